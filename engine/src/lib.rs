@@ -1,0 +1,21 @@
+//! The queue engine of madoguchi: pure Rust, no I/O, no clock, no async.
+//!
+//! The server, the simulator and the tests drive the same code: a [`SiteQueue`] per site and
+//! day, changed only by [`SiteQueue::apply`] with a [`Command`] and the time `now` as an
+//! argument. Because it is deterministic, the server persists the commands and rebuilds the
+//! state after a restart by applying them again.
+//!
+//! PUBLIC API CONTRACT: the server and the simulator are written against the items below.
+//! Keep every signature here; add new items freely.
+
+pub mod calendar;
+pub mod config;
+mod eta;
+mod policy;
+mod queue;
+
+pub use calendar::Calendar;
+pub use config::{Config, ConfigError, CounterConfig, ServiceConfig, SiteConfig};
+pub use eta::EtaModel;
+pub use policy::Policy;
+pub use queue::{Command, EngineError, Outcome, SiteQueue};

@@ -1,0 +1,5 @@
+//! The madoguchi lobby kiosk: multilingual triage and ticket printing.
+
+fn main() {
+    println!("madoguchi-kiosk: not built yet");
+}

@@ -1,0 +1,1 @@
+//! Ticket rendering (cosmic-text raster) and ESC/POS printing for madoguchi.

@@ -1,0 +1,222 @@
+//! Request and response bodies of the HTTP API (`protocol/API.md` lists the routes).
+
+use serde::{Deserialize, Serialize};
+
+use crate::{CounterId, Lang, Needs, ServiceId, SiteId, Ticket, TicketId, Timestamp};
+
+/// Ward office (区役所) or branch office (出張所).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SiteKind {
+    Ward,
+    Branch,
+}
+
+/// A document a visitor must have ready, by locale key (e.g. `doc-notice-postcard`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    pub key: String,
+    pub name_ja: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceInfo {
+    pub id: ServiceId,
+    /// Ticket number prefix, e.g. `A`.
+    pub prefix: String,
+    /// Locale key of the name, e.g. `service-pickup`.
+    pub name_key: String,
+    pub name_ja: String,
+    pub name_en: String,
+    pub target_wait_min: u32,
+    pub documents: Vec<DocumentInfo>,
+    /// Whether the kiosk offers it (internal services such as the city staff desk are not).
+    pub kiosk: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CounterInfo {
+    pub id: CounterId,
+    pub name: String,
+    pub area: String,
+    pub services: Vec<ServiceId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SiteInfo {
+    pub id: SiteId,
+    pub name_ja: String,
+    pub name_en: String,
+    pub kind: SiteKind,
+    pub address: String,
+    pub services: Vec<ServiceInfo>,
+    pub counters: Vec<CounterInfo>,
+}
+
+/// `POST /api/sites/{site}/tickets`: a kiosk (or staff, by hand) issues a ticket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssueTicketRequest {
+    pub service: ServiceId,
+    pub lang: Lang,
+    #[serde(default)]
+    pub needs: Needs,
+}
+
+/// The answer to an issue: the ticket, where it stands, and the status page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssuedTicket {
+    pub ticket: Ticket,
+    pub people_ahead: u32,
+    pub eta_min: u32,
+    /// The unguessable token of the public status page (≥128 random bits, URL-safe).
+    pub status_token: String,
+    /// Absolute URL of the status page, for the QR code.
+    pub status_url: String,
+}
+
+/// Body of counter actions that need one: transfer, and actions on a ticket other than the
+/// counter's current one (recall, requeue of a no-show).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CounterActionRequest {
+    /// The ticket to act on; `None` means the counter's current ticket.
+    pub ticket: Option<TicketId>,
+    /// Transfer: the service whose queue the ticket joins.
+    pub to_service: Option<ServiceId>,
+    /// Transfer: a named counter that should take it next.
+    pub to_counter: Option<CounterId>,
+}
+
+/// The answer to a counter action: the ticket it touched, if any (`call-next` on an empty
+/// queue answers `ticket: null`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CounterActionResponse {
+    pub ticket: Option<Ticket>,
+}
+
+/// `POST /api/sites/{site}/assist`: a visitor pressed "call staff".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistRequest {
+    pub lang: Lang,
+}
+
+/// `POST /api/tickets/{id}/print-result`: the kiosk says whether the paper came out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrintResult {
+    pub printed: bool,
+    /// Why not, in words for staff (e.g. `paper out`), when `printed` is false.
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// `PUT /api/sites/{site}/notice`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoticeRequest {
+    pub text: String,
+}
+
+/// `POST /api/login`: a staff member signs in at a site and counter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoginRequest {
+    pub user: String,
+    pub password: String,
+    pub site: SiteId,
+    #[serde(default)]
+    pub counter: Option<CounterId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Kiosk,
+    Display,
+    Staff,
+    Supervisor,
+    /// 統括管理者: supervisor of every site.
+    Admin,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoginResponse {
+    /// Bearer token for the session (also set as the `madoguchi_session` cookie).
+    pub token: String,
+    pub user: String,
+    pub role: Role,
+    pub site: SiteId,
+    pub counter: Option<CounterId>,
+}
+
+/// One line of the audit log: who did what, where, to which ticket, when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: Timestamp,
+    pub actor: String,
+    pub role: Role,
+    pub site: SiteId,
+    pub counter: Option<CounterId>,
+    pub action: String,
+    pub ticket: Option<String>,
+    pub detail: String,
+}
+
+/// An alert staff must acknowledge: a kiosk assistance request or an unprinted ticket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alert {
+    pub id: i64,
+    pub site: SiteId,
+    pub at: Timestamp,
+    /// `assist` or `print_failed`.
+    pub kind: String,
+    pub kiosk: Option<String>,
+    pub ticket: Option<Ticket>,
+    pub lang: Option<Lang>,
+    pub detail: String,
+    pub acknowledged_by: Option<String>,
+}
+
+/// Every error the API returns: HTTP status plus this body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiError {
+    /// Machine-readable code, e.g. `unknown_site`, `site_closed`, `forbidden`, `bad_request`.
+    pub code: String,
+    /// A sentence for a person that says what to do.
+    pub message: String,
+    /// For `site_closed`: when the site opens next.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_opening: Option<Timestamp>,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.message, self.code)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_request_defaults_needs_and_rejects_unknown_language() {
+        let req: IssueTicketRequest =
+            serde_json::from_str(r#"{"service":"pickup","lang":"vi"}"#).unwrap();
+        assert_eq!(req.lang, Lang::Vi);
+        assert!(!req.needs.any());
+        let err = serde_json::from_str::<IssueTicketRequest>(r#"{"service":"pickup","lang":"xx"}"#);
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn api_error_omits_next_opening_when_absent() {
+        let e = ApiError {
+            code: "unknown_site".into(),
+            message: "No site with id x.".into(),
+            next_opening: None,
+        };
+        let json = serde_json::to_string(&e).unwrap();
+        assert!(!json.contains("next_opening"), "{json}");
+    }
+}

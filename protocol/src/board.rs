@@ -1,0 +1,72 @@
+//! What a site's waiting-room display and congestion page show: calls and queues, no people.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{CounterId, Lang, ServiceId, SiteId, Timestamp};
+
+/// One call on the board: "number → counter".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Call {
+    pub number: String,
+    pub service: ServiceId,
+    pub counter: CounterId,
+    pub counter_name: String,
+    /// The counter's area (e.g. `交付窓口`), for boards laid out in columns.
+    pub area: String,
+    /// The ticket's language: the display announces in Japanese and then in this one.
+    pub lang: Lang,
+    pub at: Timestamp,
+    /// How many times this ticket has been recalled (0 for the first call).
+    pub recalls: u32,
+}
+
+/// Waiting count and estimated wait for one service of a site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QueueStatus {
+    pub service: ServiceId,
+    pub prefix: String,
+    /// Locale key of the service name, e.g. `service-pickup`.
+    pub name_key: String,
+    pub name_ja: String,
+    pub waiting: u32,
+    /// Estimated wait in minutes for a ticket issued now.
+    pub eta_min: u32,
+    pub target_min: u32,
+    /// Counters open now that serve this service.
+    pub counters_open: u32,
+}
+
+/// One counter's state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CounterStatus {
+    pub id: CounterId,
+    pub name: String,
+    pub area: String,
+    pub services: Vec<ServiceId>,
+    pub open: bool,
+    /// The ticket number currently called or served there.
+    pub current: Option<String>,
+}
+
+/// Everything a display needs to draw a site's board from scratch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Board {
+    pub site: SiteId,
+    pub site_name: String,
+    pub site_name_en: String,
+    pub now: Timestamp,
+    /// Open for tickets now.
+    pub open: bool,
+    /// Today's hours, e.g. `("08:30", "17:15")`, `None` on a closed day.
+    pub hours_today: Option<(String, String)>,
+    /// The next opening when closed now.
+    pub next_opening: Option<Timestamp>,
+    /// The supervisor's notice line (empty for none).
+    pub notice: String,
+    /// Newest first: the current calls at each counter and then older ones.
+    pub calls: Vec<Call>,
+    pub queues: Vec<QueueStatus>,
+    pub counters: Vec<CounterStatus>,
+    /// The id of the last event folded into this board; an SSE client resumes after it.
+    pub last_event_id: u64,
+}

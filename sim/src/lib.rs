@@ -1,0 +1,1 @@
+//! Discrete-event simulator and staffing advice on the madoguchi engine.
