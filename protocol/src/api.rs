@@ -220,3 +220,12 @@ mod tests {
         assert!(!json.contains("next_opening"), "{json}");
     }
 }
+
+/// `POST /api/sites/{site}/guided`: the kiosk sent a visitor elsewhere without a ticket
+/// (a wrong-queue visit avoided). Only the reason and language are counted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuidedRequest {
+    /// The triage outcome's id, e.g. `not_resident`, `no_application_id`.
+    pub reason: String,
+    pub lang: Lang,
+}
