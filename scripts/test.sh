@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of madoguchi, as CI does (.ci/run calls exactly this): formatting, lints, the
+# Rust tests of every crate (engine, server over real HTTP and SSE, kiosk flow and screens,
+# printer bytes decoded back, display board and announcements, simulator, reports), the browser
+# tests of the web pages in Debian's chromium, and screenshots of the kiosk and display windows
+# under Xvfb (into target/screenshots, checked for missing files and blank images).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "lints"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "rust tests"
+if cargo nextest --version >/dev/null 2>&1; then
+  cargo nextest run --workspace --no-fail-fast
+  cargo test --workspace --doc
+else
+  cargo test --workspace --no-fail-fast
+fi
+
+step "shipped configuration"
+cargo run -q -p madoguchi-server -- check-config
+
+for s in test-browser kiosk-screenshots display-screenshots; do
+  if [ -x "scripts/$s.sh" ]; then
+    step "$s"
+    "scripts/$s.sh"
+  fi
+done
+
+printf '\nall tests passed\n'
