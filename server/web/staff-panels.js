@@ -1,0 +1,231 @@
+// The staff console's site-wide panels: alerts to acknowledge, the waiting queues with needs and
+// waits, the counters and who is at them, issuing a ticket by hand, reprinting, and the transfer
+// and ticket-slip dialogs.
+
+import { api, clockTime, el, fill, minutesSince, NEED_KEYS, NEED_MARKS } from '/web/common.js';
+import { LANGS, langName, t } from '/web/staff-i18n.js';
+import { counterName, needsBadges, serviceName, showError, state } from '/web/staff-state.js';
+
+const $ = (id) => document.getElementById(id);
+let wired = false;
+let runCounterAction = async () => null;
+
+/** Fills the selects of the hand-issue form and wires the dialogs (once per sign-in / language). */
+export function initPanels(runAction) {
+  if (runAction) runCounterAction = runAction;
+  const services = state.site.services.filter((s) => s.kiosk);
+  fill($('issue-service'), services.map((s) => el('option', { value: s.id }, `${s.prefix} ${serviceName(s.id)}`)));
+  fill($('issue-lang'), LANGS.map((code) => el('option', { value: code }, langName(code))));
+  fill($('issue-needs'), el('legend', {}, t('issue_needs')),
+    NEED_KEYS.map((key) => el('label', {},
+      el('input', { type: 'checkbox', name: key, id: `need-${key}` }),
+      el('span', { 'aria-hidden': 'true' }, NEED_MARKS[key]), t(`need_${key}`))));
+  if (wired) return;
+  wired = true;
+  $('issue-form').addEventListener('submit', issueByHand);
+  $('transfer-form').addEventListener('submit', submitTransfer);
+  $('transfer-cancel').addEventListener('click', () => $('transfer-dialog').close());
+  $('slip-close').addEventListener('click', () => $('ticket-dialog').close());
+  $('slip-print').addEventListener('click', () => window.print());
+}
+
+export function renderPanels() {
+  renderAlerts();
+  renderQueues();
+  renderCounters();
+}
+
+// ---- alerts -------------------------------------------------------------------------------
+
+function renderAlerts() {
+  const box = $('alerts');
+  if (!state.alerts.length) {
+    fill(box, el('p', { class: 'none' }, t('alerts_none')));
+    return;
+  }
+  fill(box, state.alerts.map((a) => {
+    const what = a.kind === 'assist'
+      ? t('alert_assist', { kiosk: a.kiosk || '-', lang: a.lang ? langName(a.lang) : '-' })
+      : t('alert_print_failed', { number: a.ticket ? a.ticket.number : '-', detail: a.detail || '' });
+    return el('div', { class: 'alert-item', dataset: { alert: String(a.id) } },
+      el('span', {}, clockTime(a.at)),
+      el('span', { class: 'what' }, what),
+      a.kind === 'print_failed' && a.ticket
+        ? el('button', { type: 'button', dataset: { fkey: `reprint-alert-${a.id}` }, onclick: () => reprint(a.ticket.id) }, t('reprint'))
+        : null,
+      el('button', { type: 'button', dataset: { fkey: `ack-${a.id}` }, onclick: () => ack(a.id) }, t('ack')));
+  }));
+}
+
+async function ack(id) {
+  try {
+    await api('POST', `/api/alerts/${id}/ack`);
+    state.alerts = state.alerts.filter((a) => a.id !== id);
+    renderAlerts();
+  } catch (err) {
+    showError(err);
+  }
+}
+
+// ---- queues -------------------------------------------------------------------------------
+
+function renderQueues() {
+  const box = $('queues');
+  const waiting = [...state.tickets.values()].filter((tk) => tk.state === 'waiting');
+  const queues = state.board ? state.board.queues : [];
+  if (!queues.length) {
+    fill(box, el('p', { class: 'none' }, t('queues_none')));
+    return;
+  }
+  fill(box, queues.map((q) => {
+    const mine = waiting
+      .filter((tk) => tk.service === q.service)
+      .sort((a, b) => (b.transfers > 0) - (a.transfers > 0) || a.issued_at.localeCompare(b.issued_at));
+    const headingId = `queue-${q.service}`;
+    return el('section', { class: 'queue', 'aria-labelledby': headingId },
+      el('h3', { id: headingId },
+        `${q.prefix} ${serviceName(q.service)}`,
+        el('span', { class: 'meta' }, t('queue_meta', { waiting: q.waiting, eta: q.eta_min, open: q.counters_open }))),
+      mine.length
+        ? el('table', {},
+          el('thead', {}, el('tr', {},
+            el('th', { scope: 'col' }, t('col_number')), el('th', { scope: 'col' }, t('col_lang')),
+            el('th', { scope: 'col' }, t('col_needs')), el('th', { scope: 'col', class: 'num' }, t('col_waited')),
+            el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, t('col_actions'))))),
+          el('tbody', {}, mine.map(waitingRow)))
+        : null);
+  }));
+}
+
+function waitingRow(tk) {
+  const notes = [];
+  if (tk.transfers > 0) notes.push(el('span', { class: 'transfer-mark' }, ` ↪ ${t('transferred_mark')}`));
+  if (tk.counter) notes.push(el('span', { class: 'transfer-mark' }, ` → ${counterName(tk.counter)}`));
+  if (tk.printed === false) notes.push(el('span', { class: 'transfer-mark' }, ` ⚠ ${t('not_printed')}`));
+  return el('tr', { dataset: { ticket: tk.number } },
+    el('td', {}, el('span', { class: 'ticket-no' }, tk.number), notes),
+    el('td', {}, langName(tk.lang)),
+    el('td', {}, needsBadges(tk.needs, NEED_MARKS) || ''),
+    el('td', { class: 'num' }, t('minutes', { n: minutesSince(tk.issued_at) })),
+    el('td', {}, el('button', {
+      type: 'button', dataset: { fkey: `reprint-${tk.id}` }, onclick: () => reprint(tk.id),
+      'aria-label': `${t('reprint')} ${tk.number}`,
+    }, t('reprint'))));
+}
+
+// ---- counters -----------------------------------------------------------------------------
+
+function renderCounters() {
+  const box = $('counters');
+  const counters = state.board ? state.board.counters : [];
+  fill(box, el('table', { class: 'counters-table' },
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, t('col_counter')), el('th', { scope: 'col' }, t('col_area')),
+      el('th', { scope: 'col' }, t('col_state')), el('th', { scope: 'col' }, t('col_current')),
+      el('th', { scope: 'col' }, t('col_staff')),
+      state.isSupervisor ? el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, t('col_actions'))) : null)),
+    el('tbody', {}, counters.map((c) => el('tr', { dataset: { counter: c.id } },
+      el('th', { scope: 'row' }, c.name, c.id === state.me.counter ? ` ${t('this_counter')}` : ''),
+      el('td', {}, c.area),
+      el('td', {}, el('span', { class: c.open ? 'open' : 'closed' }, c.open ? t('open') : t('paused'))),
+      el('td', {}, c.current || '—'),
+      el('td', {}, c.staff || c.user || '—'),
+      state.isSupervisor
+        ? el('td', {}, el('button', {
+          type: 'button', dataset: { fkey: `toggle-${c.id}` },
+          onclick: () => setCounterOpen(c.id, !c.open),
+          'aria-label': `${c.open ? t('close_counter') : t('open_counter')}: ${c.name}`,
+        }, c.open ? t('close_counter') : t('open_counter')))
+        : null)))));
+}
+
+async function setCounterOpen(id, open) {
+  try {
+    const site = encodeURIComponent(state.me.site);
+    await api('POST', `/api/sites/${site}/counters/${encodeURIComponent(id)}/${open ? 'reopen' : 'pause'}`, {});
+    const cs = state.board.counters.find((c) => c.id === id);
+    if (cs) cs.open = open;
+    renderCounters();
+  } catch (err) {
+    showError(err);
+  }
+}
+
+// ---- issuing and reprinting ---------------------------------------------------------------
+
+async function issueByHand(ev) {
+  ev.preventDefault();
+  const needs = {};
+  for (const key of NEED_KEYS) needs[key] = $(`need-${key}`).checked;
+  const body = { service: $('issue-service').value, lang: $('issue-lang').value, needs };
+  try {
+    const issued = await api('POST', `/api/sites/${encodeURIComponent(state.me.site)}/tickets`, body);
+    state.tickets.set(issued.ticket.id, issued.ticket);
+    for (const key of NEED_KEYS) $(`need-${key}`).checked = false;
+    showSlip(issued);
+    renderQueues();
+  } catch (err) {
+    showError(err);
+  }
+}
+
+async function reprint(ticketId) {
+  try {
+    const issued = await api('POST', `/api/tickets/${ticketId}/reprint`);
+    showSlip(issued);
+  } catch (err) {
+    showError(err);
+  }
+}
+
+/** Shows an issued ticket as a slip the staff can print on the office printer. */
+function showSlip(issued) {
+  const tk = issued.ticket;
+  fill($('ticket-slip'),
+    el('p', { class: 'slip-number', id: 'slip-number' }, tk.number),
+    el('p', {}, `${serviceName(tk.service)} — ${langName(tk.lang)}`),
+    el('p', {}, needsBadges(tk.needs, NEED_MARKS)),
+    el('p', {}, t('slip_ahead', { n: issued.people_ahead, eta: issued.eta_min })),
+    el('p', {}, t('slip_url')),
+    el('p', { class: 'slip-url' }, el('a', { href: issued.status_url, target: '_blank', rel: 'noopener' }, issued.status_url)));
+  $('ticket-dialog').showModal();
+  $('slip-close').focus();
+}
+
+// ---- transfer dialog ----------------------------------------------------------------------
+
+export function openTransfer(ticket) {
+  fill($('transfer-ticket'), t('transfer_of', { number: ticket.number, service: serviceName(ticket.service) }));
+  fill($('transfer-service'),
+    el('option', { value: '' }, t('transfer_same_service')),
+    state.site.services.map((s) => el('option', { value: s.id }, `${s.prefix} ${serviceName(s.id)}`)));
+  fill($('transfer-counter'),
+    el('option', { value: '' }, t('transfer_any_counter')),
+    state.site.counters.filter((c) => c.id !== state.me.counter)
+      .map((c) => el('option', { value: c.id }, `${c.name}（${c.area}）`)));
+  $('transfer-error').hidden = true;
+  $('transfer-dialog').showModal();
+  $('transfer-service').focus();
+}
+
+async function submitTransfer(ev) {
+  ev.preventDefault();
+  const toService = $('transfer-service').value;
+  const toCounter = $('transfer-counter').value;
+  const errBox = $('transfer-error');
+  if (!toService && !toCounter) {
+    fill(errBox, t('transfer_pick'));
+    errBox.hidden = false;
+    return;
+  }
+  // No `ticket`: the counter's current ticket is the one transferred.
+  const body = {};
+  if (toService) body.to_service = toService;
+  if (toCounter) body.to_counter = toCounter;
+  $('transfer-dialog').close();
+  try {
+    await runCounterAction('transfer', body);
+  } catch {
+    // The action has shown its error already.
+  }
+}

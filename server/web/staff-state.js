@@ -1,0 +1,104 @@
+// The staff console's shared state (who is signed in, the site, its board, today's tickets,
+// open alerts) and the lookups and messages every part of the console uses.
+
+import { ApiFailure, el, fill } from '/web/common.js';
+import { hasText, t, uiLang } from '/web/staff-i18n.js';
+
+export const state = {
+  /** `LoginResponse` of the session. */
+  me: null,
+  /** `SiteInfo` of the signed-in site. */
+  site: null,
+  /** Latest `Board` of the site. */
+  board: null,
+  /** Today's tickets of the site by id. */
+  tickets: new Map(),
+  /** Alerts not yet acknowledged. */
+  alerts: [],
+  /** Sessions that are supervisors or admins see the supervisor block. */
+  isSupervisor: false,
+};
+
+export function isSupervisorRole(role) {
+  return role === 'supervisor' || role === 'admin';
+}
+
+export function serviceInfo(id) {
+  return state.site?.services.find((s) => s.id === id) || null;
+}
+
+/** The service's name in the console's language, with its ticket prefix. */
+export function serviceName(id) {
+  const s = serviceInfo(id);
+  if (!s) return id;
+  return uiLang() === 'en' ? s.name_en : s.name_ja;
+}
+
+export function counterInfo(id) {
+  return state.site?.counters.find((c) => c.id === id) || null;
+}
+
+export function counterName(id) {
+  const c = counterInfo(id);
+  return c ? c.name : id;
+}
+
+/** The counter's live state from the board (`open`, `current`). */
+export function counterStatus(id) {
+  return state.board?.counters.find((c) => c.id === id) || null;
+}
+
+/** The ticket called or served at a counter now, if any. */
+export function currentTicketAt(counterId) {
+  let best = null;
+  for (const tk of state.tickets.values()) {
+    if (tk.counter !== counterId || (tk.state !== 'called' && tk.state !== 'serving')) continue;
+    if (!best || (tk.called_at || '') > (best.called_at || '')) best = tk;
+  }
+  return best;
+}
+
+/** Known error codes get a sentence in the console's language; the server's own sentence follows. */
+export function errorText(err) {
+  if (!(err instanceof ApiFailure)) return t('err_generic', { code: String(err && err.message ? err.message : err) });
+  if (err.status === 0) return t('err_network');
+  let local = '';
+  if (hasText(`err_${err.code}`)) local = t(`err_${err.code}`);
+  else if (err.status === 401) local = t('err_unauthorized');
+  else if (err.status === 403) local = t('err_forbidden');
+  const server = err.message || '';
+  if (!local) return server || t('err_generic', { code: err.code });
+  return server ? `${local} — ${server}` : local;
+}
+
+let messageTimer = null;
+
+/** Shows a message under the header: errors stay until the next action, notes fade after 6 s. */
+export function showMessage(kind, text) {
+  const box = document.getElementById('message');
+  clearTimeout(messageTimer);
+  box.className = `message ${kind}`;
+  fill(box, text);
+  box.hidden = false;
+  if (kind === 'info') messageTimer = setTimeout(() => { box.hidden = true; }, 6000);
+}
+
+export function showError(err) {
+  showMessage('error', errorText(err));
+}
+
+export function clearMessage() {
+  const box = document.getElementById('message');
+  if (box.classList.contains('error')) box.hidden = true;
+}
+
+/** Needs of a ticket as marks with words, or nothing when it has none. */
+export function needsBadges(needs, marks) {
+  const items = [];
+  for (const [key, mark] of Object.entries(marks)) {
+    if (needs && needs[key]) {
+      items.push(el('span', { class: 'need' }, el('span', { 'aria-hidden': 'true' }, `${mark} `), t(`need_${key}`)));
+    }
+  }
+  return items.length ? el('span', { class: 'needs' }, items) : null;
+}
