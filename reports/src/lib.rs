@@ -1,1 +1,21 @@
 //! Daily (日報) and monthly (月報) reports for madoguchi supervisors and the city.
+//!
+//! A pure core turns plain inputs ([`DailyInput`], [`MonthlyInput`]) into plain reports
+//! ([`DailyReport`], [`MonthlyReport`]); writers render them as CSV, XLSX and HTML with SVG
+//! charts. Reports hold aggregates only: no ticket number or single visitor's times.
+
+mod baseline;
+pub mod calendar;
+mod category;
+mod daily;
+mod input;
+mod monthly;
+pub mod sites;
+mod stats;
+
+pub use baseline::{Baseline, BaselineError, SHIPPED_CSV, parse_month};
+pub use category::{Category, TableId};
+pub use daily::*;
+pub use input::*;
+pub use monthly::*;
+pub use stats::{DurationStats, fmt_min};
