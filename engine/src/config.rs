@@ -1,16 +1,29 @@
 //! The one TOML file that describes sites, services, counters, hours and closed days.
+//!
+//! Services are defined once for the city and each site lists the ones it offers; counters name
+//! the services they serve with a weight (1–10) each. Hours are per site kind (ward office,
+//! branch office) and day of the week; holidays, the year-end closure, extra opening days
+//! (休日開庁) and changed hours are data in the same file. Every field is `pub` so the simulator
+//! can build or edit a `Config` in code and call [`Config::validate`] again.
+//!
+//! Dates are quoted strings (`"2027-03-28"`), times `"08:30"`, spans `"08:30-17:15"`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use madoguchi_protocol::SiteInfo;
+use madoguchi_protocol::{CounterInfo, DocumentInfo, ServiceInfo, SiteInfo, SiteKind};
+use serde::{Deserialize, Serialize};
 
 use crate::Calendar;
 
 /// Path of the shipped default configuration, relative to the repository root.
 pub const DEFAULT_PATH: &str = "config/madoguchi.toml";
 
+/// The shipped default, compiled in so `Config::shipped()` works from any directory.
+const SHIPPED: &str = include_str!("../../config/madoguchi.toml");
+
 /// A configuration error that names the file, the field and what is wrong, e.g.
-/// `config/madoguchi.toml: sites[3].counters[1].services: unknown service "pickupp"`.
+/// `config/madoguchi.toml: sites[3].counters[1].services.pickupp: unknown service "pickupp"`.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{file}: {field}: {message}")]
 pub struct ConfigError {
@@ -19,53 +32,328 @@ pub struct ConfigError {
     pub message: String,
 }
 
-/// The whole configuration (fields filled in by the engine implementation).
-#[derive(Debug, Clone)]
-pub struct Config {}
+/// The whole configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Minutes after a no-show during which staff can put the ticket back in its queue.
+    #[serde(default = "default_grace")]
+    pub no_show_grace_min: u32,
+    /// Weekly opening hours per site kind.
+    pub hours: HoursConfig,
+    /// Month-day spans closed every year, e.g. `{ from = "12-29", to = "01-03" }`.
+    #[serde(default)]
+    pub annual_closures: Vec<AnnualClosure>,
+    /// Dates `jpholiday` gets wrong: `holiday = true` closes, `false` opens a weekday it
+    /// wrongly calls a holiday.
+    #[serde(default)]
+    pub holiday_overrides: Vec<HolidayOverride>,
+    /// Extra opening days (休日開庁), changed hours and extra closures, per date and sites.
+    #[serde(default)]
+    pub special_days: Vec<SpecialDay>,
+    pub services: Vec<ServiceConfig>,
+    pub sites: Vec<SiteConfig>,
+}
 
-#[derive(Debug, Clone)]
-pub struct ServiceConfig {}
+fn default_grace() -> u32 {
+    30
+}
 
-#[derive(Debug, Clone)]
-pub struct SiteConfig {}
+/// Weekly hours of ward offices and branch offices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HoursConfig {
+    pub ward: WeekHours,
+    pub branch: WeekHours,
+}
 
-#[derive(Debug, Clone)]
-pub struct CounterConfig {}
+/// Opening span per day of the week (`"08:30-17:15"`); a missing day is closed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekHours {
+    pub mon: Option<String>,
+    pub tue: Option<String>,
+    pub wed: Option<String>,
+    pub thu: Option<String>,
+    pub fri: Option<String>,
+    pub sat: Option<String>,
+    pub sun: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnualClosure {
+    /// `"MM-DD"`, first closed day.
+    pub from: String,
+    /// `"MM-DD"`, last closed day (may be in the next year, e.g. 12-29 to 01-03).
+    pub to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HolidayOverride {
+    pub date: String,
+    pub holiday: bool,
+    #[serde(default)]
+    pub name: String,
+}
+
+/// A date with hours other than the usual ones, at some or all sites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialDay {
+    pub date: String,
+    /// Site ids; absent means every site.
+    #[serde(default)]
+    pub sites: Option<Vec<String>>,
+    /// `"09:00-16:00"`, or absent for a closed day.
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Why, e.g. `休日開庁`.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One kind of business a visitor comes for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceConfig {
+    pub id: String,
+    /// Ticket number prefix, e.g. `A`.
+    pub prefix: String,
+    /// First ticket number of the day.
+    #[serde(default = "default_first")]
+    pub first: u32,
+    /// Last ticket number of the day (at most 999).
+    #[serde(default = "default_last")]
+    pub last: u32,
+    /// Locale key of the name, `service-<id>`.
+    pub name_key: String,
+    pub name_ja: String,
+    pub name_en: String,
+    pub target_wait_min: u32,
+    /// A ticket waiting longer is called first; absent means twice the target.
+    #[serde(default)]
+    pub max_wait_min: Option<u32>,
+    /// Prior mean service time in minutes, used for waits until enough services are measured.
+    pub mean_service_min: f64,
+    /// Where `mean_service_min` comes from.
+    #[serde(default)]
+    pub mean_service_source: String,
+    /// Category of the city's monthly report (e.g. `card_pickup`), if any.
+    #[serde(default)]
+    pub report_category: Option<String>,
+    #[serde(default)]
+    pub documents: Vec<DocumentConfig>,
+    /// Offered at the kiosk; `false` for internal services reached only by transfer.
+    #[serde(default = "default_true")]
+    pub kiosk: bool,
+}
+
+fn default_first() -> u32 {
+    1
+}
+fn default_last() -> u32 {
+    999
+}
+fn default_true() -> bool {
+    true
+}
+
+impl ServiceConfig {
+    /// The maximum wait in minutes before a ticket of this service is called first.
+    pub fn max_wait(&self) -> u32 {
+        self.max_wait_min
+            .unwrap_or(self.target_wait_min.saturating_mul(2))
+    }
+
+    pub fn info(&self) -> ServiceInfo {
+        ServiceInfo {
+            id: self.id.clone(),
+            prefix: self.prefix.clone(),
+            name_key: self.name_key.clone(),
+            name_ja: self.name_ja.clone(),
+            name_en: self.name_en.clone(),
+            target_wait_min: self.target_wait_min,
+            documents: self
+                .documents
+                .iter()
+                .map(|d| DocumentInfo {
+                    key: d.key.clone(),
+                    name_ja: d.name_ja.clone(),
+                })
+                .collect(),
+            kiosk: self.kiosk,
+        }
+    }
+}
+
+/// A document a visitor must bring: locale key `doc-<name>` and the Japanese name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentConfig {
+    pub key: String,
+    pub name_ja: String,
+}
+
+/// A ward office or branch office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub id: String,
+    pub name_ja: String,
+    pub name_en: String,
+    pub kind: SiteKind,
+    pub address: String,
+    /// The ids of the services offered, in the order kiosks and boards show them.
+    pub services: Vec<String>,
+    pub counters: Vec<CounterConfig>,
+}
+
+impl SiteConfig {
+    pub fn counter(&self, id: &str) -> Option<&CounterConfig> {
+        self.counters.iter().find(|c| c.id == id)
+    }
+}
+
+/// A counter (窓口) and the services it serves, with a weight 1–10 per service.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CounterConfig {
+    pub id: String,
+    pub name: String,
+    pub area: String,
+    pub services: BTreeMap<String, u32>,
+}
+
+impl CounterConfig {
+    /// The counter's weight for `service`, 0 when it does not serve it.
+    pub fn weight(&self, service: &str) -> u32 {
+        self.services.get(service).copied().unwrap_or(0)
+    }
+}
 
 impl Config {
     /// The shipped default (`config/madoguchi.toml`, compiled in).
+    ///
+    /// The file is checked by the crate's tests; should it ever fail to load, this falls back
+    /// to an empty configuration (no sites) rather than panicking.
     pub fn shipped() -> Config {
-        todo!("engine")
+        Config::from_toml(SHIPPED, DEFAULT_PATH).unwrap_or_else(|_| Config {
+            no_show_grace_min: default_grace(),
+            hours: HoursConfig {
+                ward: WeekHours::default(),
+                branch: WeekHours::default(),
+            },
+            annual_closures: Vec::new(),
+            holiday_overrides: Vec::new(),
+            special_days: Vec::new(),
+            services: Vec::new(),
+            sites: Vec::new(),
+        })
+    }
+
+    /// The text of the shipped default file.
+    pub fn shipped_text() -> &'static str {
+        SHIPPED
     }
 
     /// Parses and validates `text`; `file` names it in errors.
     pub fn from_toml(text: &str, file: &str) -> Result<Config, ConfigError> {
-        let _ = (text, file);
-        todo!("engine")
+        let de = toml::Deserializer::parse(text).map_err(|e| toml_error(file, text, &e, ""))?;
+        let config: Config = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            toml_error(file, text, e.inner(), &path)
+        })?;
+        config.validate(file)?;
+        Ok(config)
     }
 
     /// Reads, parses and validates a file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let _ = path;
-        todo!("engine")
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            file: file.clone(),
+            field: "(file)".into(),
+            message: format!("cannot read the file ({e}); check the path and its permissions"),
+        })?;
+        Config::from_toml(&text, &file)
+    }
+
+    /// Checks everything the engine relies on; see the module `validate` for the list.
+    pub fn validate(&self, file: &str) -> Result<(), ConfigError> {
+        crate::validate::validate(self, file)
     }
 
     pub fn site_ids(&self) -> Vec<String> {
-        todo!("engine")
+        self.sites.iter().map(|s| s.id.clone()).collect()
     }
 
     pub fn site(&self, id: &str) -> Option<&SiteConfig> {
-        let _ = id;
-        todo!("engine")
+        self.sites.iter().find(|s| s.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&ServiceConfig> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// The services `site` offers, in the site's order.
+    pub fn site_services(&self, site: &SiteConfig) -> Vec<ServiceConfig> {
+        site.services
+            .iter()
+            .filter_map(|id| self.service(id).cloned())
+            .collect()
     }
 
     /// What `GET /api/sites/{site}` answers.
     pub fn site_info(&self, id: &str) -> Option<SiteInfo> {
-        let _ = id;
-        todo!("engine")
+        let site = self.site(id)?;
+        Some(SiteInfo {
+            id: site.id.clone(),
+            name_ja: site.name_ja.clone(),
+            name_en: site.name_en.clone(),
+            kind: site.kind,
+            address: site.address.clone(),
+            services: self
+                .site_services(site)
+                .iter()
+                .map(ServiceConfig::info)
+                .collect(),
+            counters: site
+                .counters
+                .iter()
+                .map(|c| CounterInfo {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    area: c.area.clone(),
+                    services: c.services.keys().cloned().collect(),
+                })
+                .collect(),
+        })
     }
 
     pub fn calendar(&self) -> Calendar {
-        todo!("engine")
+        Calendar::from_config(self)
+    }
+}
+
+/// Turns a TOML or serde error into a `ConfigError` with the field path and the line.
+fn toml_error(file: &str, text: &str, e: &toml::de::Error, path: &str) -> ConfigError {
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+    let mut message = e.message().trim().to_string();
+    if let Some(line) = line {
+        message = format!("{message} (line {line})");
+    }
+    let field = if path.is_empty() || path == "." {
+        "(document)".to_string()
+    } else {
+        path.to_string()
+    };
+    ConfigError {
+        file: file.to_string(),
+        field,
+        message,
     }
 }

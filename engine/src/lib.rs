@@ -9,13 +9,21 @@
 //! Keep every signature here; add new items freely.
 
 pub mod calendar;
+mod commands;
 pub mod config;
 mod eta;
 mod policy;
 mod queue;
+mod validate;
 
 pub use calendar::Calendar;
-pub use config::{Config, ConfigError, CounterConfig, ServiceConfig, SiteConfig};
+pub use config::{
+    AnnualClosure, Config, ConfigError, CounterConfig, DocumentConfig, HolidayOverride,
+    HoursConfig, ServiceConfig, SiteConfig, SpecialDay, WeekHours,
+};
 pub use eta::EtaModel;
 pub use policy::Policy;
 pub use queue::{Command, EngineError, Outcome, SiteQueue};
+
+#[cfg(test)]
+mod tests;

@@ -1,13 +1,17 @@
 //! One site's queues for one day: tickets, counters, and the commands that change them.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use madoguchi_protocol::{
-    Board, Call, CounterId, CounterStatus, EventBody, Lang, Needs, QueueStatus, ServiceId,
-    Ticket, TicketId, Timestamp,
+    Board, Call, CounterId, CounterStatus, EventBody, Lang, Needs, QueueStatus, ServiceId, Ticket,
+    TicketId, TicketState, Timestamp,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::{Config, Policy};
+use crate::calendar::to_jst;
+use crate::config::{ServiceConfig, SiteConfig};
+use crate::{Calendar, Config, EtaModel, Policy};
 
 /// Everything that can change a site's queues. Persisted as JSON by the server and applied
 /// again, in order and with the same `now`, to rebuild the state after a restart.
@@ -22,25 +26,49 @@ pub enum Command {
         needs: Needs,
         kiosk: Option<String>,
     },
-    CallNext { counter: CounterId },
+    CallNext {
+        counter: CounterId,
+    },
     /// Call the counter's current ticket again (or `ticket`, e.g. a skipped one).
-    Recall { counter: CounterId, ticket: Option<TicketId> },
-    Start { counter: CounterId },
-    Done { counter: CounterId },
-    NoShow { counter: CounterId },
+    Recall {
+        counter: CounterId,
+        ticket: Option<TicketId>,
+    },
+    Start {
+        counter: CounterId,
+    },
+    Done {
+        counter: CounterId,
+    },
+    NoShow {
+        counter: CounterId,
+    },
     /// Put the counter's called ticket back in its queue, keeping its place.
-    Skip { counter: CounterId },
+    Skip {
+        counter: CounterId,
+    },
     /// Put a no-show back in its queue during the grace period.
-    Requeue { ticket: TicketId },
-    Cancel { ticket: TicketId },
+    Requeue {
+        ticket: TicketId,
+    },
+    Cancel {
+        ticket: TicketId,
+    },
     Transfer {
         ticket: TicketId,
         to_service: Option<ServiceId>,
         to_counter: Option<CounterId>,
     },
-    Pause { counter: CounterId },
-    Reopen { counter: CounterId },
-    MarkPrinted { ticket: TicketId, printed: bool },
+    Pause {
+        counter: CounterId,
+    },
+    Reopen {
+        counter: CounterId,
+    },
+    MarkPrinted {
+        ticket: TicketId,
+        printed: bool,
+    },
 }
 
 /// What a command did: the ticket it touched and the event to broadcast.
@@ -55,7 +83,9 @@ pub struct Outcome {
 /// that tells the person what to do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EngineError {
-    #[error("There is no site \"{0}\". Check the site id in the URL or the device's configuration.")]
+    #[error(
+        "There is no site \"{0}\". Check the site id in the URL or the device's configuration."
+    )]
     UnknownSite(String),
     #[error("This site has no service \"{0}\". Choose one of the site's services.")]
     UnknownService(String),
@@ -75,7 +105,9 @@ pub enum EngineError {
     CounterPaused(CounterId),
     #[error("Counter {0} has no current ticket. Call one first.")]
     NoCurrentTicket(CounterId),
-    #[error("All numbers of service \"{0}\" are used up today. Ask a supervisor to widen the number range.")]
+    #[error(
+        "All numbers of service \"{0}\" are used up today. Ask a supervisor to widen the number range."
+    )]
     NumbersExhausted(ServiceId),
     #[error("Ticket {id} was already issued.")]
     DuplicateTicket { id: TicketId },
@@ -101,82 +133,305 @@ impl EngineError {
     }
 }
 
+/// A waiting ticket's place: transfers (class 0) before new arrivals (class 1), then by the
+/// time the ticket entered the queue, then by id. A skipped or requeued ticket keeps its key,
+/// so it goes back to its original place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct QueueKey {
+    pub(crate) class: u8,
+    /// Microseconds since the epoch when the ticket entered the queue.
+    pub(crate) entered: i64,
+    pub(crate) id: TicketId,
+}
+
+/// Engine-only facts about a ticket.
+#[derive(Debug, Clone)]
+pub(crate) struct Meta {
+    pub(crate) key: QueueKey,
+    /// A transfer to a named counter: only that counter calls it (unless it is paused).
+    pub(crate) reserved: Option<CounterId>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct CounterState {
+    pub(crate) id: CounterId,
+    pub(crate) name: String,
+    pub(crate) area: String,
+    /// Served services and weights, in the configuration's order.
+    pub(crate) weights: Vec<(ServiceId, u32)>,
+    pub(crate) open: bool,
+    /// Index of the ticket called or served there.
+    pub(crate) current: Option<usize>,
+}
+
+impl CounterState {
+    pub(crate) fn weight(&self, service: &str) -> u32 {
+        self.weights
+            .iter()
+            .find(|(s, _)| s == service)
+            .map_or(0, |(_, w)| *w)
+    }
+
+    /// The share of this counter's time that goes to `service`.
+    fn share(&self, service: &str) -> f64 {
+        let total: u32 = self.weights.iter().map(|(_, w)| *w).sum();
+        if total == 0 {
+            0.0
+        } else {
+            f64::from(self.weight(service)) / f64::from(total)
+        }
+    }
+}
+
 /// The queues of one site on one day.
 #[derive(Debug, Clone)]
 pub struct SiteQueue {
-    // Filled in by the engine implementation.
+    pub(crate) site: SiteConfig,
+    /// The site's services, in the site's order.
+    pub(crate) services: Vec<ServiceConfig>,
+    pub(crate) calendar: Calendar,
+    pub(crate) grace_min: u32,
+    pub(crate) date: NaiveDate,
+    pub(crate) policy: Policy,
+    pub(crate) tickets: Vec<Ticket>,
+    pub(crate) meta: Vec<Meta>,
+    pub(crate) index: HashMap<TicketId, usize>,
+    /// The next number per service.
+    pub(crate) next_number: HashMap<ServiceId, u32>,
+    /// Waiting tickets per service, sorted by `QueueKey`.
+    pub(crate) waiting: HashMap<ServiceId, Vec<QueueKey>>,
+    pub(crate) counters: Vec<CounterState>,
+    /// Every call of the day, oldest first.
+    pub(crate) call_log: Vec<Call>,
+    pub(crate) eta: EtaModel,
 }
+
+/// How many calls a board shows.
+const BOARD_CALLS: usize = 12;
 
 impl SiteQueue {
     /// An empty day at `site` on `date`, with the madoguchi policy.
     pub fn new(config: &Config, site: &str, date: NaiveDate) -> Result<SiteQueue, EngineError> {
-        let _ = (config, site, date);
-        todo!("engine")
+        let site_cfg = config
+            .site(site)
+            .ok_or_else(|| EngineError::UnknownSite(site.to_string()))?
+            .clone();
+        let services = config.site_services(&site_cfg);
+        let counters = site_cfg
+            .counters
+            .iter()
+            .map(|c| CounterState {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                area: c.area.clone(),
+                weights: c.services.iter().map(|(s, w)| (s.clone(), *w)).collect(),
+                open: true,
+                current: None,
+            })
+            .collect();
+        let eta = EtaModel::new(services.iter().map(|s| (s.id.clone(), s.mean_service_min)));
+        Ok(SiteQueue {
+            next_number: services.iter().map(|s| (s.id.clone(), s.first)).collect(),
+            waiting: services
+                .iter()
+                .map(|s| (s.id.clone(), Vec::new()))
+                .collect(),
+            site: site_cfg,
+            services,
+            calendar: config.calendar(),
+            grace_min: config.no_show_grace_min,
+            date,
+            policy: Policy::default(),
+            tickets: Vec::new(),
+            meta: Vec::new(),
+            index: HashMap::new(),
+            counters,
+            call_log: Vec::new(),
+            eta,
+        })
     }
 
     /// The same with another call-next policy (the simulator compares them).
     pub fn with_policy(mut self, policy: Policy) -> SiteQueue {
-        let _ = &mut self;
-        let _ = policy;
-        todo!("engine")
+        self.policy = policy;
+        self
+    }
+
+    pub fn policy(&self) -> Policy {
+        self.policy
     }
 
     pub fn site(&self) -> &str {
-        todo!("engine")
+        &self.site.id
     }
 
     pub fn date(&self) -> NaiveDate {
-        todo!("engine")
+        self.date
     }
 
-    /// Applies one command at time `now`. Deterministic: the same state, command and `now`
-    /// always give the same result. On error the state is unchanged.
-    pub fn apply(&mut self, command: &Command, now: Timestamp) -> Result<Outcome, EngineError> {
-        let _ = (command, now);
-        todo!("engine")
+    pub(crate) fn service_cfg(&self, id: &str) -> Option<&ServiceConfig> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub(crate) fn counter_idx(&self, id: &str) -> Result<usize, EngineError> {
+        self.counters
+            .iter()
+            .position(|c| c.id == id)
+            .ok_or_else(|| EngineError::UnknownCounter(id.to_string()))
+    }
+
+    pub(crate) fn ticket_idx(&self, id: TicketId) -> Result<usize, EngineError> {
+        self.index
+            .get(&id)
+            .copied()
+            .ok_or(EngineError::UnknownTicket(id))
     }
 
     /// Whether tickets can be issued at `now`; `Err(next_opening)` when closed.
     pub fn check_open(&self, now: Timestamp) -> Result<(), Option<Timestamp>> {
-        let _ = now;
-        todo!("engine")
+        if self.calendar.is_open(&self.site.id, now) {
+            Ok(())
+        } else {
+            Err(self.calendar.next_opening(&self.site.id, now))
+        }
     }
 
     pub fn ticket(&self, id: TicketId) -> Option<&Ticket> {
-        let _ = id;
-        todo!("engine")
+        self.index.get(&id).map(|&i| &self.tickets[i])
     }
 
     /// Every ticket of the day, in issue order.
     pub fn tickets(&self) -> &[Ticket] {
-        todo!("engine")
+        &self.tickets
+    }
+
+    /// The effective number of open counters for `service`: each open counter counts with the
+    /// share of its weights that goes to the service. With none open, all its counters count.
+    pub(crate) fn effective_counters(&self, service: &str) -> f64 {
+        let open: f64 = self
+            .counters
+            .iter()
+            .filter(|c| c.open)
+            .map(|c| c.share(service))
+            .sum();
+        if open > 0.0 {
+            open
+        } else {
+            self.counters.iter().map(|c| c.share(service)).sum()
+        }
     }
 
     /// `(people_ahead, eta_min)` of a waiting ticket; `(0, 0)` once called or finished.
-    pub fn position(&self, id: TicketId, now: Timestamp) -> Option<(u32, u32)> {
-        let _ = (id, now);
-        todo!("engine")
+    ///
+    /// People ahead are the tickets before it in its service's queue order (transfers first,
+    /// then by queue-entry time). O(log n) per call.
+    pub fn position(&self, id: TicketId, _now: Timestamp) -> Option<(u32, u32)> {
+        let i = *self.index.get(&id)?;
+        let t = &self.tickets[i];
+        if t.state != TicketState::Waiting {
+            return Some((0, 0));
+        }
+        let queue = self.waiting.get(&t.service)?;
+        let ahead = queue.partition_point(|k| *k < self.meta[i].key);
+        let ahead = u32::try_from(ahead).unwrap_or(u32::MAX);
+        let eta = self
+            .eta
+            .wait_min(&t.service, ahead, self.effective_counters(&t.service));
+        Some((ahead, eta))
     }
 
     /// Waiting count and estimated wait per service, in the site's service order.
-    pub fn queues(&self, now: Timestamp) -> Vec<QueueStatus> {
-        let _ = now;
-        todo!("engine")
+    pub fn queues(&self, _now: Timestamp) -> Vec<QueueStatus> {
+        self.services
+            .iter()
+            .map(|s| {
+                let waiting = self.waiting.get(&s.id).map_or(0, Vec::len);
+                let waiting = u32::try_from(waiting).unwrap_or(u32::MAX);
+                QueueStatus {
+                    service: s.id.clone(),
+                    prefix: s.prefix.clone(),
+                    name_key: s.name_key.clone(),
+                    name_ja: s.name_ja.clone(),
+                    waiting,
+                    eta_min: self
+                        .eta
+                        .wait_min(&s.id, waiting, self.effective_counters(&s.id)),
+                    target_min: s.target_wait_min,
+                    counters_open: u32::try_from(
+                        self.counters
+                            .iter()
+                            .filter(|c| c.open && c.weight(&s.id) > 0)
+                            .count(),
+                    )
+                    .unwrap_or(u32::MAX),
+                }
+            })
+            .collect()
     }
 
     pub fn counters(&self) -> Vec<CounterStatus> {
-        todo!("engine")
+        self.counters
+            .iter()
+            .map(|c| CounterStatus {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                area: c.area.clone(),
+                services: c.weights.iter().map(|(s, _)| s.clone()).collect(),
+                open: c.open,
+                current: c.current.map(|i| self.tickets[i].number.clone()),
+            })
+            .collect()
     }
 
     /// The latest calls, newest first, at most `limit`.
     pub fn calls(&self, limit: usize) -> Vec<Call> {
-        let _ = limit;
-        todo!("engine")
+        self.call_log.iter().rev().take(limit).cloned().collect()
     }
 
-    /// The display's board at `now`.
+    /// The display's board at `now`: calls of tickets still at a counter first (newest
+    /// first), then older calls, one line per ticket.
     pub fn board(&self, now: Timestamp, notice: &str, last_event_id: u64) -> Board {
-        let _ = (now, notice, last_event_id);
-        todo!("engine")
+        let local = to_jst(now);
+        let hours = self.calendar.hours(&self.site.id, local.date_naive());
+        let open = self.check_open(now);
+        let current: Vec<&str> = self
+            .counters
+            .iter()
+            .filter_map(|c| c.current.map(|i| self.tickets[i].number.as_str()))
+            .collect();
+        let mut seen: Vec<&str> = Vec::new();
+        let mut first = Vec::new();
+        let mut rest = Vec::new();
+        for call in self.call_log.iter().rev() {
+            if seen.contains(&call.number.as_str()) {
+                continue;
+            }
+            seen.push(&call.number);
+            if current.contains(&call.number.as_str()) {
+                first.push(call.clone());
+            } else {
+                rest.push(call.clone());
+            }
+            if first.len() == current.len() && first.len() + rest.len() >= BOARD_CALLS {
+                break;
+            }
+        }
+        first.extend(rest);
+        first.truncate(BOARD_CALLS.max(current.len()));
+        Board {
+            site: self.site.id.clone(),
+            site_name: self.site.name_ja.clone(),
+            site_name_en: self.site.name_en.clone(),
+            now,
+            open: open.is_ok(),
+            hours_today: hours
+                .map(|(o, c)| (o.format("%H:%M").to_string(), c.format("%H:%M").to_string())),
+            next_opening: open.err().flatten(),
+            notice: notice.to_string(),
+            calls: first,
+            queues: self.queues(now),
+            counters: self.counters(),
+            last_event_id,
+        }
     }
 }

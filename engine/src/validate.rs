@@ -1,0 +1,279 @@
+//! Checks a parsed configuration: everything the engine and the server rely on, each failure
+//! reported with the file, the field path and a sentence.
+//!
+//! Checked: unique service, site and counter ids; ids ASCII; prefixes unique per site; number
+//! ranges inside 1–999 and not reversed; targets, maximum waits and mean service times
+//! positive; locale keys of the right form; sites only offer defined services; counters only
+//! serve services their site offers, with weights 1–10; every kiosk service of a site has a
+//! counter; every opening span and date parses and opens before it closes.
+
+use std::collections::HashSet;
+
+use crate::calendar::{parse_date, parse_month_day, parse_span};
+use crate::config::{Config, ConfigError, WeekHours};
+
+struct Check<'a> {
+    file: &'a str,
+}
+
+impl Check<'_> {
+    fn err(&self, field: impl Into<String>, message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            file: self.file.to_string(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+pub(crate) fn validate(config: &Config, file: &str) -> Result<(), ConfigError> {
+    let ck = Check { file };
+    validate_hours(config, &ck)?;
+    validate_services(config, &ck)?;
+    validate_sites(config, &ck)?;
+    Ok(())
+}
+
+fn validate_week(week: &WeekHours, path: &str, ck: &Check) -> Result<(), ConfigError> {
+    let days = [
+        ("mon", &week.mon),
+        ("tue", &week.tue),
+        ("wed", &week.wed),
+        ("thu", &week.thu),
+        ("fri", &week.fri),
+        ("sat", &week.sat),
+        ("sun", &week.sun),
+    ];
+    for (name, span) in days {
+        if let Some(span) = span {
+            parse_span(span).map_err(|m| ck.err(format!("{path}.{name}"), m))?;
+        }
+    }
+    Ok(())
+}
+
+fn validate_hours(config: &Config, ck: &Check) -> Result<(), ConfigError> {
+    validate_week(&config.hours.ward, "hours.ward", ck)?;
+    validate_week(&config.hours.branch, "hours.branch", ck)?;
+    for (i, c) in config.annual_closures.iter().enumerate() {
+        parse_month_day(&c.from).map_err(|m| ck.err(format!("annual_closures[{i}].from"), m))?;
+        parse_month_day(&c.to).map_err(|m| ck.err(format!("annual_closures[{i}].to"), m))?;
+    }
+    for (i, h) in config.holiday_overrides.iter().enumerate() {
+        parse_date(&h.date).map_err(|m| ck.err(format!("holiday_overrides[{i}].date"), m))?;
+    }
+    for (i, d) in config.special_days.iter().enumerate() {
+        parse_date(&d.date).map_err(|m| ck.err(format!("special_days[{i}].date"), m))?;
+        if let Some(hours) = &d.hours {
+            parse_span(hours).map_err(|m| ck.err(format!("special_days[{i}].hours"), m))?;
+        }
+        if let Some(sites) = &d.sites {
+            for (j, s) in sites.iter().enumerate() {
+                if config.site(s).is_none() {
+                    return Err(ck.err(
+                        format!("special_days[{i}].sites[{j}]"),
+                        format!("unknown site \"{s}\"; use one of the ids under [[sites]]"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_services(config: &Config, ck: &Check) -> Result<(), ConfigError> {
+    let mut ids = HashSet::new();
+    for (i, s) in config.services.iter().enumerate() {
+        let p = format!("services[{i}]");
+        if !is_id(&s.id) {
+            return Err(ck.err(
+                format!("{p}.id"),
+                format!(
+                    "\"{}\" is not a valid id; use ASCII letters, digits, - or _",
+                    s.id
+                ),
+            ));
+        }
+        if !ids.insert(s.id.as_str()) {
+            return Err(ck.err(
+                format!("{p}.id"),
+                format!(
+                    "service id \"{}\" is used twice; give each service its own id",
+                    s.id
+                ),
+            ));
+        }
+        if s.prefix.is_empty() || !s.prefix.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(ck.err(
+                format!("{p}.prefix"),
+                format!(
+                    "prefix \"{}\" must be one or more capital ASCII letters",
+                    s.prefix
+                ),
+            ));
+        }
+        if s.first == 0 || s.first > s.last || s.last > 999 {
+            return Err(ck.err(
+                format!("{p}.first"),
+                format!(
+                    "number range {}–{} is not sane; use 1 ≤ first ≤ last ≤ 999",
+                    s.first, s.last
+                ),
+            ));
+        }
+        if s.name_key != format!("service-{}", s.id) {
+            return Err(ck.err(
+                format!("{p}.name_key"),
+                format!(
+                    "locale key must be \"service-{}\", not \"{}\"",
+                    s.id, s.name_key
+                ),
+            ));
+        }
+        if s.name_ja.trim().is_empty() || s.name_en.trim().is_empty() {
+            return Err(ck.err(
+                format!("{p}.name_ja"),
+                "give the service a Japanese and an English name",
+            ));
+        }
+        if s.target_wait_min == 0 {
+            return Err(ck.err(
+                format!("{p}.target_wait_min"),
+                "the target wait must be at least 1 minute",
+            ));
+        }
+        if let Some(max) = s.max_wait_min
+            && max < s.target_wait_min
+        {
+            return Err(ck.err(
+                format!("{p}.max_wait_min"),
+                format!(
+                    "the maximum wait ({max} min) must not be below the target wait ({} min)",
+                    s.target_wait_min
+                ),
+            ));
+        }
+        if !(s.mean_service_min.is_finite() && s.mean_service_min > 0.0) {
+            return Err(ck.err(
+                format!("{p}.mean_service_min"),
+                "the mean service time must be a positive number of minutes",
+            ));
+        }
+        for (j, d) in s.documents.iter().enumerate() {
+            if !d.key.starts_with("doc-") || !is_id(&d.key) {
+                return Err(ck.err(
+                    format!("{p}.documents[{j}].key"),
+                    format!("document key \"{}\" must look like doc-<name>", d.key),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_sites(config: &Config, ck: &Check) -> Result<(), ConfigError> {
+    let mut site_ids = HashSet::new();
+    for (i, site) in config.sites.iter().enumerate() {
+        let p = format!("sites[{i}]");
+        if !is_id(&site.id) {
+            return Err(ck.err(
+                format!("{p}.id"),
+                format!(
+                    "\"{}\" is not a valid id; use ASCII letters, digits, - or _",
+                    site.id
+                ),
+            ));
+        }
+        if !site_ids.insert(site.id.as_str()) {
+            return Err(ck.err(
+                format!("{p}.id"),
+                format!(
+                    "site id \"{}\" is used twice; give each site its own id",
+                    site.id
+                ),
+            ));
+        }
+        let mut offered = HashSet::new();
+        let mut prefixes = HashSet::new();
+        for (j, sid) in site.services.iter().enumerate() {
+            let Some(service) = config.service(sid) else {
+                return Err(ck.err(
+                    format!("{p}.services[{j}]"),
+                    format!("unknown service \"{sid}\"; define it under [[services]] first"),
+                ));
+            };
+            if !offered.insert(sid.as_str()) {
+                return Err(ck.err(
+                    format!("{p}.services[{j}]"),
+                    format!("service \"{sid}\" is listed twice"),
+                ));
+            }
+            if !prefixes.insert(service.prefix.as_str()) {
+                return Err(ck.err(
+                    format!("{p}.services[{j}]"),
+                    format!(
+                        "prefix \"{}\" of service \"{sid}\" is already used at this site",
+                        service.prefix
+                    ),
+                ));
+            }
+        }
+        let mut counter_ids = HashSet::new();
+        let mut served = HashSet::new();
+        for (j, c) in site.counters.iter().enumerate() {
+            let cp = format!("{p}.counters[{j}]");
+            if !is_id(&c.id) {
+                return Err(ck.err(
+                    format!("{cp}.id"),
+                    format!(
+                        "\"{}\" is not a valid counter id; use ASCII letters, digits, - or _",
+                        c.id
+                    ),
+                ));
+            }
+            if !counter_ids.insert(c.id.as_str()) {
+                return Err(ck.err(
+                    format!("{cp}.id"),
+                    format!("counter id \"{}\" is used twice at this site", c.id),
+                ));
+            }
+            if c.services.is_empty() {
+                return Err(ck.err(
+                    format!("{cp}.services"),
+                    "a counter must serve at least one service",
+                ));
+            }
+            for (sid, w) in &c.services {
+                if !offered.contains(sid.as_str()) {
+                    return Err(ck.err(
+                        format!("{cp}.services.{sid}"),
+                        format!("unknown service \"{sid}\": the site does not offer it (add it to {p}.services or fix the name)"),
+                    ));
+                }
+                if !(1..=10).contains(w) {
+                    return Err(ck.err(
+                        format!("{cp}.services.{sid}"),
+                        format!("weight {w} is out of range; use 1 to 10"),
+                    ));
+                }
+                served.insert(sid.as_str());
+            }
+        }
+        for (j, sid) in site.services.iter().enumerate() {
+            let kiosk = config.service(sid).is_some_and(|s| s.kiosk);
+            if kiosk && !served.contains(sid.as_str()) {
+                return Err(ck.err(
+                    format!("{p}.services[{j}]"),
+                    format!("no counter serves \"{sid}\"; add it to a counter's services or remove it from the site"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
