@@ -72,7 +72,10 @@ async function ack(id) {
 function renderQueues() {
   const box = $('queues');
   const waiting = [...state.tickets.values()].filter((tk) => tk.state === 'waiting');
-  const queues = state.board ? state.board.queues : [];
+  // Queues with people waiting, and the queues this counter serves even when they are empty.
+  const mineServices = state.me.counter ? (state.site.counters.find((c) => c.id === state.me.counter)?.services || []) : [];
+  const queues = (state.board ? state.board.queues : [])
+    .filter((q) => q.waiting > 0 || mineServices.includes(q.service) || waiting.some((tk) => tk.service === q.service));
   if (!queues.length) {
     fill(box, el('p', { class: 'none' }, t('queues_none')));
     return;
@@ -82,7 +85,7 @@ function renderQueues() {
       .filter((tk) => tk.service === q.service)
       .sort((a, b) => (b.transfers > 0) - (a.transfers > 0) || a.issued_at.localeCompare(b.issued_at));
     const headingId = `queue-${q.service}`;
-    return el('section', { class: 'queue', 'aria-labelledby': headingId },
+    return el('section', { class: 'queue', 'aria-labelledby': headingId, dataset: { service: q.service } },
       el('h3', { id: headingId },
         `${q.prefix} ${serviceName(q.service)}`,
         el('span', { class: 'meta' }, t('queue_meta', { waiting: q.waiting, eta: q.eta_min, open: q.counters_open }))),

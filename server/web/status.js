@@ -73,7 +73,7 @@ function render(s) {
   if (s.state === 'waiting') {
     parts.push(
       fact('fact', 'ahead', (c) => aheadText(c, s.people_ahead)),
-      fact('fact', 'eta', (c) => st(c, 'eta', { n: s.eta_min })),
+      s.people_ahead > 0 ? fact('fact', 'eta', (c) => st(c, 'eta', { n: Math.max(1, s.eta_min) })) : null,
       el('p', { class: 'hint' }, st(lang, 'hint')));
   } else if (s.state === 'serving') {
     const where = s.counter_name || s.counter || '';

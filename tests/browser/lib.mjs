@@ -1,0 +1,100 @@
+// Helpers of the browser tests: the server under test (from the environment that
+// scripts/test-browser.sh sets), Debian's chromium through playwright-core, API calls with the
+// kiosk token, signing in on the staff console, and screenshots into docs/screenshots/.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.MADOGUCHI_BASE_URL || 'http://127.0.0.1:18083';
+export const SITE = process.env.MADOGUCHI_SITE || 'yahatanishi';
+export const KIOSK_TOKEN = process.env.MADOGUCHI_KIOSK_TOKEN || '';
+const SHOTS = process.env.MADOGUCHI_SCREENSHOTS || '';
+const CHROMIUM = process.env.MADOGUCHI_CHROMIUM || '/usr/bin/chromium';
+
+/** Launches Debian's chromium (never a downloaded browser). */
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A desktop context (the office PC) or a phone-sized one (390×844, the visitor). */
+export async function desktop(browser) {
+  const ctx = await browser.newContext({ baseURL: BASE, viewport: { width: 1366, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  ctx.setDefaultTimeout(10000);
+  return ctx;
+}
+
+export async function phone(browser, locale = 'ja-JP') {
+  const ctx = await browser.newContext({
+    baseURL: BASE, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    locale, timezoneId: 'Asia/Tokyo',
+  });
+  ctx.setDefaultTimeout(10000);
+  return ctx;
+}
+
+/** Calls the API; returns `{ status, body }` (body parsed when it is JSON). */
+export async function call(method, urlPath, { token, body } = {}) {
+  const headers = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${BASE}${urlPath}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  let parsed = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, body: parsed };
+}
+
+/** Issues a ticket as the kiosk; returns the `IssuedTicket` with `token` (the status token). */
+export async function issue(service, lang, needs = {}) {
+  const res = await call('POST', `/api/sites/${SITE}/tickets`, { token: KIOSK_TOKEN, body: { service, lang, needs } });
+  if (res.status !== 201) throw new Error(`issue failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** The status page path of an issued ticket (the QR code's target). */
+export function statusPath(issued) {
+  return new URL(issued.status_url).pathname;
+}
+
+export async function ticketStatus(issued) {
+  return (await call('GET', `/api/status/${issued.status_token}`)).body;
+}
+
+/** Signs in on the staff console through its form; `counter` '' signs in without a counter. */
+export async function signIn(page, user, password, counter = '') {
+  await page.goto('/staff');
+  await page.fill('#login-user', user);
+  await page.fill('#login-password', password);
+  await page.selectOption('#login-site', SITE);
+  await page.selectOption('#login-counter', counter);
+  await page.click('#login-form button[type=submit]');
+  await page.waitForSelector('#console-view:not([hidden])');
+}
+
+/** The number shown as the counter's current ticket, or '' when there is none. */
+export async function currentNumber(page) {
+  const loc = page.locator('#current-number');
+  return (await loc.count()) ? (await loc.textContent()).trim() : '';
+}
+
+/** Waits until the counter's current ticket is `number` ('' waits for none). */
+export async function waitCurrent(page, number) {
+  if (number) await page.waitForSelector(`#current-number:text-is("${number}")`);
+  else await page.waitForSelector('#current.empty');
+}
+
+/** Saves a screenshot as docs/screenshots/web-<name>.png when the runner asks for them. */
+export async function shot(page, name, opts = {}) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `web-${name}.png`), ...opts });
+}
