@@ -7,6 +7,23 @@
 //! crate knows nothing of locales.
 
 use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+mod canvas;
+pub mod decode;
+mod driver;
+pub mod encode;
+pub mod fonts;
+pub mod sample;
+mod spec;
+pub mod status;
+pub mod text;
+mod ticket;
+
+pub use driver::{STATUS_TIMEOUT, find_usblp};
+pub use encode::{MAX_BAND_HEIGHT, threshold};
+pub use status::PrinterStatus;
+pub use text::Typesetter;
 
 /// What goes on a ticket, top to bottom, every string already in its language.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,27 +88,126 @@ pub enum PrintError {
 impl std::str::FromStr for PrinterSpec {
     type Err = PrintError;
     fn from_str(spec: &str) -> Result<Self, Self::Err> {
-        let _ = spec;
-        todo!("printer")
+        spec::parse(spec)
+    }
+}
+
+/// Renders tickets, holding the font system that costs time to build: keep one and reuse it.
+/// The free functions [`render`] and [`print`] share one behind a lock.
+pub struct Renderer {
+    typesetter: Typesetter,
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Renderer {
+    pub fn new() -> Self {
+        Self {
+            typesetter: Typesetter::new(),
+        }
+    }
+
+    /// See [`render`].
+    pub fn render(
+        &mut self,
+        layout: &TicketLayout,
+        width_dots: u32,
+    ) -> Result<image::GrayImage, PrintError> {
+        ticket::render_ticket(&mut self.typesetter, layout, width_dots)
+    }
+
+    /// Characters of `text` no embedded font can draw in the font chosen for `lang`.
+    pub fn missing_glyphs(&mut self, lang: &str, text: &str) -> Vec<char> {
+        self.typesetter
+            .missing_glyphs(text, fonts::family_for(lang))
+    }
+
+    /// Each shaped cluster of `text` in `lang` with the family name of the face that drew it.
+    pub fn faces_used(&mut self, lang: &str, text: &str) -> Vec<(String, String)> {
+        self.typesetter.faces_used(text, fonts::family_for(lang))
+    }
+}
+
+/// Paper width of an 80 mm printer at 203 dpi.
+pub const WIDTH_80MM: u32 = 576;
+/// Paper width of a 58 mm printer at 203 dpi.
+pub const WIDTH_58MM: u32 = 384;
+
+static SHARED: OnceLock<Mutex<Renderer>> = OnceLock::new();
+
+/// Runs `f` with the process-wide renderer, building it on first use.
+pub fn with_renderer<R>(f: impl FnOnce(&mut Renderer) -> R) -> R {
+    let lock = SHARED.get_or_init(|| Mutex::new(Renderer::new()));
+    // A panic while rendering leaves no broken invariant in the font cache: carry on.
+    let mut renderer = lock
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    f(&mut renderer)
+}
+
+/// Builds the shared renderer now (loading the fonts), so the first ticket prints fast.
+/// Call it at kiosk start-up, e.g. on a background thread.
+pub fn warm_up() {
+    with_renderer(|_| ());
+}
+
+/// Asks the printer for its real-time status where the connection allows it (`tcp:` only;
+/// `None` for other specs or a printer that does not answer).
+pub fn status(spec: &PrinterSpec) -> Result<Option<PrinterStatus>, PrintError> {
+    match spec {
+        PrinterSpec::Tcp { host, port } => {
+            let mut stream = driver::connect(host, *port)?;
+            let status = driver::query_status(&mut stream)?;
+            Ok(status.answered().then_some(status))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Sends already-encoded ESC/POS bytes to a printer (`png:` is refused: it needs a bitmap).
+pub fn send(spec: &PrinterSpec, bytes: &[u8]) -> Result<(), PrintError> {
+    match spec {
+        PrinterSpec::Tcp { host, port } => driver::send_tcp(host, *port, bytes),
+        PrinterSpec::Usb {
+            vendor_id,
+            product_id,
+        } => driver::send_usb(*vendor_id, *product_id, bytes),
+        PrinterSpec::File(path) => driver::send_file(path, bytes),
+        PrinterSpec::Png(path) => Err(PrintError::Io(format!(
+            "png:{} takes a rendered ticket, not printer bytes; use file:PATH to keep the bytes.",
+            path.display()
+        ))),
     }
 }
 
 /// Renders the ticket to a 1-bit-ready grayscale bitmap `width_dots` wide (576 for 80 mm paper,
 /// 384 for 58 mm). Black is 0, white is 255.
 pub fn render(layout: &TicketLayout, width_dots: u32) -> Result<image::GrayImage, PrintError> {
-    let _ = (layout, width_dots);
-    todo!("printer")
+    with_renderer(|r| r.render(layout, width_dots))
 }
 
 /// The ESC/POS bytes for a rendered ticket: initialize, raster image in GS v 0 bands, feed, cut.
+/// Gray values under 128 print black (see [`threshold`]).
 pub fn encode(image: &image::GrayImage) -> Vec<u8> {
-    let _ = image;
-    todo!("printer")
+    encode::encode(image)
 }
 
 /// Renders, encodes and sends a ticket to the printer (for `png:` it writes the bitmap).
 /// Reads the printer's status first where the connection allows it.
+/// Tickets are 576 dots wide (80 mm paper).
 pub fn print(spec: &PrinterSpec, layout: &TicketLayout) -> Result<(), PrintError> {
-    let _ = (spec, layout);
-    todo!("printer")
+    let image = render(layout, WIDTH_80MM)?;
+    match spec {
+        PrinterSpec::Png(path) => image.save(path).map_err(|e| {
+            PrintError::Io(format!(
+                "could not write the preview {} ({e}); check that the folder exists and is writable.",
+                path.display()
+            ))
+        }),
+        _ => send(spec, &encode(&image)),
+    }
 }

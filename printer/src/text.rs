@@ -1,0 +1,183 @@
+//! Text setting with cosmic-text: shape a string in the family for its language, wrap it to
+//! a width, and blend its glyphs into a [`Canvas`]. Also answers which glyphs are missing
+//! and which face drew each character, for tests.
+
+use cosmic_text::{
+    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
+};
+
+use crate::canvas::{Canvas, Ink};
+use crate::fonts;
+
+/// How one block of text looks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextStyle {
+    /// Font family name, usually from [`fonts::family_for`].
+    pub family: &'static str,
+    /// Font size in dots.
+    pub size: f32,
+    pub bold: bool,
+    pub align: Align,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+    pub ink: Ink,
+}
+
+impl TextStyle {
+    pub fn new(family: &'static str, size: f32) -> Self {
+        Self {
+            family,
+            size,
+            bold: false,
+            align: Align::Left,
+            leading: 1.3,
+            ink: Ink::Black,
+        }
+    }
+
+    pub fn bold(self) -> Self {
+        Self { bold: true, ..self }
+    }
+
+    pub fn centered(self) -> Self {
+        Self {
+            align: Align::Center,
+            ..self
+        }
+    }
+
+    pub fn leading(self, leading: f32) -> Self {
+        Self { leading, ..self }
+    }
+
+    pub fn ink(self, ink: Ink) -> Self {
+        Self { ink, ..self }
+    }
+}
+
+/// The font system and glyph cache. Building it parses every embedded font, so one
+/// `Typesetter` lives as long as the program.
+pub struct Typesetter {
+    fonts: FontSystem,
+    cache: SwashCache,
+}
+
+impl Default for Typesetter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Typesetter {
+    pub fn new() -> Self {
+        Self {
+            fonts: fonts::font_system(),
+            cache: SwashCache::new(),
+        }
+    }
+
+    fn buffer(&mut self, text: &str, style: &TextStyle, width: Option<f32>) -> Buffer {
+        let metrics = Metrics::new(style.size, (style.size * style.leading).ceil());
+        let mut buffer = Buffer::new(&mut self.fonts, metrics);
+        buffer.set_wrap(Wrap::WordOrGlyph);
+        buffer.set_size(width, None);
+        let weight = if style.bold {
+            Weight::BOLD
+        } else {
+            Weight::NORMAL
+        };
+        let attrs = Attrs::new()
+            .family(Family::Name(style.family))
+            .weight(weight);
+        buffer.set_text(text, &attrs, Shaping::Advanced, Some(style.align));
+        buffer.shape_until_scroll(&mut self.fonts, false);
+        buffer
+    }
+
+    /// Width in dots of the widest line of `text` set without wrapping.
+    pub fn measure_width(&mut self, text: &str, style: &TextStyle) -> f32 {
+        let buffer = self.buffer(text, style, None);
+        buffer
+            .layout_runs()
+            .map(|run| run.line_w)
+            .fold(0.0, f32::max)
+    }
+
+    /// Height in dots `text` takes when wrapped to `width`.
+    pub fn measure_height(&mut self, text: &str, style: &TextStyle, width: u32) -> u32 {
+        let buffer = self.buffer(text, style, Some(width as f32));
+        block_height(&buffer)
+    }
+
+    /// Draws `text` wrapped to `width` with its top-left at (`x`, `y`); returns its height.
+    /// Glyphs no embedded font has (.notdef) are left out rather than printed as boxes.
+    pub fn draw(
+        &mut self,
+        canvas: &mut Canvas,
+        text: &str,
+        style: &TextStyle,
+        (x, y): (u32, u32),
+        width: u32,
+    ) -> u32 {
+        let buffer = self.buffer(text, style, Some(width as f32));
+        let height = block_height(&buffer);
+        canvas.grow_to(y + height);
+        let ink = style.ink;
+        for run in buffer.layout_runs() {
+            for glyph in run.glyphs.iter().filter(|g| g.glyph_id != 0) {
+                let physical = glyph.physical((x as f32, y as f32 + run.line_y), 1.0);
+                self.cache.with_pixels(
+                    &mut self.fonts,
+                    physical.cache_key,
+                    Color::rgb(0, 0, 0),
+                    |dx, dy, color| {
+                        canvas.blend(physical.x + dx, physical.y + dy, color.a(), ink);
+                    },
+                );
+            }
+        }
+        height
+    }
+
+    /// Characters of `text` that no embedded font could draw when set in `family`.
+    pub fn missing_glyphs(&mut self, text: &str, family: &'static str) -> Vec<char> {
+        let style = TextStyle::new(family, 24.0);
+        let buffer = self.buffer(text, &style, None);
+        let mut missing = Vec::new();
+        for run in buffer.layout_runs() {
+            for glyph in run.glyphs.iter().filter(|g| g.glyph_id == 0) {
+                missing.extend(run.text[glyph.start..glyph.end].chars());
+            }
+        }
+        missing.retain(|c| !c.is_whitespace() && !c.is_control());
+        missing
+    }
+
+    /// For each shaped cluster of `text` set in `family`: the cluster and the family name of
+    /// the face that drew it.
+    pub fn faces_used(&mut self, text: &str, family: &'static str) -> Vec<(String, String)> {
+        let style = TextStyle::new(family, 24.0);
+        let buffer = self.buffer(text, &style, None);
+        let mut used = Vec::new();
+        for run in buffer.layout_runs() {
+            for glyph in run.glyphs {
+                let face = self
+                    .fonts
+                    .db()
+                    .face(glyph.font_id)
+                    .and_then(|face| face.families.first().map(|(name, _)| name.clone()))
+                    .unwrap_or_default();
+                used.push((run.text[glyph.start..glyph.end].to_owned(), face));
+            }
+        }
+        used
+    }
+}
+
+fn block_height(buffer: &Buffer) -> u32 {
+    buffer
+        .layout_runs()
+        .map(|run| run.line_top + run.line_height)
+        .fold(0.0, f32::max)
+        .ceil() as u32
+}
