@@ -1,5 +1,76 @@
-//! The madoguchi lobby kiosk: multilingual triage and ticket printing.
+//! The madoguchi lobby kiosk binary: the kiosk window (no subcommand), `test-print`,
+//! `decode-ticket`, `bench` and `tour` (screenshots of every screen).
 
-fn main() {
-    println!("madoguchi-kiosk: not built yet");
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::Parser;
+use madoguchi_kiosk::config::{Cli, Command, Settings};
+use madoguchi_kiosk::flow::KioskState;
+use madoguchi_kiosk::i18n::Localizer;
+use madoguchi_kiosk::triage::TriageTree;
+use madoguchi_kiosk::ui::app::{self, Kiosk};
+use madoguchi_kiosk::{net, sample, ticket};
+use madoguchi_protocol::{Lang, Needs};
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let i18n = Arc::new(Localizer::shipped()?);
+    let tree = Arc::new(TriageTree::shipped(&i18n)?);
+    match cli.command {
+        None => {
+            let net = net::spawn(cli.settings.clone(), i18n.clone())?;
+            let kiosk = Kiosk {
+                state: KioskState::new(tree),
+                i18n,
+                start: std::time::Instant::now(),
+                net: Some(net),
+                effects: Vec::new(),
+                fixed_now: None,
+            };
+            app::run(kiosk, cli.settings.window);
+            Ok(())
+        }
+        Some(Command::TestPrint { lang }) => {
+            init_logs();
+            test_print(&cli.settings, &i18n, &lang)
+        }
+        Some(other) => {
+            init_logs();
+            madoguchi_kiosk::commands::run(other, &cli.settings, i18n, tree)
+        }
+    }
+}
+
+fn init_logs() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+}
+
+fn test_print(settings: &Settings, i18n: &Localizer, lang: &str) -> anyhow::Result<()> {
+    let lang = Lang::from_code(lang).with_context(|| {
+        format!(
+            "Unknown language \"{lang}\": use one of {}.",
+            Lang::ALL.map(Lang::code).join(", ")
+        )
+    })?;
+    let spec: madoguchi_printer::PrinterSpec = settings.printer.parse()?;
+    let needs = Needs {
+        wheelchair: true,
+        ..Needs::default()
+    };
+    let issued = sample::issued("pickup", lang, needs);
+    let layout = ticket::layout(i18n, lang, &issued, Some(&sample::site()));
+    madoguchi_printer::print(&spec, &layout)
+        .with_context(|| format!("The sample ticket did not print on {}", settings.printer))?;
+    println!(
+        "Printed a sample ticket in {} on {}.",
+        lang.native_name(),
+        settings.printer
+    );
+    Ok(())
 }

@@ -1,0 +1,126 @@
+//! Command line and environment settings of the kiosk (`--server`/`MADOGUCHI_SERVER`, …).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// The madoguchi lobby kiosk.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+/// Where the kiosk talks to and prints.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Base URL of the madoguchi server.
+    #[arg(
+        long,
+        env = "MADOGUCHI_SERVER",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    pub server: String,
+    /// Site id, e.g. yahatanishi.
+    #[arg(
+        long,
+        env = "MADOGUCHI_SITE",
+        default_value = "yahatanishi",
+        global = true
+    )]
+    pub site: String,
+    /// Kiosk device token (`madoguchi-server token create`).
+    #[arg(
+        long,
+        env = "MADOGUCHI_KIOSK_TOKEN",
+        default_value = "",
+        global = true,
+        hide_env_values = true
+    )]
+    pub token: String,
+    /// Printer spec: tcp:HOST:PORT, usb:VID:PID, file:PATH or png:PATH.
+    #[arg(
+        long,
+        env = "MADOGUCHI_PRINTER",
+        default_value = "png:data/tickets/last.png",
+        global = true
+    )]
+    pub printer: String,
+    /// Device name reported with assistance requests (default: the hostname).
+    #[arg(long, global = true)]
+    pub kiosk_id: Option<String>,
+    /// Window size, e.g. 1080x1920 (portrait) or 1920x1080 (landscape).
+    #[arg(long, global = true, value_parser = parse_window)]
+    pub window: Option<(u32, u32)>,
+}
+
+impl Settings {
+    pub fn kiosk_id(&self) -> String {
+        self.kiosk_id
+            .clone()
+            .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned())
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a sample ticket, as an installer does to check a printer.
+    TestPrint {
+        #[arg(long, default_value = "ja")]
+        lang: String,
+    },
+    /// Decode an ESC/POS file (what a file: printer got) back to a PNG.
+    DecodeTicket {
+        file: PathBuf,
+        #[arg(long)]
+        png: PathBuf,
+    },
+    /// Time from the confirm tap to the last byte handed to the printer, and memory.
+    Bench {
+        #[arg(long, default_value_t = 20)]
+        iterations: u32,
+    },
+    /// Step through every screen with a fake server and save a screenshot of each.
+    Tour {
+        #[arg(long)]
+        out: PathBuf,
+        /// Comma-separated language codes.
+        #[arg(long, default_value = "ja,ja-easy,en,vi,ne")]
+        langs: String,
+    },
+}
+
+/// Parses `WIDTHxHEIGHT`.
+pub fn parse_window(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(|| {
+        format!("\"{s}\" is not a window size: write it as WIDTHxHEIGHT, e.g. 1080x1920.")
+    })?;
+    let num = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (200..=8000).contains(n))
+            .ok_or_else(|| {
+                format!("\"{s}\" is not a window size: write it as WIDTHxHEIGHT, e.g. 1080x1920.")
+            })
+    };
+    Ok((num(w)?, num(h)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_sizes_parse_and_bad_ones_say_how_to_write_them() {
+        assert_eq!(parse_window("1080x1920"), Ok((1080, 1920)));
+        assert_eq!(parse_window("1920X1080"), Ok((1920, 1080)));
+        let err = parse_window("big").unwrap_err();
+        assert!(err.contains("WIDTHxHEIGHT"), "{err}");
+        assert!(parse_window("0x10").is_err());
+    }
+}

@@ -1,0 +1,257 @@
+//! The network shell: one std::thread with a tokio runtime that carries the flow's effects to
+//! the server (issue, assist, guided, print result), prints tickets, and polls the site's board.
+//! The UI talks to it through channels only and never waits on it.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use madoguchi_printer::PrinterSpec;
+use madoguchi_protocol::{ApiError, Board, IssuedTicket, Lang, PrintResult, SiteInfo};
+use reqwest::StatusCode;
+use tracing::{info, warn};
+
+use crate::config::Settings;
+use crate::flow::{Effect, KioskEvent};
+use crate::i18n::Localizer;
+use crate::ticket;
+
+/// How often the board (open/closed, waiting counts) is fetched; also the health check.
+const POLL: Duration = Duration::from_secs(5);
+
+/// The UI's end of the channels.
+pub struct NetHandle {
+    tx: tokio::sync::mpsc::UnboundedSender<Effect>,
+    rx: Mutex<mpsc::Receiver<KioskEvent>>,
+}
+
+impl NetHandle {
+    /// Hands an effect to the worker (never blocks).
+    pub fn send(&self, effect: Effect) {
+        if self.tx.send(effect).is_err() {
+            warn!("network worker is gone; effect dropped");
+        }
+    }
+
+    /// Everything the worker has reported since the last call.
+    pub fn drain(&self) -> Vec<KioskEvent> {
+        match self.rx.lock() {
+            Ok(rx) => rx.try_iter().collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+}
+
+/// Starts the worker thread.
+pub fn spawn(settings: Settings, i18n: Arc<Localizer>) -> anyhow::Result<NetHandle> {
+    let (tx, cmd_rx) = tokio::sync::mpsc::unbounded_channel();
+    let (ev_tx, rx) = mpsc::channel();
+    let spec: Result<PrinterSpec, String> = settings.printer.parse().map_err(|e| format!("{e}"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    std::thread::Builder::new()
+        .name("kiosk-net".into())
+        .spawn(move || {
+            let worker = Worker {
+                client: reqwest::Client::builder()
+                    .connect_timeout(Duration::from_millis(1500))
+                    .timeout(Duration::from_secs(10))
+                    .build()
+                    .unwrap_or_default(),
+                settings,
+                i18n,
+                spec,
+                events: ev_tx,
+                site: Arc::new(Mutex::new(None)),
+            };
+            runtime.block_on(worker.run(cmd_rx));
+        })?;
+    Ok(NetHandle {
+        tx,
+        rx: Mutex::new(rx),
+    })
+}
+
+#[derive(Clone)]
+struct Worker {
+    client: reqwest::Client,
+    settings: Settings,
+    i18n: Arc<Localizer>,
+    spec: Result<PrinterSpec, String>,
+    events: mpsc::Sender<KioskEvent>,
+    site: Arc<Mutex<Option<SiteInfo>>>,
+}
+
+impl Worker {
+    async fn run(self, mut cmds: tokio::sync::mpsc::UnboundedReceiver<Effect>) {
+        let mut poll = tokio::time::interval(POLL);
+        loop {
+            tokio::select! {
+                cmd = cmds.recv() => match cmd {
+                    Some(effect) => {
+                        let w = self.clone();
+                        tokio::spawn(async move { w.handle(effect).await });
+                    }
+                    None => break,
+                },
+                _ = poll.tick() => {
+                    let w = self.clone();
+                    tokio::spawn(async move { w.poll().await });
+                }
+            }
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.settings.server.trim_end_matches('/'), path)
+    }
+
+    fn emit(&self, ev: KioskEvent) {
+        let _ = self.events.send(ev);
+    }
+
+    fn post(&self, path: &str) -> reqwest::RequestBuilder {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(&self.settings.token)
+            .timeout(Duration::from_secs(10))
+    }
+
+    async fn poll(&self) {
+        let site_id = &self.settings.site;
+        let known = self.site.lock().map(|s| s.is_some()).unwrap_or(false);
+        if !known {
+            match self
+                .get_json::<SiteInfo>(&format!("/api/sites/{site_id}"))
+                .await
+            {
+                Ok(site) => {
+                    if let Ok(mut s) = self.site.lock() {
+                        *s = Some(site.clone());
+                    }
+                    self.emit(KioskEvent::SiteLoaded(Box::new(site)));
+                }
+                Err(e) => {
+                    warn!(cause = %e, "site info unavailable");
+                    self.emit(KioskEvent::ServerDown);
+                    return;
+                }
+            }
+        }
+        match self
+            .get_json::<Board>(&format!("/api/sites/{site_id}/board"))
+            .await
+        {
+            Ok(b) => self.emit(KioskEvent::BoardLoaded {
+                open: b.open,
+                next_opening: b.next_opening,
+                queues: b.queues,
+            }),
+            Err(e) => {
+                warn!(cause = %e, "board unavailable");
+                self.emit(KioskEvent::ServerDown);
+            }
+        }
+    }
+
+    async fn get_json<T: serde::de::DeserializeOwned>(&self, path: &str) -> anyhow::Result<T> {
+        let resp = self
+            .client
+            .get(self.url(path))
+            .timeout(Duration::from_secs(2))
+            .send()
+            .await?
+            .error_for_status()?;
+        Ok(resp.json().await?)
+    }
+
+    async fn handle(&self, effect: Effect) {
+        let site = &self.settings.site;
+        match effect {
+            Effect::Issue(req) => {
+                let sent = self
+                    .post(&format!("/api/sites/{site}/tickets"))
+                    .json(&req)
+                    .send()
+                    .await;
+                let ev = match sent {
+                    Ok(r) if r.status().is_success() => match r.json::<IssuedTicket>().await {
+                        Ok(t) => KioskEvent::Issued(Box::new(t)),
+                        Err(e) => {
+                            warn!(cause = %e, "issue answer unreadable");
+                            KioskEvent::IssueFailed
+                        }
+                    },
+                    Ok(r) if r.status() == StatusCode::CONFLICT => match r.json::<ApiError>().await
+                    {
+                        Ok(e) if e.code == "site_closed" => KioskEvent::IssueClosed {
+                            next_opening: e.next_opening,
+                        },
+                        _ => KioskEvent::IssueFailed,
+                    },
+                    Ok(r) => {
+                        warn!(status = %r.status(), "issue refused");
+                        KioskEvent::IssueFailed
+                    }
+                    Err(e) => {
+                        warn!(cause = %e, "issue failed");
+                        KioskEvent::IssueFailed
+                    }
+                };
+                self.emit(ev);
+            }
+            Effect::Assist(req) => {
+                let ok = self
+                    .post(&format!("/api/sites/{site}/assist"))
+                    .header("X-Kiosk-Id", self.settings.kiosk_id())
+                    .json(&req)
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success());
+                self.emit(KioskEvent::AssistResult(ok));
+            }
+            Effect::Guided(req) => {
+                if let Err(e) = self
+                    .post(&format!("/api/sites/{site}/guided"))
+                    .json(&req)
+                    .send()
+                    .await
+                {
+                    warn!(cause = %e, "guided visit not counted");
+                }
+            }
+            Effect::Print { issued, lang } => {
+                let result = self.print(&issued, lang).await;
+                let report = PrintResult {
+                    printed: result.is_ok(),
+                    reason: result.as_ref().err().cloned().unwrap_or_default(),
+                };
+                self.emit(KioskEvent::Printed(result));
+                let sent = self
+                    .post(&format!("/api/tickets/{}/print-result", issued.ticket.id))
+                    .json(&report)
+                    .send()
+                    .await;
+                match sent {
+                    Ok(r) if r.status().is_success() => {
+                        info!(ticket = %issued.ticket.number, printed = report.printed, "print reported");
+                    }
+                    other => {
+                        warn!(ticket = %issued.ticket.number, answer = ?other.map(|r| r.status()), "print result not reported")
+                    }
+                }
+            }
+        }
+    }
+
+    async fn print(&self, issued: &IssuedTicket, lang: Lang) -> Result<(), String> {
+        let spec = self.spec.clone()?;
+        let site = self.site.lock().ok().and_then(|s| s.clone());
+        let layout = ticket::layout(&self.i18n, lang, issued, site.as_ref());
+        tokio::task::spawn_blocking(move || madoguchi_printer::print(&spec, &layout))
+            .await
+            .map_err(|e| format!("printing stopped: {e}"))?
+            .map_err(|e| e.to_string())
+    }
+}

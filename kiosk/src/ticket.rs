@@ -1,0 +1,62 @@
+//! The printed ticket: fills a `madoguchi_printer::TicketLayout` with the visitor's language
+//! (and Japanese for staff) from the server's answer.
+
+use madoguchi_printer::TicketLayout;
+use madoguchi_protocol::{IssuedTicket, Lang, SiteInfo};
+
+use crate::flow::Need;
+use crate::i18n::Localizer;
+use crate::view::{documents, service_name};
+
+/// The layout of `issued` in `lang`.
+pub fn layout(
+    i18n: &Localizer,
+    lang: Lang,
+    issued: &IssuedTicket,
+    site: Option<&SiteInfo>,
+) -> TicketLayout {
+    let ticket = &issued.ticket;
+    let info = site.and_then(|s| s.services.iter().find(|x| x.id == ticket.service));
+    let area = site
+        .and_then(|s| {
+            s.counters
+                .iter()
+                .find(|c| c.services.contains(&ticket.service))
+        })
+        .map(|c| c.area.clone())
+        .unwrap_or_default();
+    let needs = Need::ALL
+        .into_iter()
+        .filter(|n| n.is_set(&ticket.needs))
+        .map(|n| {
+            let local = i18n.t(lang, n.key());
+            let ja = i18n.t(Lang::Ja, n.key());
+            if local == ja {
+                local
+            } else {
+                format!("{local} / {ja}")
+            }
+        })
+        .collect();
+    TicketLayout {
+        lang: lang.code().to_owned(),
+        site_name: site.map(|s| s.name_ja.clone()).unwrap_or_default(),
+        area,
+        number: ticket.number.clone(),
+        service_local: service_name(i18n, lang, &ticket.service, info),
+        service_ja: service_name(i18n, Lang::Ja, &ticket.service, info),
+        issued_at: ticket.issued_at.format("%Y-%m-%d %H:%M").to_string(),
+        people_ahead: i18n.t_args(
+            lang,
+            "ticket-ahead",
+            &[("count", issued.people_ahead.into())],
+        ),
+        eta: i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())]),
+        documents_title: i18n.t(lang, "ticket-bring"),
+        documents: documents(i18n, lang, info),
+        needs,
+        qr_url: issued.status_url.clone(),
+        qr_caption: i18n.t(lang, "ticket-qr"),
+        footer: i18n.t(lang, "ticket-footer"),
+    }
+}

@@ -1,0 +1,91 @@
+//! The kiosk window: a bevy app with egui that, every frame, feeds the network's answers and
+//! the clock into the flow, builds the view, draws it, and hands the effects to the network.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
+
+use super::{draw, fonts};
+use crate::flow::{Effect, KioskEvent, KioskState};
+use crate::i18n::Localizer;
+use crate::net::NetHandle;
+use crate::view;
+
+/// The kiosk's state in the bevy world.
+#[derive(Resource)]
+pub struct Kiosk {
+    pub state: KioskState,
+    pub i18n: Arc<Localizer>,
+    pub start: Instant,
+    pub net: Option<NetHandle>,
+    /// Effects when there is no network worker (the screenshot tour keeps them).
+    pub effects: Vec<Effect>,
+    /// A fixed clock (the tour); `None` uses the real one.
+    pub fixed_now: Option<Duration>,
+}
+
+impl Kiosk {
+    pub fn now(&self) -> Duration {
+        self.fixed_now.unwrap_or_else(|| self.start.elapsed())
+    }
+
+    /// Applies an event now and routes its effects.
+    pub fn apply(&mut self, event: KioskEvent) {
+        let now = self.now();
+        let effects = self.state.apply(event, now);
+        match &self.net {
+            Some(net) => effects.into_iter().for_each(|e| net.send(e)),
+            None => self.effects.extend(effects),
+        }
+    }
+}
+
+/// A bevy app with one window of `size` (1080×1920 portrait by default) and egui.
+pub fn base_app(size: Option<(u32, u32)>, title: &str) -> App {
+    let (w, h) = size.unwrap_or((1080, 1920));
+    let mut app = App::new();
+    app.insert_resource(ClearColor(Color::WHITE))
+        .add_plugins(DefaultPlugins.set(WindowPlugin {
+            primary_window: Some(Window {
+                title: title.to_owned(),
+                resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
+                ..default()
+            }),
+            ..default()
+        }))
+        .add_plugins(EguiPlugin::default())
+        .add_systems(Startup, |mut commands: Commands| {
+            commands.spawn(Camera2d);
+        })
+        .add_systems(EguiPrimaryContextPass, frame);
+    app
+}
+
+/// Runs the kiosk window until it is closed.
+pub fn run(kiosk: Kiosk, size: Option<(u32, u32)>) {
+    let mut app = base_app(size, "madoguchi kiosk");
+    app.insert_resource(kiosk);
+    app.run();
+}
+
+fn frame(mut contexts: EguiContexts, mut kiosk: ResMut<Kiosk>, mut ready: Local<bool>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if !*ready {
+        fonts::install(ctx);
+        *ready = true;
+    }
+    let kiosk = &mut *kiosk;
+    let incoming = kiosk.net.as_ref().map(NetHandle::drain).unwrap_or_default();
+    for ev in incoming {
+        kiosk.apply(ev);
+    }
+    kiosk.apply(KioskEvent::Tick);
+    let view = view::build(&kiosk.state, &kiosk.i18n, kiosk.now());
+    for ev in draw::screen(ctx, &view) {
+        kiosk.apply(ev);
+    }
+    Ok(())
+}

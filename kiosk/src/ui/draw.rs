@@ -1,0 +1,368 @@
+//! Draws a [`ScreenView`] with egui and returns the events of the buttons touched. Knows
+//! nothing of the flow: everything it shows comes from the view model.
+
+use bevy_egui::egui::{
+    self, Align, Color32, FontId, Layout, Rect, RichText, Sense, Stroke, StrokeKind, Ui, UiBuilder,
+    Vec2, WidgetInfo, WidgetType, text::LayoutJob, vec2,
+};
+
+use super::fonts;
+use crate::flow::KioskEvent;
+use crate::view::{Button, ScreenView, TicketPanel};
+
+/// Minimum height of a touch target: 15 mm on a 24–32" 1080×1920 panel is about 90 px.
+pub const TARGET_H: f32 = 96.0;
+
+const BG: Color32 = Color32::WHITE;
+const INK: Color32 = Color32::from_rgb(0x11, 0x11, 0x11);
+/// Dark blue: 10:1 against white text.
+const ACTION: Color32 = Color32::from_rgb(0x0B, 0x3D, 0x91);
+const ACTION_DOWN: Color32 = Color32::from_rgb(0x06, 0x25, 0x5A);
+const ON: Color32 = Color32::from_rgb(0xFF, 0xD4, 0x00);
+const NOTICE: Color32 = Color32::from_rgb(0xFF, 0xF0, 0xB3);
+const GAP: f32 = 16.0;
+
+struct Sizes {
+    text: f32,
+    title: f32,
+    button: f32,
+    bar: f32,
+}
+
+fn sizes(large: bool) -> Sizes {
+    if large {
+        Sizes {
+            text: 46.0,
+            title: 62.0,
+            button: 50.0,
+            bar: 34.0,
+        }
+    } else {
+        Sizes {
+            text: 34.0,
+            title: 48.0,
+            button: 38.0,
+            bar: 28.0,
+        }
+    }
+}
+
+/// Draws the view over the whole window of `ctx`.
+pub fn screen(ctx: &egui::Context, view: &ScreenView) -> Vec<KioskEvent> {
+    let mut ui = Ui::new(
+        ctx.clone(),
+        "kiosk".into(),
+        UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    draw(&mut ui, view)
+}
+
+/// Draws the view in `ui`.
+pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
+    let mut out = Vec::new();
+    let s = sizes(view.large_text);
+    let full = ui.max_rect();
+    ui.painter().rect_filled(full, 0.0, BG);
+    let landscape = full.width() > full.height();
+    let inner = full.shrink(24.0);
+    let mut ui = ui.new_child(
+        UiBuilder::new()
+            .max_rect(inner)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    ui.spacing_mut().item_spacing = vec2(GAP, GAP);
+    let width = inner.width();
+
+    // Bar: back · language · large text · call staff.
+    let bar: Vec<&Button> = [view.bar.back.as_ref(), view.bar.language.as_ref()]
+        .into_iter()
+        .flatten()
+        .chain([&view.bar.large_text, &view.bar.call_staff])
+        .collect();
+    let bw = (width - GAP * (bar.len() as f32 - 1.0)) / bar.len() as f32;
+    ui.horizontal(|ui| {
+        for b in &bar {
+            if touch(ui, b, bw, s.bar) {
+                out.push(b.event.clone());
+            }
+        }
+    });
+    if let Some(c) = &view.countdown {
+        notice(&mut ui, &format!("{}\n{}", c.title, c.body), view, s.text);
+        if touch(&mut ui, &c.button, width, s.button) {
+            out.push(c.button.event.clone());
+        }
+    }
+    if let Some(b) = &view.banner {
+        notice(&mut ui, b, view, s.text);
+    }
+    if !view.lang_picker.is_empty() {
+        grid(
+            &mut ui,
+            &view.lang_picker,
+            if landscape { 4 } else { 3 },
+            width,
+            s.bar,
+            &mut out,
+        );
+    }
+
+    // The primary button sits at the bottom; the rest scrolls above it.
+    let primary_h = if view.primary.is_some() {
+        TARGET_H * 1.3 + GAP
+    } else {
+        0.0
+    };
+    let body_h = (ui.available_height() - primary_h).max(TARGET_H);
+    egui::ScrollArea::vertical()
+        .max_height(body_h)
+        .auto_shrink([false, true])
+        .show(&mut ui, |ui| {
+            ui.set_width(width);
+            for t in &view.title {
+                ui.label(
+                    RichText::new(&t.text)
+                        .font(FontId::new(s.title, fonts::family(t.lang)))
+                        .color(INK),
+                );
+            }
+            for p in &view.paragraphs {
+                ui.label(
+                    RichText::new(&p.text)
+                        .font(FontId::new(s.text, fonts::family(p.lang)))
+                        .color(INK),
+                );
+            }
+            if let Some(t) = &view.ticket {
+                ticket(ui, t, view, landscape, &s);
+            }
+            let cols = match (view.name, landscape) {
+                ("home", true) => 3,
+                ("home", false) | (_, true) => 2,
+                _ => 1,
+            };
+            grid(ui, &view.buttons, cols, width, s.button, &mut out);
+            if let Some(title) = &view.toggles_title {
+                ui.add_space(GAP);
+                ui.label(
+                    RichText::new(title)
+                        .font(FontId::new(s.text, fonts::family(view.lang)))
+                        .color(INK),
+                );
+                grid(
+                    ui,
+                    &view.toggles,
+                    if landscape { 3 } else { 2 },
+                    width,
+                    s.button,
+                    &mut out,
+                );
+            }
+        });
+    if let Some(p) = &view.primary {
+        ui.add_space(GAP);
+        if touch(&mut ui, p, width, s.button * 1.15) {
+            out.push(p.event.clone());
+        }
+    }
+    out
+}
+
+fn notice(ui: &mut Ui, text: &str, view: &ScreenView, size: f32) {
+    egui::Frame::NONE
+        .fill(NOTICE)
+        .stroke(Stroke::new(3.0, INK))
+        .inner_margin(16)
+        .corner_radius(12)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(text)
+                    .font(FontId::new(size, fonts::family(view.lang)))
+                    .color(INK),
+            );
+        });
+}
+
+fn grid(
+    ui: &mut Ui,
+    buttons: &[Button],
+    cols: usize,
+    width: f32,
+    size: f32,
+    out: &mut Vec<KioskEvent>,
+) {
+    let cols = cols.max(1);
+    let w = (width - GAP * (cols as f32 - 1.0)) / cols as f32;
+    for row in buttons.chunks(cols) {
+        ui.horizontal(|ui| {
+            for b in row {
+                if touch(ui, b, w, size) {
+                    out.push(b.event.clone());
+                }
+            }
+        });
+    }
+}
+
+/// A large touch target with wrapped text; toggles show ● / ○ as well as colour.
+fn touch(ui: &mut Ui, b: &Button, width: f32, size: f32) -> bool {
+    let (fill, color) = match b.selected {
+        Some(true) => (ON, INK),
+        Some(false) => (BG, INK),
+        None => (ACTION, Color32::WHITE),
+    };
+    let label = match b.selected {
+        Some(true) => format!("● {}", b.label),
+        Some(false) => format!("○ {}", b.label),
+        None => b.label.clone(),
+    };
+    let pad = 20.0;
+    let mut job = LayoutJob::default();
+    job.append(
+        &label,
+        0.0,
+        egui::TextFormat::simple(FontId::new(size, fonts::family(b.lang)), color),
+    );
+    if let Some(sub) = &b.sub {
+        job.append(
+            &format!("\n{sub}"),
+            0.0,
+            egui::TextFormat::simple(FontId::new(size * 0.72, fonts::family(b.lang)), color),
+        );
+    }
+    job.wrap.max_width = (width - 2.0 * pad).max(10.0);
+    let galley = ui.painter().layout_job(job);
+    let h = (galley.size().y + 2.0 * pad).max(TARGET_H);
+    let (rect, resp) = ui.allocate_exact_size(vec2(width, h), Sense::click());
+    let text = b.label.clone();
+    match b.selected {
+        Some(sel) => {
+            resp.widget_info(|| WidgetInfo::selected(WidgetType::Checkbox, true, sel, &text))
+        }
+        None => resp.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, &text)),
+    }
+    if ui.is_rect_visible(rect) {
+        let fill = if resp.is_pointer_button_down_on() && b.selected.is_none() {
+            ACTION_DOWN
+        } else {
+            fill
+        };
+        ui.painter()
+            .rect(rect, 14.0, fill, Stroke::new(3.0, INK), StrokeKind::Inside);
+        let pos = rect.left_top() + vec2(pad, (h - galley.size().y) / 2.0);
+        ui.painter().galley(pos, galley, color);
+    }
+    resp.clicked()
+}
+
+fn ticket(ui: &mut Ui, t: &TicketPanel, view: &ScreenView, landscape: bool, s: &Sizes) {
+    let fam = fonts::family(view.lang);
+    let big = |ui: &mut Ui| {
+        ui.label(
+            RichText::new(&t.title)
+                .font(FontId::new(s.text, fam.clone()))
+                .color(INK),
+        );
+        ui.label(
+            RichText::new(&t.number)
+                .font(FontId::new(170.0, fonts::bold()))
+                .color(INK),
+        );
+        ui.label(
+            RichText::new(&t.service)
+                .font(FontId::new(s.title, fam.clone()))
+                .color(INK),
+        );
+        ui.label(
+            RichText::new(&t.ahead)
+                .font(FontId::new(s.text, fam.clone()))
+                .color(INK),
+        );
+        ui.label(
+            RichText::new(&t.eta)
+                .font(FontId::new(s.text, fam.clone()))
+                .color(INK),
+        );
+        if !t.needs.is_empty() {
+            ui.label(
+                RichText::new(t.needs.join(" / "))
+                    .font(FontId::new(s.text * 0.85, fam.clone()))
+                    .color(INK),
+            );
+        }
+    };
+    let rest = |ui: &mut Ui| {
+        qr(ui, &t.qr_url, 300.0);
+        ui.label(
+            RichText::new(&t.qr_caption)
+                .font(FontId::new(s.text * 0.8, fam.clone()))
+                .color(INK),
+        );
+        if !t.documents.is_empty() {
+            ui.label(
+                RichText::new(&t.bring_title)
+                    .font(FontId::new(s.text, fam.clone()))
+                    .color(INK)
+                    .strong(),
+            );
+            for d in &t.documents {
+                ui.label(
+                    RichText::new(format!("・{d}"))
+                        .font(FontId::new(s.text * 0.85, fam.clone()))
+                        .color(INK),
+                );
+            }
+        }
+    };
+    if landscape {
+        ui.columns(2, |cols| {
+            big(&mut cols[0]);
+            rest(&mut cols[1]);
+        });
+    } else {
+        big(ui);
+        rest(ui);
+    }
+    let frame = if t.print_failed { ON } else { NOTICE };
+    egui::Frame::NONE
+        .fill(frame)
+        .stroke(Stroke::new(if t.print_failed { 5.0 } else { 2.0 }, INK))
+        .inner_margin(16)
+        .corner_radius(12)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(&t.print_message)
+                    .font(FontId::new(s.text, fam.clone()))
+                    .color(INK),
+            );
+        });
+}
+
+/// Draws the QR code of `url` as dark squares on white, `side` pixels wide.
+fn qr(ui: &mut Ui, url: &str, side: f32) {
+    let Ok(code) = qrcode::QrCode::new(url.as_bytes()) else {
+        return;
+    };
+    let n = code.width();
+    let quiet = 4;
+    let module = side / (n + 2 * quiet) as f32;
+    let (rect, resp) = ui.allocate_exact_size(Vec2::splat(side), Sense::hover());
+    resp.widget_info(|| WidgetInfo::labeled(WidgetType::Image, true, url));
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, Color32::WHITE);
+    for (i, c) in code.to_colors().iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = ((i % n + quiet) as f32, (i / n + quiet) as f32);
+            let min = rect.min + vec2(x * module, y * module);
+            painter.rect_filled(
+                Rect::from_min_size(min, Vec2::splat(module.ceil())),
+                0.0,
+                INK,
+            );
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! The window: bevy + egui shells that draw the view models (`draw`), load the fonts (`fonts`),
+//! run the kiosk app (`app`) and step through every screen for screenshots (`tour`).
+
+pub mod app;
+pub mod draw;
+pub mod fonts;

@@ -1,0 +1,376 @@
+//! View models: what each kiosk screen shows, as plain data built from the state and the texts.
+//! `ui::draw` paints them; tests check them without a window.
+
+use std::time::Duration;
+
+use madoguchi_protocol::{Lang, ServiceInfo};
+
+use crate::flow::{KioskEvent, KioskState, Need, PrintStatus, Screen, StaffCall};
+use crate::i18n::{Arg, Localizer};
+use crate::triage::Node;
+
+/// A piece of text and the language it is in (the font follows the language).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub text: String,
+    pub lang: Lang,
+}
+
+/// A touch target and the event it sends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub label: String,
+    /// A second, smaller line (e.g. the waiting count).
+    pub sub: Option<String>,
+    pub lang: Lang,
+    pub event: KioskEvent,
+    /// `Some` for toggles.
+    pub selected: Option<bool>,
+}
+
+/// The bar on every screen: back, language, large text, call staff.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopBar {
+    pub back: Option<Button>,
+    pub language: Option<Button>,
+    pub large_text: Button,
+    pub call_staff: Button,
+}
+
+/// The ticket as the visitor sees it on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TicketPanel {
+    pub title: String,
+    pub number: String,
+    pub service: String,
+    pub ahead: String,
+    pub eta: String,
+    pub qr_url: String,
+    pub qr_caption: String,
+    pub bring_title: String,
+    pub documents: Vec<String>,
+    pub needs: Vec<String>,
+    pub print_message: String,
+    pub print_failed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Countdown {
+    pub title: String,
+    pub body: String,
+    pub button: Button,
+}
+
+/// Everything one frame of the kiosk shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreenView {
+    /// A stable name of the screen (`home`, `purpose`, …), for screenshots and tests.
+    pub name: &'static str,
+    pub lang: Lang,
+    pub large_text: bool,
+    pub bar: TopBar,
+    pub banner: Option<String>,
+    pub title: Vec<Text>,
+    pub paragraphs: Vec<Text>,
+    pub buttons: Vec<Button>,
+    /// Heading of the toggles (the needs on the confirm screen).
+    pub toggles_title: Option<String>,
+    pub toggles: Vec<Button>,
+    pub ticket: Option<TicketPanel>,
+    /// The big button at the bottom (confirm, finish, I understand).
+    pub primary: Option<Button>,
+    /// Open language picker.
+    pub lang_picker: Vec<Button>,
+    pub countdown: Option<Countdown>,
+}
+
+fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
+    Button {
+        label,
+        sub: None,
+        lang,
+        event,
+        selected: None,
+    }
+}
+
+/// The service's name in `lang`, from the locale files (the server's Japanese name as fallback).
+pub fn service_name(
+    i18n: &Localizer,
+    lang: Lang,
+    service: &str,
+    info: Option<&ServiceInfo>,
+) -> String {
+    let key = format!("service-{service}");
+    if i18n.has(lang, &key) || info.is_none() {
+        i18n.t(lang, &key)
+    } else {
+        info.map(|s| s.name_ja.clone()).unwrap_or_default()
+    }
+}
+
+/// The documents of a service in `lang` (the server's Japanese name for unknown keys).
+pub fn documents(i18n: &Localizer, lang: Lang, info: Option<&ServiceInfo>) -> Vec<String> {
+    info.map(|s| {
+        s.documents
+            .iter()
+            .map(|d| {
+                if i18n.has(lang, &d.key) {
+                    i18n.t(lang, &d.key)
+                } else {
+                    d.name_ja.clone()
+                }
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// Builds the view of the current screen.
+pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView {
+    let lang = state.lang;
+    let t = |key: &str| i18n.t(lang, key);
+    let txt = |key: &str| Text {
+        text: i18n.t(lang, key),
+        lang,
+    };
+    let info = |id: &str| {
+        state
+            .site
+            .as_ref()
+            .and_then(|s| s.services.iter().find(|x| x.id == id))
+    };
+    let home = matches!(state.screen, Screen::Home);
+    let bar = TopBar {
+        back: match state.screen {
+            Screen::Home | Screen::Issuing { .. } | Screen::Ticket { .. } => None,
+            _ => Some(button(t("back"), lang, KioskEvent::Back)),
+        },
+        language: (!home).then(|| button(t("language"), lang, KioskEvent::ToggleLangPicker)),
+        large_text: Button {
+            selected: Some(state.large_text),
+            ..button(t("large-text"), lang, KioskEvent::ToggleLargeText)
+        },
+        call_staff: button(t("call-staff"), lang, KioskEvent::CallStaff),
+    };
+    let banner = match state.staff {
+        StaffCall::None => None,
+        StaffCall::Requested | StaffCall::Coming => Some(t("staff-coming")),
+        StaffCall::Failed => Some(t("staff-call-failed")),
+    };
+    let mut v = ScreenView {
+        name: "home",
+        lang,
+        large_text: state.large_text,
+        bar,
+        banner,
+        title: Vec::new(),
+        paragraphs: Vec::new(),
+        buttons: Vec::new(),
+        toggles_title: None,
+        toggles: Vec::new(),
+        ticket: None,
+        primary: None,
+        lang_picker: Vec::new(),
+        countdown: None,
+    };
+    match &state.screen {
+        Screen::Home => {
+            v.title = vec![Text {
+                text: i18n.t(Lang::Ja, "home-title"),
+                lang: Lang::Ja,
+            }];
+            v.paragraphs = [Lang::Ja, Lang::En]
+                .into_iter()
+                .map(|l| Text {
+                    text: i18n.t(l, "home-choose"),
+                    lang: l,
+                })
+                .collect();
+            v.buttons = Lang::ALL
+                .into_iter()
+                .map(|l| button(l.native_name().to_owned(), l, KioskEvent::ChooseLang(l)))
+                .collect();
+        }
+        Screen::Purpose => {
+            v.name = "purpose";
+            v.title = vec![txt("purpose-title")];
+            if state.site.is_none() {
+                v.paragraphs = vec![txt("loading")];
+            } else {
+                v.buttons = state
+                    .purposes()
+                    .into_iter()
+                    .map(|(i, p)| {
+                        let sub = p.queue.as_ref().and_then(|q| {
+                            state
+                                .queues
+                                .iter()
+                                .find(|s| &s.service == q && state.offers(q))
+                        });
+                        Button {
+                            sub: sub.map(|q| {
+                                i18n.t_args(
+                                    lang,
+                                    "purpose-waiting",
+                                    &[("count", q.waiting.into()), ("minutes", q.eta_min.into())],
+                                )
+                            }),
+                            ..button(t(&p.label), lang, KioskEvent::ChoosePurpose(i))
+                        }
+                    })
+                    .collect();
+                if v.buttons.is_empty() {
+                    v.paragraphs = vec![txt("purpose-none")];
+                }
+            }
+        }
+        Screen::Question { node } => {
+            v.name = "question";
+            if let Some(Node::Question { text, answers }) = state.tree.nodes.get(node) {
+                v.title = vec![txt(text)];
+                v.buttons = answers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| button(t(&a.label), lang, KioskEvent::Answer(i)))
+                    .collect();
+            }
+        }
+        Screen::Guidance { text } => {
+            v.name = "guidance";
+            v.title = vec![txt("guidance-title")];
+            v.paragraphs = vec![txt(text)];
+            v.primary = Some(button(t("guidance-ok"), lang, KioskEvent::Finish));
+        }
+        Screen::Confirm {
+            service,
+            note,
+            needs,
+        } => {
+            v.name = "confirm";
+            v.title = vec![txt("confirm-title")];
+            let name = service_name(i18n, lang, service, info(service));
+            v.paragraphs.push(Text {
+                text: i18n.t_args(lang, "confirm-service", &[("service", name.into())]),
+                lang,
+            });
+            v.paragraphs.extend(note.iter().map(|n| txt(n)));
+            let docs = documents(i18n, lang, info(service));
+            if !docs.is_empty() {
+                v.paragraphs.push(Text {
+                    text: format!("{}: {}", t("ticket-bring"), docs.join(" / ")),
+                    lang,
+                });
+            }
+            v.toggles_title = Some(t("needs-title"));
+            v.toggles = Need::ALL
+                .into_iter()
+                .map(|n| Button {
+                    selected: Some(n.is_set(needs)),
+                    ..button(t(n.key()), lang, KioskEvent::ToggleNeed(n))
+                })
+                .collect();
+            v.primary = Some(button(t("confirm-button"), lang, KioskEvent::Confirm));
+        }
+        Screen::Issuing { .. } => {
+            v.name = "issuing";
+            v.title = vec![txt("issuing")];
+        }
+        Screen::Ticket {
+            issued,
+            note,
+            print,
+        } => {
+            v.name = "ticket";
+            let service = &issued.ticket.service;
+            let needs: Vec<String> = Need::ALL
+                .into_iter()
+                .filter(|n| n.is_set(&issued.ticket.needs))
+                .map(|n| t(n.key()))
+                .collect();
+            v.paragraphs.extend(note.iter().map(|n| txt(n)));
+            v.ticket = Some(TicketPanel {
+                title: t("ticket-title"),
+                number: issued.ticket.number.clone(),
+                service: service_name(i18n, lang, service, info(service)),
+                ahead: i18n.t_args(
+                    lang,
+                    "ticket-ahead",
+                    &[("count", issued.people_ahead.into())],
+                ),
+                eta: i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())]),
+                qr_url: issued.status_url.clone(),
+                qr_caption: t("ticket-qr"),
+                bring_title: t("ticket-bring"),
+                documents: documents(i18n, lang, info(service)),
+                needs,
+                print_message: match print {
+                    PrintStatus::Printing => t("ticket-printing"),
+                    PrintStatus::Printed => t("ticket-printed"),
+                    PrintStatus::Failed(_) => t("ticket-print-failed"),
+                },
+                print_failed: matches!(print, PrintStatus::Failed(_)),
+            });
+            v.primary = Some(button(t("ticket-done"), lang, KioskEvent::Finish));
+        }
+        Screen::Closed { next_opening } => {
+            v.name = "closed";
+            v.title = both(i18n, lang, "closed-title");
+            let when = next_opening.map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            for l in langs_with_ja(lang) {
+                v.paragraphs.push(Text {
+                    text: match &when {
+                        Some(w) => i18n.t_args(l, "closed-next", &[("when", w.clone().into())]),
+                        None => i18n.t(l, "closed-unknown"),
+                    },
+                    lang: l,
+                });
+            }
+        }
+        Screen::Offline => {
+            v.name = "offline";
+            v.title = both(i18n, lang, "offline-title");
+            v.paragraphs = langs_with_ja(lang)
+                .into_iter()
+                .map(|l| Text {
+                    text: i18n.t(l, "offline-body"),
+                    lang: l,
+                })
+                .collect();
+        }
+    }
+    if state.lang_picker {
+        v.lang_picker = Lang::ALL
+            .into_iter()
+            .map(|l| Button {
+                selected: Some(l == lang),
+                ..button(l.native_name().to_owned(), l, KioskEvent::SwitchLang(l))
+            })
+            .collect();
+    }
+    v.countdown = state.idle_countdown(now).map(|secs| Countdown {
+        title: t("idle-title"),
+        body: i18n.t_args(lang, "idle-body", &[("seconds", Arg::Num(secs as i64))]),
+        button: button(t("idle-continue"), lang, KioskEvent::StillHere),
+    });
+    v
+}
+
+/// The visitor's language, then Japanese when it is another one.
+fn langs_with_ja(lang: Lang) -> Vec<Lang> {
+    if lang == Lang::Ja {
+        vec![Lang::Ja]
+    } else {
+        vec![lang, Lang::Ja]
+    }
+}
+
+fn both(i18n: &Localizer, lang: Lang, key: &str) -> Vec<Text> {
+    langs_with_ja(lang)
+        .into_iter()
+        .map(|l| Text {
+            text: i18n.t(l, key),
+            lang: l,
+        })
+        .collect()
+}

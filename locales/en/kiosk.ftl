@@ -1,0 +1,122 @@
+# madoguchi kiosk — English
+
+## Screen chrome
+home-title = My Number Card counter
+home-choose = Please choose your language
+back = Back
+language = Language
+call-staff = Call staff
+staff-coming = A staff member is coming. Please wait here.
+staff-call-failed = We could not call staff. Please speak to the nearest counter.
+large-text = Large text
+loading = Getting ready. Please wait a moment.
+
+## Purpose
+purpose-title = What did you come for today?
+purpose-waiting = { $count } waiting · about { $minutes } min
+purpose-none = This office is not taking any errands right now. Please speak to a staff member.
+purpose-pickup = Pick up my My Number Card
+purpose-apply = Apply for a card (new, renewal, replacement)
+purpose-express = Express issuance
+purpose-ecert = Renew the electronic certificates
+purpose-face = Update the card (new address, etc.)
+purpose-pin = Reset my PIN
+purpose-overseas = I am moving abroad
+purpose-inquiry = Questions
+
+## Service names (also read by the waiting-room display)
+service-pickup = Card pickup
+service-apply = Application (card mailed)
+service-assist = Application with tablet support
+service-express = Express issuance
+service-online = Online window
+service-ecert = Electronic certificate renewal
+service-face = Card details update
+service-overseas = Moving abroad
+service-form = Application form printing
+service-pin = PIN reset
+service-inquiry = Questions
+service-city = City staff desk
+
+## Documents to have ready
+doc-notice-postcard = Notice postcard (交付通知書)
+doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
+doc-current-card = Your current My Number Card
+doc-notification-card = Notification card (if you have one)
+doc-residence-card = Residence card or special permanent resident certificate (if you have one)
+doc-application-form = Application form (交付申請書)
+doc-photo = Photo of your face (if you have one; it can also be taken here)
+doc-application-id = Application ID (申請書ID)
+doc-passport = Passport
+doc-pin = Your PIN (please remember it)
+
+## Triage questions and answers
+answer-yes = Yes
+answer-no = No
+q-postcard = Do you have the notice postcard (交付通知書)?
+answer-have-postcard = Yes, I have the postcard
+answer-no-postcard = No, I don't have it
+q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
+q-have-card = Do you already have a My Number Card (renewal or replacement)?
+q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
+q-smartphone = Can you apply on your own smartphone?
+q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
+q-form = Do you have an application form (交付申請書)?
+q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
+q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
+q-method = How do you want to receive your card?
+answer-method-mail = Mail it to my home
+answer-method-visit = I will come back here to pick it up
+q-bring-card = Did you bring your My Number Card?
+
+## Guidance (no ticket needed)
+guidance-title = Information
+guidance-ok = I understand
+g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
+g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
+g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
+g-bring-card = This errand needs your My Number Card. Please come again with your card.
+g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+
+## Notes shown with the ticket
+note-pasid = Staff will print an application form with your name and address already filled in from your ID.
+note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
+note-no-postcard = Without the postcard, staff will explain how you can receive your card.
+note-no-id = Without photo ID, you will receive your card here at the counter later.
+
+## Confirm and needs
+confirm-title = Get a ticket for this errand
+confirm-service = Errand: { $service }
+needs-title = Tell us if you need help (you can skip this)
+need-braille = Braille-signature application form
+need-wheelchair = Wheelchair
+need-written = Communicate in writing
+need-interpreter = Interpreter
+need-help = Please help me
+confirm-button = Get my ticket
+issuing = Issuing your ticket…
+
+## Ticket
+ticket-title = Your number
+ticket-ahead = People ahead of you: { $count }
+ticket-eta = Estimated wait: about { $minutes } min
+ticket-bring = Please have ready
+ticket-qr = Scan to see your place in the queue
+ticket-printing = Printing your ticket…
+ticket-printed = Please take your ticket.
+ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
+ticket-done = Finish
+ticket-needs = Help needed
+ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+
+## Failure screens
+offline-title = The kiosk is not available right now
+offline-body = Please go directly to the counter. Staff will help you.
+closed-title = The counter is closed now
+closed-next = Opens again: { $when }
+closed-unknown = Please see the notice at the counter for opening hours.
+
+## Idle
+idle-title = Are you still there?
+idle-body = Going back to the start in { $seconds } seconds.
+idle-continue = Continue

@@ -1,0 +1,122 @@
+# madoguchi kiosk — 日本語 (reference language: every key here must exist in every other file)
+
+## Screen chrome
+home-title = ご用件の受付
+home-choose = 言語を選んでください
+back = もどる
+language = 言語
+call-staff = 職員を呼ぶ
+staff-coming = 職員がまいります。この場所でお待ちください。
+staff-call-failed = 職員を呼べませんでした。近くの窓口に声をおかけください。
+large-text = 大きな文字
+loading = 準備しています。少しお待ちください。
+
+## Purpose
+purpose-title = ご用件を選んでください
+purpose-waiting = 待っている人 { $count }人・約{ $minutes }分
+purpose-none = いまこの窓口で受け付けている用件がありません。窓口の職員にお声かけください。
+purpose-pickup = マイナンバーカードを受け取る
+purpose-apply = マイナンバーカードを申請する(新規・更新・再発行)
+purpose-express = 特急発行を申し込む
+purpose-ecert = 電子証明書を更新する
+purpose-face = カードの記載事項を変更する(住所など)
+purpose-pin = 暗証番号を再設定する
+purpose-overseas = 国外へ転出する方の手続き
+purpose-inquiry = 質問・相談
+
+## Service names (also read by the waiting-room display)
+service-pickup = カードの交付
+service-apply = カードの申請(申請時来庁方式)
+service-assist = カードの申請(マイナアシスト)
+service-express = 特急発行
+service-online = オンライン窓口
+service-ecert = 電子証明書の更新
+service-face = 券面記載
+service-overseas = 国外転出者の手続き
+service-form = 交付申請書の発行
+service-pin = 暗証番号の再設定
+service-inquiry = お問い合わせ
+service-city = 市民課職員窓口
+
+## Documents to have ready
+doc-notice-postcard = 交付通知書(はがき)
+doc-photo-id = 本人確認書類(運転免許証、パスポート、在留カードなど)
+doc-current-card = お持ちのマイナンバーカード
+doc-notification-card = 通知カード(お持ちの方)
+doc-residence-card = 在留カード・特別永住者証明書(お持ちの方)
+doc-application-form = 交付申請書
+doc-photo = 顔写真(お持ちの方。窓口でも撮影できます)
+doc-application-id = 申請書ID
+doc-passport = パスポート
+doc-pin = 暗証番号(覚えてきてください)
+
+## Triage questions and answers
+answer-yes = はい
+answer-no = いいえ
+q-postcard = 交付通知書(はがき)を持っていますか?
+answer-have-postcard = はい、はがきを持っています
+answer-no-postcard = いいえ、持っていません
+q-resident = 住民票の住所は、この区役所の区(出張所の地域)にありますか?
+q-have-card = マイナンバーカードをすでに持っていますか?(更新・再発行)
+q-licence = マイナンバーカードを運転免許証として使っていて(マイナ免許証)、これからも使いたいですか?
+q-smartphone = 自分のスマートフォンで申請できますか?
+q-application-id = 申請書IDを持っていますか?(更新のお知らせや交付申請書に書いてあります)
+q-form = 交付申請書を持っていますか?
+q-pasid-id = マイナンバーカード、在留カード、特別永住者証明書、運転免許証、運転経歴証明書のどれかを持っていますか?
+q-photo-id = 本人確認書類(運転免許証、パスポート、在留カードなど)を持ってきましたか?
+q-method = カードはどうやって受け取りますか?
+answer-method-mail = 家に郵送してほしい
+answer-method-visit = あとで窓口に受け取りに来る
+q-bring-card = マイナンバーカードを持ってきましたか?
+
+## Guidance (no ticket needed)
+guidance-title = ご案内
+guidance-ok = わかりました
+g-not-resident = 申請は、住民票のある区の区役所でできます。スマートフォンやパソコンからのオンライン申請や、郵送での申請もできます。
+g-licence-online = マイナ免許証を続けて使う方は、ご自分のスマートフォンから「個人番号カードオンライン申請サイト」で申請してください。順番待ちの番号札はいりません。
+g-no-application-id = オンライン窓口を使うには申請書IDが必要です。まず市民課の窓口で申請書IDを受け取ってください。
+g-bring-card = この手続きにはマイナンバーカードが必要です。カードを持って、もう一度お越しください。
+g-not-offered = この用件は、この窓口では受け付けていません。区役所の市民課でおたずねください。
+
+## Notes shown with the ticket
+note-pasid = お持ちの本人確認書類から、名前や住所が印字された申請書を作ります。
+note-blank-form = 住民票のシステムから交付申請書を印刷する窓口です。そのあと申請の窓口へご案内します。
+note-no-postcard = はがきがない場合は、職員が受け取りの方法をご案内します。
+note-no-id = 本人確認書類がない場合は、カードは窓口で受け取る方法になります。
+
+## Confirm and needs
+confirm-title = この内容で番号札を出します
+confirm-service = 用件: { $service }
+needs-title = お手伝いが必要なことがあれば選んでください(なければそのままで大丈夫です)
+need-braille = 点字記名用の交付申請書
+need-wheelchair = 車いす
+need-written = 筆談
+need-interpreter = 通訳
+need-help = 手伝ってほしい
+confirm-button = 番号札を出す
+issuing = 番号札を出しています…
+
+## Ticket
+ticket-title = あなたの番号
+ticket-ahead = 前に待っている人: { $count }人
+ticket-eta = 待ち時間の目安: 約{ $minutes }分
+ticket-bring = 用意しておくもの
+ticket-qr = QRコードで順番を確認できます
+ticket-printing = 番号札を印刷しています…
+ticket-printed = 番号札をお取りください。
+ticket-print-failed = 番号札を印刷できませんでした。番号は受け付けています。この画面を窓口の職員に見せてください。
+ticket-done = 終わる
+ticket-needs = お手伝い
+ticket-footer = 北九州市 マイナンバーカード窓口 ― 番号を呼ばれたら窓口へお越しください
+
+## Failure screens
+offline-title = いま受付機が使えません
+offline-body = 窓口へ直接お越しください。職員がご案内します。
+closed-title = ただいま受付時間外です
+closed-next = 次の受付開始: { $when }
+closed-unknown = 受付時間は窓口の掲示をご覧ください。
+
+## Idle
+idle-title = まだお使いですか?
+idle-body = { $seconds }秒後に最初の画面にもどります。
+idle-continue = 続ける
