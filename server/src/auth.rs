@@ -1,0 +1,312 @@
+//! Who is calling: device tokens (kiosk, display), staff sessions, roles and sites.
+//!
+//! Device tokens and session tokens are random, shown once, and stored only as SHA-256 hex;
+//! passwords are stored with argon2. The [`Principal`] extractor accepts a bearer header, the
+//! `madoguchi_session` cookie, or `?token=` (for EventSource, which cannot set headers).
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::extract::FromRequestParts;
+use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::request::Parts;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use madoguchi_protocol::{CounterId, Role, SiteId};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::AppState;
+use crate::error::AppError;
+
+/// Name of the session cookie set by `POST /api/login`.
+pub const SESSION_COOKIE: &str = "madoguchi_session";
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Principal {
+    /// Device name or user login, written to the audit log.
+    pub actor: String,
+    pub role: Role,
+    /// The site the caller is bound to; `None` for an admin (every site).
+    pub site: Option<SiteId>,
+    /// The counter a staff member signed in at.
+    pub counter: Option<CounterId>,
+    /// SHA-256 of the session token, for logout (`None` for devices).
+    pub session: Option<String>,
+}
+
+impl Principal {
+    fn role_name(&self) -> &'static str {
+        role_name(self.role)
+    }
+
+    /// Whether the caller may act at `site` at all.
+    pub fn at_site(&self, site: &str) -> bool {
+        self.role == Role::Admin || self.site.as_deref() == Some(site)
+    }
+
+    /// Requires one of `roles` at `site` (admins pass wherever a supervisor would).
+    pub fn require(&self, site: &str, roles: &[Role]) -> Result<(), AppError> {
+        let role_ok = roles.contains(&self.role)
+            || (self.role == Role::Admin && roles.contains(&Role::Supervisor));
+        if !role_ok {
+            let wanted: Vec<&str> = roles.iter().map(|r| role_name(*r)).collect();
+            return Err(AppError::forbidden(format!(
+                "This action needs the role {}; you are signed in as {} \"{}\". Sign in with \
+                 an account that has that role.",
+                wanted.join(" or "),
+                self.role_name(),
+                self.actor
+            )));
+        }
+        if !self.at_site(site) {
+            return Err(AppError::forbidden(format!(
+                "{} \"{}\" belongs to site \"{}\", not \"{}\". Use a device or account of this site.",
+                self.role_name(),
+                self.actor,
+                self.site.as_deref().unwrap_or("-"),
+                site
+            )));
+        }
+        Ok(())
+    }
+
+    /// Staff signed in at one counter may only act on that counter; supervisors and admins
+    /// (and staff signed in without a counter) may act on any counter of their site.
+    pub fn require_counter(&self, site: &str, counter: &str) -> Result<(), AppError> {
+        self.require(site, &[Role::Staff, Role::Supervisor])?;
+        if self.role == Role::Staff
+            && let Some(mine) = &self.counter
+            && mine != counter
+        {
+            return Err(AppError::forbidden(format!(
+                "You are signed in at counter {mine}, not {counter}. Sign in again at counter \
+                 {counter}, or ask a supervisor."
+            )));
+        }
+        Ok(())
+    }
+}
+
+pub fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Kiosk => "kiosk",
+        Role::Display => "display",
+        Role::Staff => "staff",
+        Role::Supervisor => "supervisor",
+        Role::Admin => "admin",
+    }
+}
+
+/// A new random token: 256 bits, URL-safe base64 without padding.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A new status-page token: 144 random bits (≥128 as promised), URL-safe base64.
+pub fn new_status_token() -> String {
+    let mut bytes = [0u8; 18];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// SHA-256 of a token, hex: the only form in which tokens are stored.
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the password could not be hashed: {0}")]
+pub struct PasswordError(String);
+
+pub fn hash_password(password: &str) -> Result<String, PasswordError> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|e| PasswordError(e.to_string()))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| PasswordError(e.to_string()))
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    match PasswordHash::new(hash) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// The raw token of a request, from header, cookie or `?token=`, in that order.
+pub fn request_token(headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> Option<String> {
+    if let Some(value) = headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok())
+        && let Some(token) = value.strip_prefix("Bearer ")
+    {
+        return Some(token.trim().to_owned());
+    }
+    for cookies in headers.get_all(COOKIE) {
+        let Ok(cookies) = cookies.to_str() else {
+            continue;
+        };
+        for pair in cookies.split(';') {
+            if let Some((k, v)) = pair.trim().split_once('=')
+                && k == SESSION_COOKIE
+                && !v.is_empty()
+            {
+                return Some(v.to_owned());
+            }
+        }
+    }
+    let query = uri.query()?;
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (k == "token" && !v.is_empty()).then(|| v.to_owned())
+    })
+}
+
+/// Looks a token up: device tokens first, then sessions. Positive answers are cached.
+pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Principal>, AppError> {
+    let hash = hash_token(token);
+    if let Some(p) = state.auth_cache.get(&hash) {
+        return Ok(Some(p));
+    }
+    let found = if let Some(d) = state.store.device(&hash).await? {
+        Some(Principal {
+            actor: d.device,
+            role: d.kind,
+            site: Some(d.site),
+            counter: None,
+            session: None,
+        })
+    } else if let Some(s) = state.store.session(&hash).await? {
+        Some(Principal {
+            actor: s.login,
+            role: s.role,
+            site: if s.role == Role::Admin {
+                None
+            } else {
+                Some(s.site)
+            },
+            counter: s.counter,
+            session: Some(hash.clone()),
+        })
+    } else {
+        None
+    };
+    if let Some(p) = &found {
+        state.auth_cache.put(hash, p.clone());
+    }
+    Ok(found)
+}
+
+impl FromRequestParts<AppState> for Principal {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let Some(token) = request_token(&parts.headers, &parts.uri) else {
+            return Err(AppError::unauthorized(
+                "Sign in first: send a device token as \"Authorization: Bearer <token>\", or \
+                 sign in at /staff.",
+            ));
+        };
+        principal_for(state, &token).await?.ok_or_else(|| {
+            AppError::unauthorized(
+                "This token or session is not valid (it may have expired). Sign in again, or \
+                 create a new device token with `madoguchi-server token create`.",
+            )
+        })
+    }
+}
+
+/// A small cache of token hash → principal, so hot paths (kiosks issuing) skip the database.
+#[derive(Debug, Default)]
+pub struct AuthCache {
+    map: std::sync::RwLock<std::collections::HashMap<String, Principal>>,
+}
+
+impl AuthCache {
+    pub fn get(&self, hash: &str) -> Option<Principal> {
+        self.map.read().ok()?.get(hash).cloned()
+    }
+
+    pub fn put(&self, hash: String, p: Principal) {
+        if let Ok(mut map) = self.map.write() {
+            map.insert(hash, p);
+        }
+    }
+
+    pub fn remove(&self, hash: &str) {
+        if let Ok(mut map) = self.map.write() {
+            map.remove(hash);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn staff(counter: Option<&str>) -> Principal {
+        Principal {
+            actor: "staff1".into(),
+            role: Role::Staff,
+            site: Some("yahatanishi".into()),
+            counter: counter.map(str::to_owned),
+            session: None,
+        }
+    }
+
+    #[test]
+    fn tokens_are_long_random_and_hashed() {
+        let a = new_token();
+        let b = new_token();
+        assert_ne!(a, b);
+        assert!(a.len() >= 43, "{a}");
+        assert!(new_status_token().len() >= 22);
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
+        assert_eq!(hash_token("abc").len(), 64);
+        assert_eq!(
+            hash_token("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn passwords_verify_only_with_the_right_password() {
+        let h = hash_password("staff1-demo").unwrap();
+        assert!(h.starts_with("$argon2"));
+        assert!(verify_password("staff1-demo", &h));
+        assert!(!verify_password("staff1-demx", &h));
+        assert!(!verify_password("x", "not a hash"));
+    }
+
+    #[test]
+    fn roles_and_sites_are_enforced() {
+        let s = staff(Some("1"));
+        assert!(s.require("yahatanishi", &[Role::Staff]).is_ok());
+        assert!(s.require("kokurakita", &[Role::Staff]).is_err());
+        assert!(s.require("yahatanishi", &[Role::Supervisor]).is_err());
+        assert!(s.require_counter("yahatanishi", "1").is_ok());
+        assert!(s.require_counter("yahatanishi", "2").is_err());
+        assert!(staff(None).require_counter("yahatanishi", "2").is_ok());
+        let admin = Principal {
+            role: Role::Admin,
+            site: None,
+            ..staff(None)
+        };
+        assert!(admin.require("kokurakita", &[Role::Supervisor]).is_ok());
+        assert!(admin.require_counter("orio", "1").is_ok());
+        let kiosk = Principal {
+            role: Role::Kiosk,
+            ..staff(None)
+        };
+        assert!(kiosk.require_counter("yahatanishi", "1").is_err());
+    }
+}

@@ -1,0 +1,342 @@
+//! The command line: `serve`, `check-config`, `token create`, `user add`, `init-demo` and
+//! `bench`. Parsing lives here so `main.rs` stays a few lines.
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use madoguchi_engine::Config;
+use madoguchi_protocol::Role;
+use tokio::net::TcpListener;
+
+use crate::auth;
+use crate::clock::{Clock, SystemClock};
+use crate::store::{DeviceRow, SqliteStore, Store, UserRow, Write, open_sqlite};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "madoguchi-server",
+    version,
+    about = "The madoguchi queue server"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Run the HTTP server.
+    Serve(ServeArgs),
+    /// Check a configuration file (default: the shipped one) without starting.
+    CheckConfig { file: Option<PathBuf> },
+    /// Device tokens for kiosks and displays.
+    Token {
+        #[command(subcommand)]
+        command: TokenCmd,
+    },
+    /// Staff, supervisor and admin accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCmd,
+    },
+    /// Create demo devices and users, and write their tokens to a shell file.
+    InitDemo {
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Measure issue and call-next throughput against the real server and raw SQLite.
+    Bench(crate::bench::BenchArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    #[arg(long, default_value = "madoguchi.db")]
+    pub db: PathBuf,
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Base of the status-page links printed as QR codes (default: http://<listen>).
+    #[arg(long)]
+    pub public_url: Option<String>,
+    /// Demo/trial mode: every site is open all day, every day.
+    #[arg(long)]
+    pub open_all_hours: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCmd {
+    /// Create a device token; it is printed once and stored only as a hash.
+    Create {
+        #[arg(long, value_enum)]
+        kind: DeviceKind,
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DeviceKind {
+    Kiosk,
+    Display,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum UserRole {
+    Staff,
+    Supervisor,
+    Admin,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Add a user, or change an existing user's role, site and password.
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        role: UserRole,
+        #[arg(long)]
+        site: Option<String>,
+        /// Read the password from standard input (first line).
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        password: Option<String>,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+/// The configuration at `path`, or the shipped default.
+pub fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
+    match path {
+        Some(p) => Ok(Config::load(p)?),
+        None => Ok(Config::shipped()),
+    }
+}
+
+pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Cmd::Serve(args) => serve(args).await,
+        Cmd::CheckConfig { file } => check_config(file.as_deref()),
+        Cmd::Token {
+            command:
+                TokenCmd::Create {
+                    kind,
+                    site,
+                    name,
+                    db,
+                    config,
+                },
+        } => {
+            let config = load_config(config.as_deref())?;
+            let store = open_sqlite(&db)
+                .await
+                .with_context(|| format!("opening {}", db.display()))?;
+            let role = match kind {
+                DeviceKind::Kiosk => Role::Kiosk,
+                DeviceKind::Display => Role::Display,
+            };
+            let token = create_device(&store, &config, role, &site, &name).await?;
+            println!("{token}");
+            eprintln!(
+                "Token for {} \"{name}\" at {site}; it is shown only this once.",
+                auth::role_name(role)
+            );
+            Ok(())
+        }
+        Cmd::User {
+            command:
+                UserCmd::Add {
+                    name,
+                    role,
+                    site,
+                    password_stdin,
+                    password,
+                    db,
+                    config,
+                },
+        } => {
+            let config = load_config(config.as_deref())?;
+            let password = match (password, password_stdin) {
+                (Some(p), false) => p,
+                (None, true) => {
+                    let mut text = String::new();
+                    std::io::stdin().read_to_string(&mut text)?;
+                    text.lines().next().unwrap_or_default().to_owned()
+                }
+                _ => bail!("Give the password with exactly one of --password or --password-stdin."),
+            };
+            let role = match role {
+                UserRole::Staff => Role::Staff,
+                UserRole::Supervisor => Role::Supervisor,
+                UserRole::Admin => Role::Admin,
+            };
+            let store = open_sqlite(&db)
+                .await
+                .with_context(|| format!("opening {}", db.display()))?;
+            add_user(&store, &config, &name, role, site.as_deref(), &password).await?;
+            eprintln!("User \"{name}\" saved.");
+            Ok(())
+        }
+        Cmd::InitDemo { db, out } => init_demo(&db, &out).await,
+        Cmd::Bench(args) => crate::bench::run(args).await,
+    }
+}
+
+fn check_config(file: Option<&Path>) -> anyhow::Result<()> {
+    let config = load_config(file)?;
+    let ids = config.site_ids();
+    let counters: usize = ids
+        .iter()
+        .filter_map(|id| config.site(id))
+        .map(|s| s.counters.len())
+        .sum();
+    println!(
+        "OK: {} sites, {} services, {} counters ({})",
+        ids.len(),
+        config.services.len(),
+        counters,
+        file.map_or_else(|| "shipped default".to_owned(), |p| p.display().to_string())
+    );
+    Ok(())
+}
+
+/// Stores a new device token and returns it (the only time it exists in clear).
+pub async fn create_device(
+    store: &SqliteStore,
+    config: &Config,
+    kind: Role,
+    site: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    if config.site(site).is_none() {
+        bail!(
+            "There is no site \"{site}\"; use one of: {}.",
+            config.site_ids().join(", ")
+        );
+    }
+    if name.trim().is_empty() {
+        bail!("Give the device a name with --name, e.g. kiosk-1.");
+    }
+    let token = auth::new_token();
+    let row = DeviceRow {
+        token_hash: auth::hash_token(&token),
+        kind,
+        site: site.to_owned(),
+        device: name.to_owned(),
+        at: SystemClock.now(),
+    };
+    store.commit(vec![Write::Device(row)]).await?;
+    Ok(token)
+}
+
+pub async fn add_user(
+    store: &SqliteStore,
+    config: &Config,
+    login: &str,
+    role: Role,
+    site: Option<&str>,
+    password: &str,
+) -> anyhow::Result<()> {
+    if login.trim().is_empty() || password.len() < 6 {
+        bail!("Give a user name and a password of at least 6 characters.");
+    }
+    let site = match (role, site) {
+        (Role::Admin, _) => None,
+        (_, Some(s)) if config.site(s).is_some() => Some(s.to_owned()),
+        (_, Some(s)) => bail!(
+            "There is no site \"{s}\"; use one of: {}.",
+            config.site_ids().join(", ")
+        ),
+        (_, None) => bail!("Staff and supervisors belong to a site: give --site."),
+    };
+    let hash = auth::hash_password(password)?;
+    let row = UserRow {
+        login: login.to_owned(),
+        role,
+        site,
+        password_hash: hash,
+        at: SystemClock.now(),
+    };
+    store.commit(vec![Write::User(row)]).await?;
+    Ok(())
+}
+
+/// Demo devices and users at 八幡西 (idempotent: existing users are kept, device tokens are new).
+async fn init_demo(db: &Path, out: &Path) -> anyhow::Result<()> {
+    const SITE: &str = "yahatanishi";
+    let config = Config::shipped();
+    let store = open_sqlite(db)
+        .await
+        .with_context(|| format!("opening {}", db.display()))?;
+    let kiosk = create_device(&store, &config, Role::Kiosk, SITE, "kiosk-1").await?;
+    let display = create_device(&store, &config, Role::Display, SITE, "display-1").await?;
+    let users = [
+        ("staff1", Role::Staff, Some(SITE), "staff1-demo"),
+        ("super1", Role::Supervisor, Some(SITE), "super1-demo"),
+        ("admin", Role::Admin, None, "admin-demo"),
+    ];
+    for (login, role, site, password) in users {
+        if store.user(login).await?.is_none() {
+            add_user(&store, &config, login, role, site, password).await?;
+        }
+    }
+    let text = format!(
+        "MADOGUCHI_KIOSK_TOKEN={kiosk}\nMADOGUCHI_DISPLAY_TOKEN={display}\nMADOGUCHI_SITE={SITE}\n"
+    );
+    std::fs::write(out, text).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!(
+        "Demo ready in {}: kiosk-1 and display-1 tokens written to {}; users staff1/staff1-demo, \
+         super1/super1-demo (site {SITE}), admin/admin-demo.",
+        db.display(),
+        out.display()
+    );
+    Ok(())
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let mut config = load_config(args.config.as_deref())?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    if args.open_all_hours {
+        tracing::warn!(
+            "--open-all-hours: every site is open all day, every day (demo/trial mode, not for production)"
+        );
+        crate::open_all_hours(&mut config, crate::store::day_of(clock.now()));
+    }
+    let store: Arc<dyn Store> = Arc::new(
+        open_sqlite(&args.db)
+            .await
+            .with_context(|| format!("opening the database {}", args.db.display()))?,
+    );
+    let listener = TcpListener::bind(args.listen).await.with_context(|| {
+        format!(
+            "listening on {} (is another server running there?)",
+            args.listen
+        )
+    })?;
+    let addr = listener.local_addr()?;
+    let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
+    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url).await?;
+    tracing::info!(%addr, db = %args.db.display(), %public_url, "madoguchi-server listening");
+    crate::run(listener, state, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}

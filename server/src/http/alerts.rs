@@ -1,0 +1,201 @@
+//! Kiosk assistance requests, guided visits, staff alerts, the display notice line (by a
+//! supervisor) and the audit log (read by supervisors).
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use madoguchi_protocol::{
+    Alert, AssistRequest, AuditEntry, EventBody, GuidedRequest, NoticeRequest, Role,
+};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::Principal;
+use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
+use crate::store::{AlertRow, Write};
+
+/// Longest notice line a display shows.
+const MAX_NOTICE_CHARS: usize = 200;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/sites/{site}/assist", post(assist))
+        .route("/api/sites/{site}/guided", post(guided))
+        .route("/api/sites/{site}/alerts", get(alerts))
+        .route("/api/alerts/{id}/ack", post(ack))
+        .route("/api/sites/{site}/notice", put(notice))
+        .route("/api/sites/{site}/audit", get(audit))
+}
+
+fn to_alert(row: AlertRow, ticket: Option<madoguchi_protocol::Ticket>) -> Alert {
+    Alert {
+        id: row.id,
+        site: row.site,
+        at: row.at,
+        kind: row.kind,
+        kiosk: row.kiosk,
+        ticket,
+        lang: row.lang,
+        detail: row.detail,
+        acknowledged_by: row.acknowledged_by,
+    }
+}
+
+async fn assist(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiJson(req): ApiJson<AssistRequest>,
+) -> AppResult<(StatusCode, Json<Alert>)> {
+    who.require(&site, &[Role::Kiosk])?;
+    let mut txn = state.hub.begin(&site).await?;
+    let row = AlertRow {
+        id: state.hub.new_alert_id(),
+        site: site.clone(),
+        at: txn.now,
+        kind: "assist".into(),
+        kiosk: Some(who.actor.clone()),
+        ticket_id: None,
+        lang: Some(req.lang),
+        detail: String::new(),
+        acknowledged_by: None,
+    };
+    txn.write(Write::Alert(row.clone()));
+    txn.event(EventBody::AssistRequested {
+        alert_id: row.id,
+        kiosk: who.actor.clone(),
+        lang: req.lang,
+    });
+    txn.commit().await?;
+    Ok((StatusCode::CREATED, Json(to_alert(row, None))))
+}
+
+async fn guided(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiJson(req): ApiJson<GuidedRequest>,
+) -> AppResult<StatusCode> {
+    who.require(&site, &[Role::Kiosk])?;
+    if req.reason.trim().is_empty() || req.reason.len() > 64 {
+        return Err(AppError::bad_request(
+            "\"reason\" must be the triage outcome's id, e.g. \"not_resident\".",
+        ));
+    }
+    let mut txn = state.hub.begin(&site).await?;
+    let at = txn.now;
+    txn.write(Write::Guided {
+        site: site.clone(),
+        at,
+        kiosk: who.actor.clone(),
+        reason: req.reason,
+        lang: req.lang,
+    });
+    txn.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn alerts(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+) -> AppResult<Json<Vec<Alert>>> {
+    who.require(&site, &[Role::Staff, Role::Supervisor])?;
+    state.hub.site(&site)?;
+    let rows = state.store.open_alerts(&site).await?;
+    let txn = state.hub.begin(&site).await?;
+    let list = rows
+        .into_iter()
+        .map(|row| {
+            let ticket = row
+                .ticket_id
+                .and_then(|id| txn.st.queue.ticket(id).cloned());
+            to_alert(row, ticket)
+        })
+        .collect();
+    txn.commit().await?;
+    Ok(Json(list))
+}
+
+async fn ack(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(id): ApiPath<i64>,
+) -> AppResult<StatusCode> {
+    let row = state.store.alert(id).await?.ok_or_else(|| {
+        AppError::not_found(
+            "unknown_alert",
+            format!("There is no alert {id}. Reload the alert list."),
+        )
+    })?;
+    who.require(&row.site, &[Role::Staff, Role::Supervisor])?;
+    if row.acknowledged_by.is_some() {
+        return Ok(StatusCode::NO_CONTENT);
+    }
+    let mut txn = state.hub.begin(&row.site).await?;
+    let at = txn.now;
+    txn.write(Write::AlertAck {
+        id,
+        by: who.actor.clone(),
+        at,
+    });
+    txn.event(EventBody::AlertAcknowledged {
+        alert_id: id,
+        by: who.actor.clone(),
+    });
+    txn.audit(
+        &who,
+        None,
+        "ack_alert",
+        None,
+        format!("alert={id} kind={}", row.kind),
+    );
+    txn.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn notice(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiJson(req): ApiJson<NoticeRequest>,
+) -> AppResult<StatusCode> {
+    who.require(&site, &[Role::Supervisor])?;
+    let text = req.text.trim().to_owned();
+    if text.chars().count() > MAX_NOTICE_CHARS {
+        return Err(AppError::bad_request(format!(
+            "The notice is too long for the display; keep it under {MAX_NOTICE_CHARS} characters."
+        )));
+    }
+    let mut txn = state.hub.begin(&site).await?;
+    let at = txn.now;
+    txn.write(Write::Notice {
+        site: site.clone(),
+        text: text.clone(),
+        at,
+        by: who.actor.clone(),
+    });
+    txn.set_notice(text.clone());
+    txn.event(EventBody::Notice { text: text.clone() });
+    txn.audit(&who, None, "notice", None, text);
+    txn.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize)]
+struct AuditQuery {
+    limit: Option<u32>,
+}
+
+async fn audit(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiQuery(q): ApiQuery<AuditQuery>,
+) -> AppResult<Json<Vec<AuditEntry>>> {
+    who.require(&site, &[Role::Supervisor])?;
+    state.hub.site(&site)?;
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    Ok(Json(state.store.audit(&site, limit).await?))
+}

@@ -1,0 +1,45 @@
+//! The JSON API routes, one file per area; `routes()` merges them. Later areas (reports,
+//! staffing advice) add their own `routes()` and are merged here.
+
+mod alerts;
+mod counters;
+mod meta;
+mod session;
+mod tickets;
+
+pub use tickets::{status_of, unknown_status_token};
+
+use axum::Router;
+use axum::http::StatusCode;
+
+use crate::AppState;
+use crate::error::AppError;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(meta::routes())
+        .merge(tickets::routes())
+        .merge(counters::routes())
+        .merge(alerts::routes())
+        .merge(session::routes())
+        .merge(crate::sse::routes())
+}
+
+/// Unknown route: a JSON 404.
+pub async fn not_found(uri: axum::http::Uri) -> AppError {
+    AppError::not_found(
+        "not_found",
+        format!(
+            "There is no page or API route at {}. The API is listed at /api/openapi.json.",
+            uri.path()
+        ),
+    )
+}
+
+pub async fn method_not_allowed() -> AppError {
+    AppError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "This route does not accept this HTTP method. See /api/openapi.json.",
+    )
+}

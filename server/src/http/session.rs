@@ -1,0 +1,142 @@
+//! Staff sign-in: login (sets the `madoguchi_session` cookie), logout, and "who am I".
+
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use madoguchi_protocol::{LoginRequest, LoginResponse, Role};
+
+use crate::AppState;
+use crate::auth::{self, Principal, SESSION_COOKIE};
+use crate::error::{ApiJson, AppError, AppResult};
+use crate::store::{AuditDraft, SessionRow, Write};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/login", post(login))
+        .route("/api/logout", post(logout))
+        .route("/api/me", get(me))
+}
+
+fn bad_login() -> AppError {
+    AppError::unauthorized("The user name or password is wrong. Check them and try again.")
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> AppResult<Response> {
+    let site = state
+        .config
+        .site(&req.site)
+        .ok_or_else(|| AppError::unknown_site(&req.site))?;
+    if let Some(c) = &req.counter
+        && site.counter(c).is_none()
+    {
+        return Err(madoguchi_engine::EngineError::UnknownCounter(c.clone()).into());
+    }
+    let user = state.store.user(&req.user).await?.ok_or_else(bad_login)?;
+    let (password, hash) = (req.password.clone(), user.password_hash.clone());
+    let verified = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    if !verified {
+        return Err(bad_login());
+    }
+    if !matches!(user.role, Role::Staff | Role::Supervisor | Role::Admin) {
+        return Err(AppError::forbidden(
+            "This account cannot sign in to the staff console.",
+        ));
+    }
+    if user.role != Role::Admin && user.site.as_deref() != Some(req.site.as_str()) {
+        return Err(AppError::forbidden(format!(
+            "User \"{}\" works at site \"{}\", not \"{}\". Choose your own site.",
+            user.login,
+            user.site.as_deref().unwrap_or("-"),
+            req.site
+        )));
+    }
+    let token = auth::new_token();
+    let now = state.hub.now();
+    let session = SessionRow {
+        token_hash: auth::hash_token(&token),
+        login: user.login.clone(),
+        role: user.role,
+        site: req.site.clone(),
+        counter: req.counter.clone(),
+        at: now,
+    };
+    let audit = AuditDraft {
+        at: now,
+        actor: user.login.clone(),
+        role: user.role,
+        site: req.site.clone(),
+        counter: req.counter.clone(),
+        action: "login".into(),
+        ticket: None,
+        detail: String::new(),
+    };
+    state
+        .hub
+        .commit_plain(vec![Write::Session(session), Write::Audit(audit)])
+        .await?;
+    let body = LoginResponse {
+        token: token.clone(),
+        user: user.login,
+        role: user.role,
+        site: req.site,
+        counter: req.counter,
+    };
+    let cookie = format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict");
+    let mut response = Json(body).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+async fn logout(State(state): State<AppState>, who: Principal) -> AppResult<Response> {
+    if let Some(hash) = &who.session {
+        let audit = AuditDraft {
+            at: state.hub.now(),
+            actor: who.actor.clone(),
+            role: who.role,
+            site: who.site.clone().unwrap_or_default(),
+            counter: who.counter.clone(),
+            action: "logout".into(),
+            ticket: None,
+            detail: String::new(),
+        };
+        let mut writes = vec![Write::EndSession {
+            token_hash: hash.clone(),
+        }];
+        if who.site.is_some() {
+            writes.push(Write::Audit(audit));
+        }
+        state.hub.commit_plain(writes).await?;
+        state.auth_cache.remove(hash);
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    let clear = format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    if let Ok(value) = HeaderValue::from_str(&clear) {
+        response.headers_mut().insert(SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+async fn me(who: Principal, headers: HeaderMap, uri: Uri) -> AppResult<Json<LoginResponse>> {
+    if who.session.is_none() {
+        return Err(AppError::bad_request(
+            "This is a device token, not a staff session.",
+        ));
+    }
+    Ok(Json(LoginResponse {
+        token: auth::request_token(&headers, &uri).unwrap_or_default(),
+        user: who.actor,
+        role: who.role,
+        site: who.site.unwrap_or_default(),
+        counter: who.counter,
+    }))
+}

@@ -1,0 +1,233 @@
+//! Tickets: issue (kiosk or staff by hand), today's list for staff, the public status by
+//! token, print results from kiosks and reprints by staff.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use madoguchi_engine::{Command, EngineError};
+use madoguchi_protocol::{
+    IssueTicketRequest, IssuedTicket, PrintResult, Role, Ticket, TicketId, TicketState,
+    TicketStatus,
+};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::Principal;
+use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
+use crate::hub::Txn;
+use crate::store::{AlertRow, Write};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/sites/{site}/tickets", post(issue).get(list))
+        .route("/api/status/{token}", get(status))
+        .route("/api/tickets/{id}/print-result", post(print_result))
+        .route("/api/tickets/{id}/reprint", post(reprint))
+}
+
+fn issued(state: &AppState, txn: &Txn, ticket: Ticket, token: String) -> IssuedTicket {
+    let (people_ahead, eta_min) = txn.st.queue.position(ticket.id, txn.now).unwrap_or((0, 0));
+    IssuedTicket {
+        status_url: format!("{}/s/{}", state.public_url, token),
+        status_token: token,
+        ticket,
+        people_ahead,
+        eta_min,
+    }
+}
+
+async fn issue(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiJson(req): ApiJson<IssueTicketRequest>,
+) -> AppResult<(StatusCode, Json<IssuedTicket>)> {
+    who.require(&site, &[Role::Kiosk, Role::Staff, Role::Supervisor])?;
+    let kiosk = (who.role == Role::Kiosk).then(|| who.actor.clone());
+    let mut txn = state.hub.begin(&site).await?;
+    let (outcome, token) = txn.issue(|id| Command::Issue {
+        id,
+        service: req.service.clone(),
+        lang: req.lang,
+        needs: req.needs,
+        kiosk,
+    })?;
+    let ticket = outcome.ticket.ok_or_else(AppError::unavailable)?;
+    if who.role != Role::Kiosk {
+        txn.audit(
+            &who,
+            None,
+            "issue",
+            Some(&ticket.number),
+            format!("service={}", ticket.service),
+        );
+    }
+    let answer = issued(&state, &txn, ticket, token);
+    txn.commit().await?;
+    Ok((StatusCode::CREATED, Json(answer)))
+}
+
+#[derive(Debug, Deserialize)]
+struct ListQuery {
+    state: Option<TicketState>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiQuery(q): ApiQuery<ListQuery>,
+) -> AppResult<Json<Vec<Ticket>>> {
+    who.require(&site, &[Role::Staff, Role::Supervisor])?;
+    let txn = state.hub.begin(&site).await?;
+    let tickets = txn
+        .st
+        .queue
+        .tickets()
+        .iter()
+        .filter(|t| q.state.is_none_or(|s| t.state == s))
+        .cloned()
+        .collect();
+    txn.commit().await?;
+    Ok(Json(tickets))
+}
+
+/// The public status of the ticket behind `token`, or `None` when no ticket has it.
+pub async fn status_of(state: &AppState, token: &str) -> AppResult<Option<TicketStatus>> {
+    let Some(stored) = state.store.ticket_by_token(token).await? else {
+        return Ok(None);
+    };
+    let site_id = stored.ticket.site.clone();
+    let txn = state.hub.begin(&site_id).await?;
+    let (ticket, (people_ahead, eta_min)) = match txn.st.queue.ticket(stored.ticket.id) {
+        Some(t) if txn.st.day == stored.day => (
+            t.clone(),
+            txn.st.queue.position(t.id, txn.now).unwrap_or((0, 0)),
+        ),
+        _ => (stored.ticket, (0, 0)),
+    };
+    txn.commit().await?;
+    let site = state.config.site(&site_id);
+    let service = state.config.service(&ticket.service);
+    let counter_name = ticket
+        .counter
+        .as_deref()
+        .and_then(|c| site.and_then(|s| s.counter(c)))
+        .map(|c| c.name.clone());
+    let waiting = ticket.state == TicketState::Waiting;
+    Ok(Some(TicketStatus {
+        number: ticket.number,
+        site: site_id,
+        site_name: site.map(|s| s.name_ja.clone()).unwrap_or_default(),
+        service_name_key: service.map(|s| s.name_key.clone()).unwrap_or_default(),
+        service_name_ja: service.map(|s| s.name_ja.clone()).unwrap_or_default(),
+        service: ticket.service,
+        lang: ticket.lang,
+        state: ticket.state,
+        people_ahead: if waiting { people_ahead } else { 0 },
+        eta_min: if waiting { eta_min } else { 0 },
+        counter: ticket.counter,
+        counter_name,
+        issued_at: ticket.issued_at,
+        called_at: ticket.called_at,
+    }))
+}
+
+pub fn unknown_status_token() -> AppError {
+    AppError::not_found(
+        "unknown_ticket",
+        "No ticket has this status link. Check that the whole link was copied from the ticket.",
+    )
+}
+
+async fn status(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+) -> AppResult<Json<TicketStatus>> {
+    status_of(&state, &token)
+        .await?
+        .map(Json)
+        .ok_or_else(unknown_status_token)
+}
+
+/// The site a ticket-only route acts on: the caller's own site, or for an admin, where the
+/// ticket is today.
+async fn ticket_site(state: &AppState, who: &Principal, id: TicketId) -> AppResult<String> {
+    match &who.site {
+        Some(site) => Ok(site.clone()),
+        None => state
+            .hub
+            .find_ticket_site(id)
+            .await
+            .ok_or_else(|| EngineError::UnknownTicket(id).into()),
+    }
+}
+
+async fn print_result(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(id): ApiPath<TicketId>,
+    ApiJson(req): ApiJson<PrintResult>,
+) -> AppResult<StatusCode> {
+    let site = ticket_site(&state, &who, id).await?;
+    who.require(&site, &[Role::Kiosk])?;
+    let mut txn = state.hub.begin(&site).await?;
+    let outcome = txn.apply(&Command::MarkPrinted {
+        ticket: id,
+        printed: req.printed,
+    })?;
+    if !req.printed {
+        let alert_id = state.hub.new_alert_id();
+        let reason = if req.reason.trim().is_empty() {
+            "not printed".to_owned()
+        } else {
+            req.reason.clone()
+        };
+        txn.write(Write::Alert(AlertRow {
+            id: alert_id,
+            site: site.clone(),
+            at: txn.now,
+            kind: "print_failed".into(),
+            kiosk: Some(who.actor.clone()),
+            ticket_id: Some(id),
+            lang: outcome.ticket.as_ref().map(|t| t.lang),
+            detail: reason.clone(),
+            acknowledged_by: None,
+        }));
+        if let Some(ticket) = outcome.ticket {
+            txn.event(madoguchi_protocol::EventBody::PrintFailed {
+                alert_id,
+                ticket,
+                reason,
+            });
+        }
+    }
+    txn.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn reprint(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(id): ApiPath<TicketId>,
+) -> AppResult<Json<IssuedTicket>> {
+    let site = ticket_site(&state, &who, id).await?;
+    who.require(&site, &[Role::Staff, Role::Supervisor])?;
+    let mut txn = state.hub.begin(&site).await?;
+    let ticket = txn
+        .st
+        .queue
+        .ticket(id)
+        .cloned()
+        .ok_or(EngineError::UnknownTicket(id))?;
+    let token = txn
+        .st
+        .status_token(id)
+        .map(str::to_owned)
+        .ok_or(EngineError::UnknownTicket(id))?;
+    txn.audit(&who, None, "reprint", Some(&ticket.number), String::new());
+    let answer = issued(&state, &txn, ticket, token);
+    txn.commit().await?;
+    Ok(Json(answer))
+}

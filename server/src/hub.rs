@@ -1,0 +1,410 @@
+//! Per-site live state: today's `SiteQueue`, the event counter, the notice line and the
+//! status tokens, behind one lock per site, plus the broadcast channel SSE clients follow.
+//!
+//! A request opens a [`Txn`] (locks the site), applies engine commands, records rows and
+//! events, and commits: the rows go to the group-commit writer in lock order, the lock is
+//! released, and the request waits until its rows are durable before answering. If a commit
+//! fails, the site's generation changes and its state is rebuilt from the database, so memory
+//! never runs ahead of the disk for long and never answers with a change that was lost.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+
+use chrono::NaiveDate;
+use madoguchi_engine::{Command, Config, EngineError, Outcome, SiteQueue};
+use madoguchi_protocol::{EventBody, SiteEvent, SiteId, TicketId, TicketState, Timestamp};
+use tokio::sync::{Mutex, OwnedMutexGuard, broadcast, mpsc, oneshot};
+
+use crate::clock::Clock;
+use crate::error::{AppError, AppResult};
+use crate::store::{AuditDraft, Store, StoreError, StoreResult, Write, day_of};
+use crate::writer::{self, Job};
+
+/// Buffered events per site before a slow SSE client lags (it then reloads from the table).
+const EVENT_BUFFER: usize = 1024;
+
+pub struct Hub {
+    pub config: Arc<Config>,
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    sites: HashMap<SiteId, Arc<SiteHub>>,
+    next_ticket: AtomicI64,
+    next_alert: AtomicI64,
+    writer: mpsc::Sender<Job>,
+}
+
+pub struct SiteHub {
+    pub id: SiteId,
+    state: Arc<Mutex<SiteState>>,
+    pub events: broadcast::Sender<Arc<SiteEvent>>,
+    /// Changes when a commit of this site failed: the state must be rebuilt.
+    pub(crate) generation: AtomicU64,
+}
+
+/// One site's state for its current day.
+pub struct SiteState {
+    pub queue: SiteQueue,
+    pub day: NaiveDate,
+    seq: i64,
+    next_event: u64,
+    pub notice: String,
+    tokens: HashMap<TicketId, String>,
+    built_generation: u64,
+}
+
+impl SiteState {
+    /// The id of the last event handed out (what a board reflects).
+    pub fn last_event_id(&self) -> u64 {
+        self.next_event.saturating_sub(1)
+    }
+
+    pub fn status_token(&self, id: TicketId) -> Option<&str> {
+        self.tokens.get(&id).map(String::as_str)
+    }
+}
+
+impl Hub {
+    /// Loads every site's state for today from the store and starts the writer.
+    pub async fn start(
+        config: Arc<Config>,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+    ) -> StoreResult<Arc<Hub>> {
+        let today = day_of(clock.now());
+        let mut sites = HashMap::new();
+        for id in config.site_ids() {
+            let state = load_site(&config, store.as_ref(), &id, today).await?;
+            let (events, _) = broadcast::channel(EVENT_BUFFER);
+            sites.insert(
+                id.clone(),
+                Arc::new(SiteHub {
+                    id,
+                    state: Arc::new(Mutex::new(state)),
+                    events,
+                    generation: AtomicU64::new(0),
+                }),
+            );
+        }
+        let next_ticket = store.max_ticket_id().await? + 1;
+        let next_alert = store.max_alert_id().await? + 1;
+        let writer = writer::spawn(Arc::clone(&store));
+        Ok(Arc::new(Hub {
+            config,
+            store,
+            clock,
+            sites,
+            next_ticket: AtomicI64::new(next_ticket),
+            next_alert: AtomicI64::new(next_alert),
+            writer,
+        }))
+    }
+
+    pub fn site(&self, id: &str) -> AppResult<&Arc<SiteHub>> {
+        self.sites.get(id).ok_or_else(|| AppError::unknown_site(id))
+    }
+
+    pub fn site_ids(&self) -> impl Iterator<Item = &SiteId> {
+        self.sites.keys()
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    pub fn new_alert_id(&self) -> i64 {
+        self.next_alert.fetch_add(1, Ordering::SeqCst)
+    }
+
+    /// Locks `site`, rebuilding it after a failed commit and rolling it to today if needed.
+    pub async fn begin(self: &Arc<Self>, site: &str) -> AppResult<Txn> {
+        let site = Arc::clone(self.site(site)?);
+        let mut st = Arc::clone(&site.state).lock_owned().await;
+        let generation = site.generation.load(Ordering::SeqCst);
+        if st.built_generation != generation {
+            let mut fresh = load_site(&self.config, self.store.as_ref(), &site.id, st.day).await?;
+            fresh.built_generation = generation;
+            *st = fresh;
+        }
+        let now = self.clock.now();
+        let mut txn = Txn {
+            hub: Arc::clone(self),
+            site,
+            st,
+            now,
+            generation,
+            writes: Vec::new(),
+            events: Vec::new(),
+        };
+        let today = day_of(now);
+        if txn.st.day != today {
+            let queue = SiteQueue::new(&self.config, &txn.site.id, today)?;
+            txn.st.queue = queue;
+            txn.st.day = today;
+            txn.st.seq = 0;
+            txn.st.tokens.clear();
+            txn.event(EventBody::DayChanged);
+        }
+        Ok(txn)
+    }
+
+    /// Commits rows that belong to no site's queue (sessions, device tokens, users).
+    pub async fn commit_plain(&self, writes: Vec<Write>) -> AppResult<()> {
+        let (reply, rx) = oneshot::channel();
+        let job = Job {
+            writes,
+            events: Vec::new(),
+            site: None,
+            reply,
+        };
+        self.writer
+            .send(job)
+            .await
+            .map_err(|_| AppError::unavailable())?;
+        match rx.await {
+            Ok(Ok(())) => Ok(()),
+            _ => Err(AppError::unavailable()),
+        }
+    }
+
+    /// The site holding ticket `id` today, if any (for routes that name only a ticket).
+    pub async fn find_ticket_site(self: &Arc<Self>, id: TicketId) -> Option<SiteId> {
+        for site in self.sites.values() {
+            if site.state.lock().await.queue.ticket(id).is_some() {
+                return Some(site.id.clone());
+            }
+        }
+        None
+    }
+}
+
+/// Builds a site's state for `day` by applying that day's stored commands again.
+async fn load_site(
+    config: &Config,
+    store: &dyn Store,
+    site: &str,
+    day: NaiveDate,
+) -> StoreResult<SiteState> {
+    let mut queue = SiteQueue::new(config, site, day)
+        .map_err(|e| StoreError::Corrupt(format!("site {site}: {e}")))?;
+    let commands = store.commands(site, day).await?;
+    let seq = i64::try_from(commands.len()).unwrap_or(i64::MAX);
+    for (at, json) in commands {
+        let command: Command = serde_json::from_str(&json)
+            .map_err(|e| StoreError::Corrupt(format!("command {json}: {e}")))?;
+        if let Err(err) = queue.apply(&command, at) {
+            tracing::warn!(site, cause = %err, "a stored command was refused on replay");
+        }
+    }
+    let tokens = store.ticket_tokens(site, day).await?.into_iter().collect();
+    let next_event = store.max_event_id(site).await? + 1;
+    let notice = store
+        .notices()
+        .await?
+        .into_iter()
+        .find_map(|(s, text)| (s == site).then_some(text))
+        .unwrap_or_default();
+    Ok(SiteState {
+        queue,
+        day,
+        seq,
+        next_event,
+        notice,
+        tokens,
+        built_generation: 0,
+    })
+}
+
+/// A locked site during one request: apply commands, record rows, then [`Txn::commit`].
+pub struct Txn {
+    hub: Arc<Hub>,
+    pub site: Arc<SiteHub>,
+    pub st: OwnedMutexGuard<SiteState>,
+    pub now: Timestamp,
+    generation: u64,
+    writes: Vec<Write>,
+    events: Vec<Arc<SiteEvent>>,
+}
+
+impl Txn {
+    /// Applies an engine command and records the command, the tickets it touched and its event.
+    pub fn apply(&mut self, command: &Command) -> AppResult<Outcome> {
+        let json = serde_json::to_string(command)
+            .map_err(|e| AppError::bad_request(format!("The command could not be encoded: {e}")))?;
+        let before = self.counter_tickets(command);
+        let outcome = self.st.queue.apply(command, self.now)?;
+        let seq = self.st.seq;
+        self.st.seq += 1;
+        self.writes.push(Write::Command {
+            site: self.site.id.clone(),
+            day: self.st.day,
+            seq,
+            at: self.now,
+            json,
+        });
+        let mut touched = before;
+        if let Some(t) = &outcome.ticket
+            && !touched.contains(&t.id)
+        {
+            touched.push(t.id);
+        }
+        for id in touched {
+            if let (Some(ticket), Some(token)) = (self.st.queue.ticket(id), self.st.tokens.get(&id))
+            {
+                self.writes.push(Write::Ticket {
+                    ticket: ticket.clone(),
+                    day: self.st.day,
+                    status_token: token.clone(),
+                });
+            }
+        }
+        if let Some(body) = outcome.event.clone() {
+            self.event(body);
+        }
+        Ok(outcome)
+    }
+
+    /// Issues a ticket with a fresh id and status token.
+    pub fn issue(
+        &mut self,
+        command_for: impl FnOnce(TicketId) -> Command,
+    ) -> AppResult<(Outcome, String)> {
+        let id = self.hub.next_ticket.fetch_add(1, Ordering::SeqCst);
+        let token = crate::auth::new_status_token();
+        self.st.tokens.insert(id, token.clone());
+        match self.apply(&command_for(id)) {
+            Ok(outcome) => Ok((outcome, token)),
+            Err(err) => {
+                self.st.tokens.remove(&id);
+                Err(err)
+            }
+        }
+    }
+
+    /// Tickets a counter command may finish implicitly (call-next finishes the current one).
+    fn counter_tickets(&self, command: &Command) -> Vec<TicketId> {
+        let counter = match command {
+            Command::CallNext { counter }
+            | Command::Recall { counter, .. }
+            | Command::Start { counter }
+            | Command::Done { counter }
+            | Command::NoShow { counter }
+            | Command::Skip { counter }
+            | Command::Pause { counter }
+            | Command::Reopen { counter } => counter,
+            _ => return Vec::new(),
+        };
+        self.st
+            .queue
+            .tickets()
+            .iter()
+            .filter(|t| {
+                t.counter.as_deref() == Some(counter.as_str())
+                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+            })
+            .map(|t| t.id)
+            .collect()
+    }
+
+    /// The ticket currently called or served at `counter`.
+    pub fn current_ticket(&self, counter: &str) -> Result<TicketId, EngineError> {
+        self.st
+            .queue
+            .tickets()
+            .iter()
+            .rev()
+            .find(|t| {
+                t.counter.as_deref() == Some(counter)
+                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+            })
+            .map(|t| t.id)
+            .ok_or_else(|| EngineError::NoCurrentTicket(counter.to_owned()))
+    }
+
+    /// Numbers and records an event of this site.
+    pub fn event(&mut self, body: EventBody) -> Arc<SiteEvent> {
+        let id = self.st.next_event;
+        self.st.next_event += 1;
+        let event = Arc::new(SiteEvent {
+            id,
+            site: self.site.id.clone(),
+            at: self.now,
+            body,
+        });
+        let json = serde_json::to_string(event.as_ref()).unwrap_or_default();
+        self.writes.push(Write::Event {
+            site: self.site.id.clone(),
+            id,
+            at: self.now,
+            kind: event.kind(),
+            json,
+        });
+        self.events.push(Arc::clone(&event));
+        event
+    }
+
+    pub fn write(&mut self, write: Write) {
+        self.writes.push(write);
+    }
+
+    pub fn audit(
+        &mut self,
+        who: &crate::auth::Principal,
+        counter: Option<&str>,
+        action: &str,
+        ticket: Option<&str>,
+        detail: String,
+    ) {
+        self.writes.push(Write::Audit(AuditDraft {
+            at: self.now,
+            actor: who.actor.clone(),
+            role: who.role,
+            site: self.site.id.clone(),
+            counter: counter.map(str::to_owned).or_else(|| who.counter.clone()),
+            action: action.to_owned(),
+            ticket: ticket.map(str::to_owned),
+            detail,
+        }));
+    }
+
+    pub fn set_notice(&mut self, text: String) {
+        self.st.notice = text;
+    }
+
+    /// Sends the rows to the writer in lock order, unlocks, and waits until they are durable.
+    pub async fn commit(self) -> AppResult<()> {
+        if self.writes.is_empty() {
+            return Ok(());
+        }
+        let Txn {
+            hub,
+            site,
+            st,
+            writes,
+            events,
+            generation,
+            ..
+        } = self;
+        let (reply, rx) = oneshot::channel();
+        let job = Job {
+            writes,
+            events,
+            site: Some((Arc::clone(&site), generation)),
+            reply,
+        };
+        let sent = hub.writer.send(job).await;
+        drop(st);
+        let ok = sent.is_ok() && matches!(rx.await, Ok(Ok(())));
+        if ok {
+            return Ok(());
+        }
+        // Make sure the state is rebuilt from the disk before anyone uses it again.
+        let _ = site.generation.compare_exchange(
+            generation,
+            generation + 1,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+        Err(AppError::unavailable())
+    }
+}

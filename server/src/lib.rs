@@ -1,0 +1,103 @@
+//! The madoguchi queue server as a library: storage, authentication, the HTTP API, SSE and
+//! the embedded web pages. `main.rs` only parses the command line and calls into here.
+
+pub mod auth;
+pub mod bench;
+pub mod cli;
+pub mod clock;
+pub mod error;
+pub mod http;
+pub mod hub;
+pub mod openapi;
+pub mod sse;
+pub mod store;
+pub mod web;
+mod writer;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use madoguchi_engine::Config;
+use tokio::net::TcpListener;
+
+use crate::auth::AuthCache;
+use crate::clock::Clock;
+use crate::hub::Hub;
+use crate::store::{Store, StoreResult};
+
+/// Shared state of every request.
+#[derive(Clone)]
+pub struct AppState {
+    pub hub: Arc<Hub>,
+    pub store: Arc<dyn Store>,
+    pub config: Arc<Config>,
+    pub auth_cache: Arc<AuthCache>,
+    /// Base of absolute links (status pages), e.g. `http://127.0.0.1:8080`, no trailing slash.
+    pub public_url: Arc<str>,
+}
+
+impl AppState {
+    /// Loads today's state of every site from `store` and starts the commit writer.
+    pub async fn new(
+        config: Arc<Config>,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        public_url: &str,
+    ) -> StoreResult<AppState> {
+        let hub = Hub::start(Arc::clone(&config), Arc::clone(&store), clock).await?;
+        Ok(AppState {
+            hub,
+            store,
+            config,
+            auth_cache: Arc::new(AuthCache::default()),
+            public_url: public_url.trim_end_matches('/').into(),
+        })
+    }
+}
+
+/// Every route of the server.
+pub fn router(state: AppState) -> axum::Router {
+    http::routes()
+        .merge(web::routes())
+        .fallback(http::not_found)
+        .method_not_allowed_fallback(http::method_not_allowed)
+        .with_state(state)
+}
+
+/// Serves `router(state)` on `listener` until `shutdown` resolves.
+pub async fn run(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Makes every day of every site open from 00:00 to 23:59 (`--open-all-hours`, the benchmark):
+/// no weekly closed days, holidays, year-end closure or special days.
+pub fn open_all_hours(config: &mut Config, around: chrono::NaiveDate) {
+    let all = Some("00:00-23:59".to_owned());
+    for week in [&mut config.hours.ward, &mut config.hours.branch] {
+        week.mon = all.clone();
+        week.tue = all.clone();
+        week.wed = all.clone();
+        week.thu = all.clone();
+        week.fri = all.clone();
+        week.sat = all.clone();
+        week.sun = all.clone();
+    }
+    config.annual_closures.clear();
+    config.special_days.clear();
+    let start = around - chrono::Duration::days(30);
+    config.holiday_overrides = (0..800)
+        .map(|d| madoguchi_engine::config::HolidayOverride {
+            date: (start + chrono::Duration::days(d))
+                .format("%Y-%m-%d")
+                .to_string(),
+            holiday: false,
+            name: "open-all-hours".into(),
+        })
+        .collect();
+}

@@ -1,0 +1,346 @@
+//! The OpenAPI 3.1 document served at `/api/openapi.json`, built from [`ROUTES`], the same
+//! table as `protocol/API.md` (a test checks they agree).
+
+use serde_json::{Map, Value, json};
+
+/// One documented route: method, path, who may call it, request and response.
+pub struct RouteDoc {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub who: &'static str,
+    pub summary: &'static str,
+    pub request: Option<&'static str>,
+    pub response: &'static str,
+    pub status: u16,
+}
+
+const fn r(
+    method: &'static str,
+    path: &'static str,
+    who: &'static str,
+    summary: &'static str,
+    request: Option<&'static str>,
+    response: &'static str,
+    status: u16,
+) -> RouteDoc {
+    RouteDoc {
+        method,
+        path,
+        who,
+        summary,
+        request,
+        response,
+        status,
+    }
+}
+
+pub const ROUTES: &[RouteDoc] = &[
+    r(
+        "get",
+        "/api/health",
+        "anyone",
+        "Liveness and version",
+        None,
+        "Health",
+        200,
+    ),
+    r(
+        "get",
+        "/api/openapi.json",
+        "anyone",
+        "This document",
+        None,
+        "OpenApi",
+        200,
+    ),
+    r(
+        "get",
+        "/api/sites",
+        "anyone",
+        "Every site with services and counters",
+        None,
+        "SiteInfo[]",
+        200,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}",
+        "anyone",
+        "One site",
+        None,
+        "SiteInfo",
+        200,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/board",
+        "anyone",
+        "What a waiting-room display shows",
+        None,
+        "Board",
+        200,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/events",
+        "display, staff, supervisor of the site",
+        "SSE of SiteEvent; Last-Event-ID or ?last_event_id= replays; ': keepalive' every 15 s",
+        None,
+        "text/event-stream",
+        200,
+    ),
+    r(
+        "post",
+        "/api/sites/{site}/tickets",
+        "kiosk of the site, staff",
+        "Issue a ticket; 409 site_closed outside hours",
+        Some("IssueTicketRequest"),
+        "IssuedTicket",
+        201,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/tickets",
+        "staff",
+        "Today's tickets, ?state=waiting filters",
+        None,
+        "Ticket[]",
+        200,
+    ),
+    r(
+        "get",
+        "/api/status/{token}",
+        "anyone with the token",
+        "Public status of one ticket",
+        None,
+        "TicketStatus",
+        200,
+    ),
+    r(
+        "get",
+        "/api/status/{token}/events",
+        "anyone with the token",
+        "SSE of 'status' events (TicketStatus)",
+        None,
+        "text/event-stream",
+        200,
+    ),
+    r(
+        "post",
+        "/api/tickets/{id}/print-result",
+        "kiosk",
+        "Whether the paper ticket came out; false raises a print_failed alert",
+        Some("PrintResult"),
+        "empty",
+        204,
+    ),
+    r(
+        "post",
+        "/api/tickets/{id}/reprint",
+        "staff",
+        "The same ticket again (same number and token)",
+        None,
+        "IssuedTicket",
+        200,
+    ),
+    r(
+        "post",
+        "/api/sites/{site}/assist",
+        "kiosk",
+        "A visitor pressed 'call staff'",
+        Some("AssistRequest"),
+        "Alert",
+        201,
+    ),
+    r(
+        "post",
+        "/api/sites/{site}/guided",
+        "kiosk",
+        "A visitor was guided elsewhere without a ticket (counted)",
+        Some("GuidedRequest"),
+        "empty",
+        204,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/alerts",
+        "staff",
+        "Alerts not yet acknowledged",
+        None,
+        "Alert[]",
+        200,
+    ),
+    r(
+        "post",
+        "/api/alerts/{id}/ack",
+        "staff",
+        "Acknowledge an alert",
+        None,
+        "empty",
+        204,
+    ),
+    r(
+        "post",
+        "/api/sites/{site}/counters/{counter}/{action}",
+        "staff signed in at that site",
+        "Counter action: call-next, recall, start, done, no-show, requeue, skip, cancel, transfer, pause, reopen",
+        Some("CounterActionRequest"),
+        "CounterActionResponse",
+        200,
+    ),
+    r(
+        "put",
+        "/api/sites/{site}/notice",
+        "supervisor",
+        "Set the display's notice line",
+        Some("NoticeRequest"),
+        "empty",
+        204,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/audit",
+        "supervisor",
+        "Audit log, newest first, ?limit=N",
+        None,
+        "AuditEntry[]",
+        200,
+    ),
+    r(
+        "post",
+        "/api/login",
+        "anyone",
+        "Sign in; sets the madoguchi_session cookie",
+        Some("LoginRequest"),
+        "LoginResponse",
+        200,
+    ),
+    r(
+        "post",
+        "/api/logout",
+        "signed in",
+        "Sign out",
+        None,
+        "empty",
+        204,
+    ),
+    r(
+        "get",
+        "/api/me",
+        "signed in",
+        "The current session",
+        None,
+        "LoginResponse",
+        200,
+    ),
+];
+
+fn schema_ref(name: &str) -> Value {
+    if let Some(item) = name.strip_suffix("[]") {
+        json!({ "type": "array", "items": { "$ref": format!("#/components/schemas/{item}") } })
+    } else {
+        json!({ "$ref": format!("#/components/schemas/{name}") })
+    }
+}
+
+/// The whole document.
+pub fn document() -> Value {
+    let mut paths = Map::new();
+    let mut schemas = Map::new();
+    for route in ROUTES {
+        let params: Vec<Value> = route
+            .path
+            .split('/')
+            .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
+            .map(|name| json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }))
+            .collect();
+        let content = match route.response {
+            "empty" => None,
+            "text/event-stream" => {
+                Some(json!({ "text/event-stream": { "schema": { "type": "string" } } }))
+            }
+            other => {
+                schemas.insert(other.trim_end_matches("[]").to_owned(), json!({ "type": "object", "description": format!("madoguchi_protocol::{}", other.trim_end_matches("[]")) }));
+                Some(json!({ "application/json": { "schema": schema_ref(other) } }))
+            }
+        };
+        let mut response = json!({ "description": route.summary });
+        if let Some(c) = content {
+            response["content"] = c;
+        }
+        let mut op = json!({
+            "summary": route.summary,
+            "description": format!("Who: {}.", route.who),
+            "parameters": params,
+            "responses": {
+                route.status.to_string(): response,
+                "default": { "description": "ApiError", "content": { "application/json": { "schema": schema_ref("ApiError") } } }
+            }
+        });
+        if let Some(req) = route.request {
+            schemas.insert(
+                req.to_owned(),
+                json!({ "type": "object", "description": format!("madoguchi_protocol::{req}") }),
+            );
+            op["requestBody"] = json!({ "required": req != "CounterActionRequest", "content": { "application/json": { "schema": schema_ref(req) } } });
+        }
+        let entry = paths
+            .entry(route.path.to_owned())
+            .or_insert_with(|| json!({}));
+        entry[route.method] = op;
+    }
+    schemas.insert(
+        "ApiError".into(),
+        json!({ "type": "object", "required": ["code", "message"], "properties": {
+            "code": { "type": "string" }, "message": { "type": "string" },
+            "next_opening": { "type": "string", "format": "date-time" } } }),
+    );
+    json!({
+        "openapi": "3.1.0",
+        "info": { "title": "madoguchi", "version": env!("CARGO_PKG_VERSION"),
+                  "description": "Queue ticketing for the My Number Card counters of Kitakyushu. Contract: protocol/API.md." },
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {
+                "bearer": { "type": "http", "scheme": "bearer" },
+                "session": { "type": "apiKey", "in": "cookie", "name": "madoguchi_session" }
+            }
+        },
+        "paths": paths
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of protocol/API.md's table is documented here, and nothing else.
+    #[test]
+    fn routes_match_the_api_contract() {
+        let api = include_str!("../../protocol/API.md");
+        let mut contract: Vec<(String, String)> = api
+            .lines()
+            .filter_map(|line| {
+                let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+                let method = cells.get(1)?;
+                if !matches!(*method, "GET" | "POST" | "PUT" | "DELETE") {
+                    return None;
+                }
+                let path = cells.get(2)?.trim_matches('`');
+                let path = path.split('?').next()?.to_owned();
+                Some((method.to_lowercase(), path))
+            })
+            .collect();
+        let mut ours: Vec<(String, String)> = ROUTES
+            .iter()
+            .map(|r| (r.method.to_owned(), r.path.to_owned()))
+            .collect();
+        contract.sort();
+        ours.sort();
+        assert!(contract.len() >= 20, "{contract:?}");
+        assert_eq!(contract, ours);
+        let doc = document();
+        assert_eq!(doc["openapi"], "3.1.0");
+        assert!(doc["paths"]["/api/sites/{site}/tickets"]["post"]["requestBody"].is_object());
+    }
+}

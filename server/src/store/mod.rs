@@ -1,0 +1,203 @@
+//! Durable storage behind a [`Store`] trait: SQLite today ([`SqliteStore`]), PostgreSQL later.
+//!
+//! The server is event-sourced: every accepted engine command is stored with its time, so the
+//! day's queues can be rebuilt after a restart by applying the commands again. Next to the
+//! commands the server keeps read-friendly tables for displays, status pages and reports. All
+//! rows caused by one request are written in one transaction, committed before the answer.
+//!
+//! # Schema (`server/migrations/`), for the reports and anyone reading the database
+//! Times are RFC 3339 text with the `+09:00` offset; `day` is the JST date `YYYY-MM-DD`.
+//! - `commands(site, day, seq, at, json)`: the engine `Command` JSON, in order (`seq` from 0
+//!   per site and day). The source of truth for rebuilding a day.
+//! - `tickets(id, site, day, service, number, lang, need_braille_form, need_wheelchair,
+//!   need_written, need_interpreter, need_help, need_other, state, counter, issued_at,
+//!   called_at, served_at, finished_at, transfers, recalls, kiosk, printed, status_token)`:
+//!   one row per ticket, updated on every change (`state` is the `TicketState` snake_case name,
+//!   `service` the service it ended in). No personal data: no name, address, birth date or
+//!   My Number column exists anywhere.
+//! - `events(site, id, at, kind, json)`: the numbered `SiteEvent`s, for SSE replay.
+//! - `notices(site, text, updated_at, updated_by)`: the display's notice line per site.
+//! - `alerts(id, site, day, at, kind, kiosk, ticket_id, lang, detail, acknowledged_by,
+//!   acknowledged_at)`: `assist` requests and `print_failed` tickets.
+//! - `guided(id, site, day, at, kiosk, reason, lang)`: visitors the kiosk sent elsewhere.
+//! - `audit(id, at, day, actor, role, site, counter, action, ticket, detail)`: every staff,
+//!   supervisor and admin action and every login (`ticket` is the ticket number).
+//! - `device_tokens(token_hash, kind, site, device, created_at)`: SHA-256 (hex) of kiosk and
+//!   display tokens; `users(login, role, site, password_hash, created_at)` with argon2 hashes;
+//!   `sessions(token_hash, login, role, site, counter, created_at)`.
+
+mod sqlite;
+
+use chrono::NaiveDate;
+use futures_util::future::BoxFuture;
+use madoguchi_protocol::{AuditEntry, CounterId, Lang, Role, SiteId, Ticket, TicketId, Timestamp};
+
+pub use sqlite::{SqliteStore, open_sqlite};
+
+/// A storage failure. The server answers 503 and keeps its memory consistent with the disk.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the database failed: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("the database could not be migrated: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("a stored row is corrupt: {0}")]
+    Corrupt(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// One row to write; a request's writes are committed together.
+#[derive(Debug, Clone)]
+pub enum Write {
+    Command {
+        site: SiteId,
+        day: NaiveDate,
+        seq: i64,
+        at: Timestamp,
+        json: String,
+    },
+    /// Insert or update a ticket row (the token is only used on insert).
+    Ticket {
+        ticket: Ticket,
+        day: NaiveDate,
+        status_token: String,
+    },
+    Event {
+        site: SiteId,
+        id: u64,
+        at: Timestamp,
+        kind: &'static str,
+        json: String,
+    },
+    Audit(AuditDraft),
+    Notice {
+        site: SiteId,
+        text: String,
+        at: Timestamp,
+        by: String,
+    },
+    Alert(AlertRow),
+    AlertAck {
+        id: i64,
+        by: String,
+        at: Timestamp,
+    },
+    Guided {
+        site: SiteId,
+        at: Timestamp,
+        kiosk: String,
+        reason: String,
+        lang: Lang,
+    },
+    Device(DeviceRow),
+    User(UserRow),
+    Session(SessionRow),
+    EndSession {
+        token_hash: String,
+    },
+}
+
+/// An audit row before it has an id.
+#[derive(Debug, Clone)]
+pub struct AuditDraft {
+    pub at: Timestamp,
+    pub actor: String,
+    pub role: Role,
+    pub site: SiteId,
+    pub counter: Option<CounterId>,
+    pub action: String,
+    pub ticket: Option<String>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct AlertRow {
+    pub id: i64,
+    pub site: SiteId,
+    pub at: Timestamp,
+    pub kind: String,
+    pub kiosk: Option<String>,
+    pub ticket_id: Option<TicketId>,
+    pub lang: Option<Lang>,
+    pub detail: String,
+    pub acknowledged_by: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeviceRow {
+    pub token_hash: String,
+    pub kind: Role,
+    pub site: SiteId,
+    pub device: String,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub login: String,
+    pub role: Role,
+    /// `None` for an admin (every site).
+    pub site: Option<SiteId>,
+    pub password_hash: String,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    pub token_hash: String,
+    pub login: String,
+    pub role: Role,
+    pub site: SiteId,
+    pub counter: Option<CounterId>,
+    pub at: Timestamp,
+}
+
+/// A stored ticket found by its status token.
+#[derive(Debug, Clone)]
+pub struct StoredTicket {
+    pub day: NaiveDate,
+    pub ticket: Ticket,
+}
+
+/// The storage boundary. Every method is one round trip; `commit` is one transaction.
+pub trait Store: Send + Sync + 'static {
+    /// Writes every row of `writes` in one transaction, durably, or none of them.
+    fn commit(&self, writes: Vec<Write>) -> BoxFuture<'_, StoreResult<()>>;
+    /// A day's commands of a site, in order: `(at, json)`.
+    fn commands(
+        &self,
+        site: &str,
+        day: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Vec<(Timestamp, String)>>>;
+    /// `(id, status_token)` of a site's tickets of a day.
+    fn ticket_tokens(
+        &self,
+        site: &str,
+        day: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Vec<(TicketId, String)>>>;
+    fn ticket_by_token(&self, token: &str) -> BoxFuture<'_, StoreResult<Option<StoredTicket>>>;
+    fn max_ticket_id(&self) -> BoxFuture<'_, StoreResult<i64>>;
+    fn max_alert_id(&self) -> BoxFuture<'_, StoreResult<i64>>;
+    fn max_event_id(&self, site: &str) -> BoxFuture<'_, StoreResult<u64>>;
+    /// Events of a site with id > `after`, oldest first, at most `limit`: `(id, json)`.
+    fn events_after(
+        &self,
+        site: &str,
+        after: u64,
+        limit: u32,
+    ) -> BoxFuture<'_, StoreResult<Vec<(u64, String)>>>;
+    fn notices(&self) -> BoxFuture<'_, StoreResult<Vec<(SiteId, String)>>>;
+    fn open_alerts(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<AlertRow>>>;
+    fn alert(&self, id: i64) -> BoxFuture<'_, StoreResult<Option<AlertRow>>>;
+    /// Newest first.
+    fn audit(&self, site: &str, limit: u32) -> BoxFuture<'_, StoreResult<Vec<AuditEntry>>>;
+    fn device(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<DeviceRow>>>;
+    fn user(&self, login: &str) -> BoxFuture<'_, StoreResult<Option<UserRow>>>;
+    fn session(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<SessionRow>>>;
+}
+
+/// The JST date of a timestamp, as stored in `day` columns.
+pub fn day_of(at: Timestamp) -> NaiveDate {
+    at.with_timezone(&crate::clock::jst()).date_naive()
+}

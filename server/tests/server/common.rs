@@ -1,0 +1,209 @@
+//! Starts the real server on 127.0.0.1:0 with a temporary database and a fixed clock, and
+//! gives tests a small HTTP client with the demo tokens.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::DateTime;
+use madoguchi_engine::Config;
+use madoguchi_protocol::{Role, Timestamp};
+use madoguchi_server::clock::{Clock, ManualClock};
+use madoguchi_server::store::{Store, open_sqlite};
+use madoguchi_server::{AppState, cli};
+use reqwest::{Method, Response, StatusCode};
+use serde_json::{Value, json};
+use tokio::sync::oneshot;
+
+pub const SITE: &str = "yahatanishi";
+
+/// Wednesday 25 Nov 2026, 10:00 JST: an ordinary working day.
+pub fn weekday_10am() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+09:00").unwrap()
+}
+
+pub struct Tokens {
+    pub kiosk: String,
+    pub display: String,
+    pub other_kiosk: String,
+}
+
+/// Creates the test devices and users in `db` (once per database).
+pub async fn seed(db: &Path) -> Tokens {
+    let config = Config::shipped();
+    let store = open_sqlite(db).await.unwrap();
+    let kiosk = cli::create_device(&store, &config, Role::Kiosk, SITE, "kiosk-1")
+        .await
+        .unwrap();
+    let display = cli::create_device(&store, &config, Role::Display, SITE, "display-1")
+        .await
+        .unwrap();
+    let other_kiosk = cli::create_device(&store, &config, Role::Kiosk, "orio", "orio-kiosk")
+        .await
+        .unwrap();
+    for (login, role, site) in [
+        ("staff1", Role::Staff, Some(SITE)),
+        ("super1", Role::Supervisor, Some(SITE)),
+        ("orio1", Role::Staff, Some("orio")),
+    ] {
+        cli::add_user(&store, &config, login, role, site, &format!("{login}-pw"))
+            .await
+            .unwrap();
+    }
+    Tokens {
+        kiosk,
+        display,
+        other_kiosk,
+    }
+}
+
+pub struct TestServer {
+    pub base: String,
+    pub clock: Arc<ManualClock>,
+    pub http: reqwest::Client,
+    pub db: PathBuf,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl TestServer {
+    /// The server on a database at `db` (seed it first) with the clock at `now`.
+    pub async fn start(db: &Path, now: Timestamp) -> TestServer {
+        let clock = Arc::new(ManualClock::new(now));
+        let store: Arc<dyn Store> = Arc::new(open_sqlite(db).await.unwrap());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let dyn_clock: Arc<dyn Clock> = clock.clone();
+        let state = AppState::new(Arc::new(Config::shipped()), store, dyn_clock, &base)
+            .await
+            .unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            madoguchi_server::run(listener, state, async {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
+        });
+        TestServer {
+            base,
+            clock,
+            http: reqwest::Client::new(),
+            db: db.to_owned(),
+            stop: Some(stop),
+            task: Some(task),
+        }
+    }
+
+    /// Stops accepting requests and waits for the server task to end.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            // Open SSE streams keep graceful shutdown waiting; do not hang the test on them.
+            task.abort();
+            let _ = task.await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Response {
+        let mut req = self.http.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// Sends and returns `(status, JSON body or Null)`.
+    pub async fn json(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let res = self.call(method, path, token, body).await;
+        let status = res.status();
+        let text = res.text().await.unwrap();
+        let value = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
+        };
+        (status, value)
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        self.json(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
+        self.json(Method::POST, path, token, Some(body)).await
+    }
+
+    /// Issues a ticket of `service` with `token`; panics unless 201.
+    pub async fn issue(&self, token: &str, service: &str) -> Value {
+        let (status, body) = self
+            .post(
+                &format!("/api/sites/{SITE}/tickets"),
+                Some(token),
+                json!({"service": service, "lang": "ja"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body
+    }
+
+    /// Signs in and returns the session token.
+    pub async fn login(&self, user: &str, site: &str, counter: Option<&str>) -> String {
+        let (status, body) = self
+            .post("/api/login", None, json!({"user": user, "password": format!("{user}-pw"), "site": site, "counter": counter}))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body["token"].as_str().unwrap().to_owned()
+    }
+
+    /// A counter action; returns `(status, body)`.
+    pub async fn act(
+        &self,
+        token: &str,
+        counter: &str,
+        action: &str,
+        body: Value,
+    ) -> (StatusCode, Value) {
+        self.post(
+            &format!("/api/sites/{SITE}/counters/{counter}/{action}"),
+            Some(token),
+            body,
+        )
+        .await
+    }
+}
+
+/// A fresh temporary directory and the path of a database in it.
+pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("test.db");
+    (dir, db)
+}
+
+/// A seeded database and a server on it at 10:00 on a weekday.
+pub async fn fresh() -> (tempfile::TempDir, TestServer, Tokens) {
+    let (dir, db) = temp_db();
+    let tokens = seed(&db).await;
+    let server = TestServer::start(&db, weekday_10am()).await;
+    (dir, server, tokens)
+}

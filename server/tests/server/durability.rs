@@ -1,0 +1,90 @@
+//! Durability: a new server on the same database file continues where the old one stopped,
+//! and a new day starts new numbers while yesterday's tickets stay readable.
+
+use chrono::Duration;
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::common::{SITE, TestServer, seed, temp_db, weekday_10am};
+
+#[tokio::test]
+async fn a_restart_keeps_every_ticket_and_continues_the_numbers() {
+    let (_dir, db) = temp_db();
+    let t = seed(&db).await;
+    let s = TestServer::start(&db, weekday_10am()).await;
+    let mut tokens = Vec::new();
+    for _ in 0..3 {
+        tokens.push(
+            s.issue(&t.kiosk, "pickup").await["status_token"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    let staff = s.login("staff1", SITE, Some("3")).await;
+    s.act(&staff, "3", "call-next", json!({})).await;
+    s.act(&staff, "3", "start", json!({})).await;
+    let (_, before) = s.get(&format!("/api/sites/{SITE}/board"), None).await;
+    s.stop().await;
+
+    let s = TestServer::start(&db, weekday_10am() + Duration::minutes(10)).await;
+    let (_, after) = s.get(&format!("/api/sites/{SITE}/board"), None).await;
+    assert_eq!(after["last_event_id"], before["last_event_id"]);
+    let pickup = |b: &serde_json::Value| {
+        b["queues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["service"] == "pickup")
+            .unwrap()["waiting"]
+            .clone()
+    };
+    assert_eq!(pickup(&after), 2);
+    assert_eq!(pickup(&before), 2);
+    let (_, st) = s.get(&format!("/api/status/{}", tokens[0]), None).await;
+    assert_eq!(st["state"], "serving");
+    let (_, st) = s.get(&format!("/api/status/{}", tokens[2]), None).await;
+    assert_eq!(st["people_ahead"], 1);
+    let next = s.issue(&t.kiosk, "pickup").await;
+    assert_eq!(next["ticket"]["number"], "A-004");
+    // The session survives too (stored hashed), and the counter's ticket can be finished.
+    let (status, r) = s.act(&staff, "3", "done", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{r}");
+    assert_eq!(r["ticket"]["number"], "A-001");
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn a_new_day_restarts_numbers_and_keeps_history() {
+    let (_dir, db) = temp_db();
+    let t = seed(&db).await;
+    let s = TestServer::start(&db, weekday_10am()).await;
+    let old = s.issue(&t.kiosk, "pickup").await;
+    s.clock.advance(Duration::days(1)); // Thursday 10:00
+    let fresh = s.issue(&t.kiosk, "pickup").await;
+    assert_eq!(fresh["ticket"]["number"], "A-001");
+    assert_ne!(fresh["ticket"]["id"], old["ticket"]["id"]);
+    let (status, st) = s
+        .get(
+            &format!("/api/status/{}", old["status_token"].as_str().unwrap()),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(st["number"], "A-001");
+    assert_eq!(st["state"], "waiting");
+    let store = madoguchi_server::store::open_sqlite(&db).await.unwrap();
+    let kinds: Vec<String> =
+        sqlx::query_scalar("SELECT kind FROM events WHERE site = ? ORDER BY id")
+            .bind(SITE)
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
+    assert_eq!(kinds, ["issued", "day_changed", "issued"]);
+    let days: Vec<String> = sqlx::query_scalar("SELECT day FROM tickets ORDER BY id")
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(days, ["2026-11-25", "2026-11-26"]);
+    s.stop().await;
+}
