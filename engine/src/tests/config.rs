@@ -1,10 +1,21 @@
 //! Configuration tests: the shipped file, and errors that name file and field.
 
-use crate::Config;
+use crate::{Config, ConfigError};
+
+fn shipped() -> Config {
+    Config::from_toml(Config::shipped_text(), "config/madoguchi.toml").unwrap()
+}
+
+/// The shipped text with `from` replaced by `to` (which must occur).
+fn edited(from: &str, to: &str) -> Result<Config, ConfigError> {
+    let text = Config::shipped_text();
+    assert!(text.contains(from), "{from}");
+    Config::from_toml(&text.replacen(from, to, 1), "test.toml")
+}
 
 #[test]
 fn shipped_config_loads_with_13_sites() {
-    let config = Config::from_toml(Config::shipped_text(), "config/madoguchi.toml").unwrap();
+    let config = shipped();
     assert_eq!(config.sites.len(), 13);
     let wards = config
         .sites
@@ -17,4 +28,170 @@ fn shipped_config_loads_with_13_sites() {
     let info = config.site_info("yahatanishi").unwrap();
     assert!(info.address.contains("コムシティ"));
     assert!(info.counters.len() >= 8);
+    let orio = config.site_info("orio").unwrap();
+    assert!(orio.services.iter().any(|s| s.id == "pickup"));
+    let dairi = config.site_info("dairi").unwrap();
+    assert!(!dairi.services.iter().any(|s| s.id == "pickup"));
+    assert!(dairi.services.iter().any(|s| s.id == "ecert"));
+    let city = info.services.iter().find(|s| s.id == "city").unwrap();
+    assert!(!city.kiosk);
+    assert!(config.site_info("nowhere").is_none());
+}
+
+#[test]
+fn load_reads_a_file_and_names_a_missing_one() {
+    let dir = std::env::temp_dir().join(format!("madoguchi-engine-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("ok.toml");
+    std::fs::write(&path, Config::shipped_text()).unwrap();
+    assert_eq!(Config::load(&path).unwrap(), shipped());
+    let missing = dir.join("missing.toml");
+    let err = Config::load(&missing).unwrap_err();
+    assert!(err.file.ends_with("missing.toml"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn unknown_service_at_a_counter_names_the_field() {
+    let err = edited(
+        "services = { inquiry = 5, form = 5, apply = 3, assist = 3, pickup = 2 }",
+        "services = { inquiry = 5, form = 5, apply = 3, assist = 3, pickupp = 2 }",
+    )
+    .unwrap_err();
+    assert_eq!(err.file, "test.toml");
+    assert_eq!(err.field, "sites[0].counters[0].services.pickupp");
+    assert!(err.message.contains("unknown service"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("test.toml: sites[0].counters[0].services.pickupp: ")
+    );
+}
+
+#[test]
+fn unknown_key_is_an_error_with_its_path() {
+    let err = edited(
+        "no_show_grace_min = 30",
+        "no_show_grace_min = 30\ncolour = 1",
+    )
+    .unwrap_err();
+    assert_eq!(err.file, "test.toml");
+    assert!(err.message.contains("colour"), "{err}");
+    let err = edited("kind = \"branch\"", "kind = \"branch\"\nfloor = 4").unwrap_err();
+    assert!(err.field.starts_with("sites[7]"), "{err}");
+    assert!(err.message.contains("floor"), "{err}");
+}
+
+#[test]
+fn wrong_type_names_the_field() {
+    let err = edited("target_wait_min = 30", "target_wait_min = \"half an hour\"").unwrap_err();
+    assert_eq!(err.field, "services[0].target_wait_min", "{err}");
+}
+
+#[test]
+fn validation_errors_name_their_fields() {
+    let cases = [
+        (
+            "id = \"apply\"",
+            "id = \"pickup\"",
+            "services[1].id",
+            "used twice",
+        ),
+        (
+            "prefix = \"B\"",
+            "prefix = \"A\"",
+            "sites[0].services[1]",
+            "prefix",
+        ),
+        (
+            "first = 1\nlast = 999",
+            "first = 5\nlast = 4",
+            "services[0].first",
+            "range",
+        ),
+        ("last = 999", "last = 1000", "services[0].first", "999"),
+        (
+            "thu = \"08:30-19:00\"",
+            "thu = \"19:00-08:30\"",
+            "hours.ward.thu",
+            "before",
+        ),
+        (
+            "thu = \"08:30-19:00\"",
+            "thu = \"8.30 to 7pm\"",
+            "hours.ward.thu",
+            "08:30",
+        ),
+        (
+            "date = \"2027-03-28\"",
+            "date = \"2027-02-30\"",
+            "special_days[0].date",
+            "not a date",
+        ),
+        (
+            "sites = [\"kokurakita\", \"yahatanishi\"]",
+            "sites = [\"kokurakita\", \"yahata\"]",
+            "special_days[0].sites[1]",
+            "unknown site",
+        ),
+        (
+            "pickup = 8, overseas = 3",
+            "pickup = 11, overseas = 3",
+            "sites[0].counters[2].services.pickup",
+            "1 to 10",
+        ),
+        (
+            "id = \"moji\"",
+            "id = \"tobata\"",
+            "sites[6].id",
+            "used twice",
+        ),
+        (
+            "name_key = \"service-apply\"",
+            "name_key = \"apply\"",
+            "services[1].name_key",
+            "service-apply",
+        ),
+        (
+            "target_wait_min = 30",
+            "target_wait_min = 0",
+            "services[0].target_wait_min",
+            "at least",
+        ),
+        (
+            "key = \"doc-passport\"",
+            "key = \"passport\"",
+            "services[7].documents[1].key",
+            "doc-",
+        ),
+    ];
+    for (from, to, field, words) in cases {
+        let err = edited(from, to).unwrap_err();
+        assert_eq!(err.file, "test.toml");
+        assert_eq!(err.field, field, "{from} -> {to}: {err}");
+        assert!(err.message.contains(words), "{from} -> {to}: {err}");
+    }
+}
+
+#[test]
+fn a_kiosk_service_without_a_counter_is_refused() {
+    let mut config = shipped();
+    let site = config.sites.iter_mut().find(|s| s.id == "dairi").unwrap();
+    for c in &mut site.counters {
+        c.services.remove("pin");
+    }
+    let err = config.validate("edited").unwrap_err();
+    assert_eq!(err.field, "sites[7].services[3]");
+    assert!(err.message.contains("no counter serves \"pin\""), "{err}");
+}
+
+#[test]
+fn a_config_edited_in_code_validates_again() {
+    let mut config = shipped();
+    let services: Vec<String> = config.sites[0].services.clone();
+    for c in &mut config.sites[0].counters {
+        c.services = services.iter().map(|s| (s.clone(), 5)).collect();
+    }
+    config.validate("edited").unwrap();
+    let info = config.site_info("moji").unwrap();
+    assert_eq!(info.counters[0].services.len(), services.len());
 }
