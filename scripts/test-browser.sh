@@ -4,7 +4,9 @@
 # loopback port with a temporary database and --open-all-hours, creates the demo users and
 # tokens (init-demo), runs tests/browser with node --test against Debian's /usr/bin/chromium
 # (no browser is downloaded), writes docs/screenshots/web-*.png, and stops the server.
-# Usage: scripts/test-browser.sh            (MADOGUCHI_SCREENSHOTS= to skip screenshots)
+# Usage: scripts/test-browser.sh
+#   MADOGUCHI_SCREENSHOTS=      skip the screenshots
+#   MADOGUCHI_SERVER_BIN=path   use a server binary built already instead of cargo build
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,10 +20,13 @@ fi
 echo "test-browser: installing playwright-core (npm ci)"
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 
-echo "test-browser: building madoguchi-server (debug)"
-cargo build -q -p madoguchi-server
-TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
-BIN="$TARGET_DIR/debug/madoguchi-server"
+if [ -n "${MADOGUCHI_SERVER_BIN:-}" ]; then
+  BIN="$MADOGUCHI_SERVER_BIN"   # a server binary built already (skips cargo build)
+else
+  echo "test-browser: building madoguchi-server (debug)"
+  cargo build -q -p madoguchi-server
+  BIN="${CARGO_TARGET_DIR:-$ROOT/target}/debug/madoguchi-server"
+fi
 
 WORK="$(mktemp -d)"
 SERVER_PID=""

@@ -19,10 +19,16 @@ function bi(ja, en) {
   return [ja, ' ', el('span', { class: 'en', lang: 'en' }, en)];
 }
 
-function bandBadge(minutes) {
-  const b = band(minutes);
-  return el('span', { class: `band band-${b}`, dataset: { band: b } },
-    `約${minutes}分・${BAND_WORDS[b][0]} `, el('span', { lang: 'en' }, `about ${minutes} min, ${BAND_WORDS[b][1]}`));
+/** The wait in a colour band whose words say the same as the colour, then the minutes. */
+function bandBadge(minutes, waiting = 1) {
+  if (waiting === 0) {
+    return el('span', { class: 'wait' }, el('span', { class: 'band band-low', dataset: { band: 'low' } }, bi('待ちなし', 'No wait')));
+  }
+  const m = Math.max(1, minutes);
+  const b = band(m);
+  return el('span', { class: 'wait' },
+    el('span', { class: `band band-${b}`, dataset: { band: b } }, bi(BAND_WORDS[b][0], BAND_WORDS[b][1])),
+    ' ', el('span', { class: 'minutes' }, bi(`約${m}分`, `about ${m} min`)));
 }
 
 /** Longest estimated wait among services that have people waiting (0 when nobody waits). */
@@ -72,14 +78,19 @@ function cityRow(site, board) {
   return el('tr', { dataset: { site: site.id } }, name,
     el('td', {}, openState(board)),
     el('td', { class: 'num' }, el('span', { class: 'big' }, String(waiting)), ' 人'),
-    el('td', {}, board.open ? bandBadge(longestWait(board)) : '—'),
+    el('td', {}, board.open ? bandBadge(longestWait(board), waiting) : '—'),
     el('td', { class: 'num hide-narrow' }, `${open} / ${board.counters.length}`));
 }
 
 // ---- one office ---------------------------------------------------------------------------
 
+let siteInfo = null;
+
 async function loadSite() {
   const board = await api('GET', `/api/sites/${encodeURIComponent(siteId)}/board`);
+  if (!siteInfo) siteInfo = await api('GET', `/api/sites/${encodeURIComponent(siteId)}`);
+  // Internal desks (e.g. the city staff desk) are reached by transfer only: not a public queue.
+  const publicIds = new Set(siteInfo.services.filter((s) => s.kiosk).map((s) => s.id));
   document.title = `${board.site_name} 窓口混雑状況`;
   const waiting = board.queues.reduce((a, q) => a + q.waiting, 0);
   keepFocus(() => fill($('content'),
@@ -88,7 +99,7 @@ async function loadSite() {
       openState(board)),
     board.notice ? el('p', { class: 'notice' }, board.notice) : null,
     el('p', {}, bi(`いま ${waiting}人 が待っています。`, `${waiting} waiting now.`)),
-    el('ul', { class: 'services', 'aria-labelledby': 'site-title' }, board.queues.map(serviceCard)),
+    el('ul', { class: 'services', 'aria-labelledby': 'site-title' }, board.queues.filter((q) => publicIds.has(q.service)).map(serviceCard)),
     el('p', { class: 'back' }, el('a', { href: '/congestion', dataset: { fkey: 'back' } }, bi('全拠点の状況へ', 'All offices')))));
 }
 
@@ -97,7 +108,7 @@ function serviceCard(q) {
     el('h3', {}, el('span', { class: 'prefix', 'aria-hidden': 'true' }, q.prefix), q.name_ja),
     el('dl', {},
       el('dt', {}, bi('待ち', 'Waiting')), el('dd', {}, el('span', { class: 'big' }, String(q.waiting)), ' 人'),
-      el('dt', {}, bi('目安', 'Wait')), el('dd', {}, q.counters_open > 0 ? bandBadge(q.eta_min)
+      el('dt', {}, bi('目安', 'Wait')), el('dd', {}, q.counters_open > 0 ? bandBadge(q.eta_min, q.waiting)
         : bi('窓口が閉まっています', 'No counter open')),
       el('dt', {}, bi('窓口', 'Counters')), el('dd', {}, String(q.counters_open))));
 }

@@ -2,7 +2,7 @@
 // per service (computed from today's tickets), the audit log, and for admins every site at once.
 
 import { api, band, clockTime, el, fill, minutesSince } from '/web/common.js';
-import { t, uiLang } from '/web/staff-i18n.js';
+import { hasText, t, uiLang } from '/web/staff-i18n.js';
 import { serviceName, showError, showMessage, state } from '/web/staff-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -111,7 +111,7 @@ function renderAudit() {
         .map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, audit.map((a) => el('tr', {},
       el('td', {}, clockTime(a.at)), el('td', {}, a.actor), el('td', {}, t(`role_${a.role}`)),
-      el('td', {}, a.counter || '—'), el('td', {}, a.action), el('td', {}, a.ticket || '—'),
+      el('td', {}, a.counter || '—'), el('td', { title: a.action }, hasText(`audit_${a.action}`) ? t(`audit_${a.action}`) : a.action), el('td', {}, a.ticket || '—'),
       el('td', {}, a.detail || ''))))));
 }
 

@@ -101,13 +101,14 @@ async function startConsole(me) {
   state.me = me;
   state.isSupervisor = isSupervisorRole(me.role);
   state.site = await api('GET', `/api/sites/${encodeURIComponent(me.site)}`);
-  $('login-view').hidden = true;
-  $('console-view').hidden = false;
-  $('logout').hidden = false;
   $('super-panel').hidden = !state.isSupervisor;
   initPanels(runAction);
   if (state.isSupervisor) initSuper();
   await reload();
+  // Shown only once drawn, so a shortcut pressed right after signing in finds its button.
+  $('login-view').hidden = true;
+  $('console-view').hidden = false;
+  $('logout').hidden = false;
   startEvents();
   $('main').focus();
 }
@@ -140,6 +141,15 @@ async function reload() {
 
 const reloadSoon = debounce(reload, 300);
 
+/** Keeps the board's "ticket at each counter" in step with a ticket that just changed. */
+function noteCounterTicket(tk) {
+  if (!state.board) return;
+  for (const cs of state.board.counters) {
+    if (cs.current === tk.number && (tk.counter !== cs.id || !['called', 'serving'].includes(tk.state))) cs.current = null;
+    if (cs.id === tk.counter && ['called', 'serving'].includes(tk.state)) cs.current = tk.number;
+  }
+}
+
 const EVENT_KINDS = [
   'issued', 'called', 'started', 'done', 'no_show', 'requeued', 'cancelled', 'transferred',
   'counter_paused', 'counter_opened', 'notice', 'assist_requested', 'print_failed',
@@ -153,9 +163,16 @@ function onEvent(ev) {
   } catch {
     return;
   }
-  if (data.ticket) state.tickets.set(data.ticket.id, data.ticket);
+  if (data.ticket) {
+    state.tickets.set(data.ticket.id, data.ticket);
+    noteCounterTicket(data.ticket);
+  }
   if (data.queues && state.board) state.board.queues = data.queues;
   if (data.kind === 'notice' && state.board) state.board.notice = data.text;
+  if ((data.kind === 'counter_paused' || data.kind === 'counter_opened') && state.board) {
+    const cs = state.board.counters.find((c) => c.id === data.counter);
+    if (cs) cs.open = data.kind === 'counter_opened';
+  }
   if (data.kind === 'assist_requested' || data.kind === 'print_failed') showMessage('info', t('alert_new'));
   render();
   reloadSoon();
@@ -220,7 +237,6 @@ function render() {
 
 function renderCounter() {
   const id = state.me.counter;
-  const panel = $('counter-panel');
   if (!id) {
     fill($('counter-title'), t('no_counter_title'));
     fill($('counter-state'), t('no_counter_hint'));
@@ -228,9 +244,10 @@ function renderCounter() {
     fill($('actions'));
     fill($('last-noshow'));
     $('current').hidden = true;
-    panel.classList.add('no-counter');
+    $('console-view').classList.add('no-counter');
     return;
   }
+  $('console-view').classList.remove('no-counter');
   $('current').hidden = false;
   const status = counterStatus(id);
   const open = status ? status.open : true;
@@ -307,7 +324,10 @@ export async function runAction(action, body) {
     const site = encodeURIComponent(state.me.site);
     const counter = encodeURIComponent(state.me.counter);
     const res = await api('POST', `/api/sites/${site}/counters/${counter}/${action}`, body || {});
-    if (res && res.ticket) state.tickets.set(res.ticket.id, res.ticket);
+    if (res && res.ticket) {
+      state.tickets.set(res.ticket.id, res.ticket);
+      noteCounterTicket(res.ticket);
+    }
     if (action === 'call-next' && res && !res.ticket) showMessage('info', t('queue_empty'));
     if (action === 'transfer' && res?.ticket) showMessage('info', t('transferred', { number: res.ticket.number }));
     if (action === 'pause' || action === 'reopen') {

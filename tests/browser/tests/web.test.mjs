@@ -100,6 +100,7 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
   assert.match(await visitor.textContent('[role=alert]'), /3番窓口へお越しください/);
   await shot(visitor, 'status-called');
   await staff.locator('#queues tr[data-ticket]').first().waitFor();
+  await staff.waitForSelector(`tr[data-counter="3"] td:text-is("${first.ticket.number}")`);
   await shot(staff, 'staff-console', { fullPage: true });
 
   await staff.click('.alert-item button:last-child');
