@@ -123,17 +123,28 @@ impl Typesetter {
         let height = block_height(&buffer);
         canvas.grow_to(y + height);
         let ink = style.ink;
+        // Faces without a bold cut (Devanagari) are emboldened by smearing the glyph sideways.
+        let smear = ((style.size / 20.0).round() as i32).max(1);
         for run in buffer.layout_runs() {
             for glyph in run.glyphs.iter().filter(|g| g.glyph_id != 0) {
+                let fake_bold = style.bold
+                    && self
+                        .fonts
+                        .db()
+                        .face(glyph.font_id)
+                        .is_some_and(|face| face.weight.0 < 600);
+                let strokes = if fake_bold { smear + 1 } else { 1 };
                 let physical = glyph.physical((x as f32, y as f32 + run.line_y), 1.0);
-                self.cache.with_pixels(
-                    &mut self.fonts,
-                    physical.cache_key,
-                    Color::rgb(0, 0, 0),
-                    |dx, dy, color| {
-                        canvas.blend(physical.x + dx, physical.y + dy, color.a(), ink);
-                    },
-                );
+                for stroke in 0..strokes {
+                    self.cache.with_pixels(
+                        &mut self.fonts,
+                        physical.cache_key,
+                        Color::rgb(0, 0, 0),
+                        |dx, dy, color| {
+                            canvas.blend(physical.x + dx + stroke, physical.y + dy, color.a(), ink);
+                        },
+                    );
+                }
             }
         }
         height
