@@ -12,6 +12,8 @@ mod input;
 mod monthly;
 pub mod sites;
 mod stats;
+pub mod view;
+pub mod write;
 
 pub use baseline::{Baseline, BaselineError, SHIPPED_CSV, parse_month};
 pub use category::{Category, TableId};
