@@ -1,10 +1,18 @@
-//! The kiosk's non-window subcommands: `decode-ticket`, `bench`, `tour`.
+//! The kiosk's other subcommands: `decode-ticket`, `bench` and `tour`.
 
+use std::path::Path;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use madoguchi_printer::PrinterSpec;
+use madoguchi_protocol::{Lang, Needs};
 
 use crate::config::{Command, Settings};
+use crate::flow::{Effect, KioskEvent, KioskState};
 use crate::i18n::Localizer;
 use crate::triage::TriageTree;
+use crate::{sample, ticket, ui, view};
 
 /// Runs one subcommand.
 pub fn run(
@@ -13,11 +21,150 @@ pub fn run(
     i18n: Arc<Localizer>,
     tree: Arc<TriageTree>,
 ) -> anyhow::Result<()> {
-    let _ = (settings, i18n, tree);
     match command {
         Command::TestPrint { .. } => anyhow::bail!("test-print is handled by main"),
-        Command::DecodeTicket { .. } | Command::Bench { .. } | Command::Tour { .. } => {
-            anyhow::bail!("This subcommand is not available in this build.")
+        Command::DecodeTicket { file, png } => decode_ticket(&file, &png),
+        Command::Bench { iterations } => bench(&i18n, &tree, iterations.max(1)),
+        Command::Tour { out, langs } => {
+            let langs = parse_langs(&langs)?;
+            ui::tour::run(i18n, tree, &langs, out, settings.window)
         }
+    }
+}
+
+/// Parses `ja,en,…` (or `all`).
+pub fn parse_langs(list: &str) -> anyhow::Result<Vec<Lang>> {
+    if list == "all" {
+        return Ok(Lang::ALL.to_vec());
+    }
+    list.split(',')
+        .map(|c| {
+            Lang::from_code(c.trim()).with_context(|| {
+                format!(
+                    "Unknown language \"{c}\": use some of {} (comma-separated) or all.",
+                    Lang::ALL.map(Lang::code).join(", ")
+                )
+            })
+        })
+        .collect()
+}
+
+/// Decodes what a `file:` printer received back into the printed image.
+pub fn decode_ticket(file: &Path, png: &Path) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file)
+        .with_context(|| format!("Could not read {}: check the path.", file.display()))?;
+    let commands = madoguchi_printer::decode::decode(&bytes).with_context(|| {
+        format!(
+            "{} is not an ESC/POS ticket this kiosk printed",
+            file.display()
+        )
+    })?;
+    let image = madoguchi_printer::decode::raster_image(&commands)?
+        .with_context(|| format!("{} holds no raster image", file.display()))?;
+    image
+        .save(png)
+        .with_context(|| format!("Could not write {}: check the folder.", png.display()))?;
+    println!(
+        "Decoded {} ({} commands) to {} ({}×{} dots).",
+        file.display(),
+        commands.len(),
+        png.display(),
+        image.width(),
+        image.height()
+    );
+    Ok(())
+}
+
+/// The process's peak resident memory in MB (VmHWM), where /proc tells it.
+pub fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb.div_ceil(1024))
+}
+
+/// Confirm tap → stubbed server answer → layout → render → encode → last byte written to a
+/// `file:` printer, per language; plus one egui frame of the ticket screen with every font.
+fn bench(i18n: &Localizer, tree: &Arc<TriageTree>, iterations: u32) -> anyhow::Result<()> {
+    let dir = std::env::temp_dir().join(format!("madoguchi-kiosk-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let spec = PrinterSpec::File(dir.join("ticket.bin"));
+    let pickup = tree
+        .purposes
+        .iter()
+        .position(|p| p.label == "purpose-pickup")
+        .context("the triage tree has no purpose-pickup")?;
+    // The UI's memory: an egui context with every font, drawing the ticket screen.
+    let ctx = bevy_egui::egui::Context::default();
+    ui::fonts::install(&ctx);
+    println!(
+        "{:<10} {:>8} {:>8} {:>8}",
+        "lang", "min_ms", "median", "max_ms"
+    );
+    let mut worst_median = 0.0f64;
+    for lang in Lang::ALL {
+        let mut times = Vec::new();
+        for _ in 0..iterations {
+            let mut k = KioskState::new(tree.clone());
+            k.apply(
+                KioskEvent::SiteLoaded(Box::new(sample::site())),
+                Duration::ZERO,
+            );
+            for e in [
+                KioskEvent::ChooseLang(lang),
+                KioskEvent::ChoosePurpose(pickup),
+                KioskEvent::Answer(0),
+            ] {
+                k.apply(e, Duration::ZERO);
+            }
+            let start = Instant::now();
+            let effects = k.apply(KioskEvent::Confirm, Duration::ZERO);
+            anyhow::ensure!(
+                matches!(effects.as_slice(), [Effect::Issue(_)]),
+                "confirm did not issue"
+            );
+            let issued = sample::issued("pickup", lang, Needs::default());
+            let effects = k.apply(KioskEvent::Issued(Box::new(issued)), Duration::ZERO);
+            let Some(Effect::Print { issued, lang }) = effects.into_iter().next() else {
+                anyhow::bail!("the issued ticket was not sent to the printer");
+            };
+            let layout = ticket::layout(i18n, lang, &issued, Some(&sample::site()));
+            madoguchi_printer::print(&spec, &layout)?;
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+            let v = view::build(&k, i18n, Duration::ZERO);
+            let _ = ctx.run_ui(ui_input(), |ui| {
+                ui::draw::draw(ui, &v);
+            });
+        }
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        worst_median = worst_median.max(median);
+        println!(
+            "{:<10} {:>8.1} {:>8.1} {:>8.1}",
+            lang.code(),
+            times[0],
+            median,
+            times[times.len() - 1]
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let rss = peak_rss_mb().unwrap_or(0);
+    println!(
+        "(median of {iterations} runs per language; the first run includes loading the fonts)"
+    );
+    println!(
+        "summary: confirm_to_printer_ms={} rss_mb={rss}",
+        worst_median.ceil() as u64
+    );
+    Ok(())
+}
+
+fn ui_input() -> bevy_egui::egui::RawInput {
+    bevy_egui::egui::RawInput {
+        screen_rect: Some(bevy_egui::egui::Rect::from_min_size(
+            Default::default(),
+            bevy_egui::egui::vec2(1080.0, 1920.0),
+        )),
+        ..Default::default()
     }
 }

@@ -36,7 +36,9 @@ fn main() -> anyhow::Result<()> {
             test_print(&cli.settings, &i18n, &lang)
         }
         Some(other) => {
-            init_logs();
+            if !matches!(other, Command::Tour { .. }) {
+                init_logs();
+            }
             madoguchi_kiosk::commands::run(other, &cli.settings, i18n, tree)
         }
     }

@@ -74,8 +74,10 @@ pub fn run(kiosk: Kiosk, size: Option<(u32, u32)>) {
 fn frame(mut contexts: EguiContexts, mut kiosk: ResMut<Kiosk>, mut ready: Local<bool>) -> Result {
     let ctx = contexts.ctx_mut()?;
     if !*ready {
+        // The fonts take effect from the next frame; drawing now would name unbound families.
         fonts::install(ctx);
         *ready = true;
+        return Ok(());
     }
     let kiosk = &mut *kiosk;
     let incoming = kiosk.net.as_ref().map(NetHandle::drain).unwrap_or_default();

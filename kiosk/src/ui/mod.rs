@@ -4,3 +4,4 @@
 pub mod app;
 pub mod draw;
 pub mod fonts;
+pub mod tour;

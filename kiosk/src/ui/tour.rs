@@ -1,0 +1,228 @@
+//! The screenshot tour: steps the flow through every screen in each language with fake server
+//! answers (no network), saves a screenshot of each, and exits.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use madoguchi_protocol::{Lang, Needs};
+
+use super::app::{Kiosk, base_app};
+use crate::flow::{KioskEvent, KioskState, Need};
+use crate::i18n::Localizer;
+use crate::sample;
+use crate::triage::TriageTree;
+
+/// One screenshot: a file name and the events that lead to the screen from a fresh kiosk.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub file: String,
+    pub events: Vec<KioskEvent>,
+    /// The clock when the screenshot is taken (the idle countdown needs a late one).
+    pub now: Duration,
+}
+
+fn purpose(tree: &TriageTree, label: &str) -> usize {
+    tree.purposes
+        .iter()
+        .position(|p| p.label == label)
+        .unwrap_or_default()
+}
+
+/// Every screen for `lang`, named `kiosk-<lang>-<nn>-<screen>.png`.
+pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
+    use KioskEvent::*;
+    let pickup = ChoosePurpose(purpose(tree, "purpose-pickup"));
+    let apply = ChoosePurpose(purpose(tree, "purpose-apply"));
+    let wheelchair = Needs {
+        wheelchair: true,
+        ..Needs::default()
+    };
+    let to_confirm = vec![
+        ChooseLang(lang),
+        pickup.clone(),
+        Answer(0),
+        ToggleNeed(Need::Wheelchair),
+    ];
+    let issued = |printed: Result<(), String>| {
+        let mut e = to_confirm.clone();
+        e.extend([
+            Confirm,
+            Issued(Box::new(sample::issued("pickup", lang, wheelchair))),
+            Printed(printed),
+        ]);
+        e
+    };
+    let mut closed = to_confirm.clone();
+    closed.extend([
+        Confirm,
+        IssueClosed {
+            next_opening: Some(sample::time()),
+        },
+    ]);
+    let list: Vec<(&str, Vec<KioskEvent>, u64)> = vec![
+        ("home", vec![], 1),
+        ("purpose", vec![ChooseLang(lang)], 1),
+        ("question", vec![ChooseLang(lang), pickup.clone()], 1),
+        (
+            "question-long",
+            vec![
+                ChooseLang(lang),
+                apply.clone(),
+                Answer(0),
+                Answer(1),
+                Answer(1),
+            ],
+            1,
+        ),
+        ("guidance", vec![ChooseLang(lang), apply, Answer(1)], 1),
+        ("confirm", to_confirm.clone(), 1),
+        ("ticket", issued(Ok(())), 1),
+        ("ticket-print-failed", issued(Err("paper out".into())), 1),
+        ("offline", vec![ChooseLang(lang), ServerDown], 1),
+        ("closed", closed, 1),
+        ("idle-countdown", vec![ChooseLang(lang), pickup.clone()], 64),
+        (
+            "language-and-staff",
+            vec![
+                ChooseLang(lang),
+                ToggleLangPicker,
+                CallStaff,
+                AssistResult(true),
+            ],
+            1,
+        ),
+        (
+            "large-text",
+            vec![ChooseLang(lang), ToggleLargeText, pickup],
+            1,
+        ),
+    ];
+    list.into_iter()
+        .enumerate()
+        .map(|(i, (name, events, now))| Step {
+            file: format!("kiosk-{}-{:02}-{name}{suffix}.png", lang.code(), i + 1),
+            events,
+            now: Duration::from_secs(now),
+        })
+        .collect()
+}
+
+/// A fresh kiosk with the sample site loaded, then `step`'s events applied.
+pub fn state_for(tree: &Arc<TriageTree>, step: &Step) -> KioskState {
+    let mut k = KioskState::new(tree.clone());
+    k.apply(
+        KioskEvent::SiteLoaded(Box::new(sample::site())),
+        Duration::ZERO,
+    );
+    k.apply(
+        KioskEvent::BoardLoaded {
+            open: true,
+            next_opening: None,
+            queues: sample::queues(),
+        },
+        Duration::ZERO,
+    );
+    for e in &step.events {
+        k.apply(e.clone(), Duration::ZERO);
+    }
+    k
+}
+
+#[derive(Resource)]
+struct Tour {
+    tree: Arc<TriageTree>,
+    steps: Vec<Step>,
+    out: PathBuf,
+    index: usize,
+    frames: u32,
+    requested: bool,
+    saved: Arc<AtomicUsize>,
+}
+
+/// Frames drawn before a screenshot (egui lays text out on the first, fonts load once).
+const SETTLE_FRAMES: u32 = 4;
+
+/// Runs the tour in a window of `size` and writes the PNGs into `out`.
+pub fn run(
+    i18n: Arc<Localizer>,
+    tree: Arc<TriageTree>,
+    langs: &[Lang],
+    out: PathBuf,
+    size: Option<(u32, u32)>,
+) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&out)?;
+    let landscape = size.is_some_and(|(w, h)| w > h);
+    let suffix = if landscape { "-landscape" } else { "" };
+    let steps: Vec<Step> = langs
+        .iter()
+        .flat_map(|&l| steps(&tree, l, suffix))
+        .collect();
+    let mut app = base_app(size, "madoguchi kiosk tour");
+    app.insert_resource(Kiosk {
+        state: KioskState::new(tree.clone()),
+        i18n,
+        start: std::time::Instant::now(),
+        net: None,
+        effects: Vec::new(),
+        fixed_now: Some(Duration::ZERO),
+    })
+    .insert_resource(Tour {
+        tree,
+        steps,
+        out,
+        index: 0,
+        frames: 0,
+        requested: false,
+        saved: Arc::new(AtomicUsize::new(0)),
+    })
+    .add_systems(Update, drive);
+    app.run();
+    Ok(())
+}
+
+fn drive(
+    mut commands: Commands,
+    mut tour: ResMut<Tour>,
+    mut kiosk: ResMut<Kiosk>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let tour = &mut *tour;
+    if tour.index >= tour.steps.len() {
+        if tour.saved.load(Ordering::SeqCst) >= tour.steps.len() {
+            exit.write(AppExit::Success);
+        }
+        return;
+    }
+    let step = tour.steps[tour.index].clone();
+    if tour.frames == 0 {
+        kiosk.state = state_for(&tour.tree, &step);
+        kiosk.fixed_now = Some(step.now);
+    }
+    tour.frames += 1;
+    // The first step also waits for the fonts.
+    let settle = if tour.index == 0 {
+        SETTLE_FRAMES * 3
+    } else {
+        SETTLE_FRAMES
+    };
+    if tour.frames == settle && !tour.requested {
+        let path = tour.out.join(&step.file);
+        let saved = tour.saved.clone();
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(path))
+            .observe(move |_: On<ScreenshotCaptured>| {
+                saved.fetch_add(1, Ordering::SeqCst);
+            });
+        tour.requested = true;
+    }
+    if tour.requested && tour.saved.load(Ordering::SeqCst) > tour.index {
+        tour.index += 1;
+        tour.frames = 0;
+        tour.requested = false;
+    }
+}
