@@ -1,0 +1,196 @@
+//! The four ways of running the same counters that the simulator compares, each as an engine
+//! configuration plus a call-next policy:
+//!
+//! 1. **Separate lines** (today's practice): each counter serves one service only, the one
+//!    with its highest weight (ties: the first in the site's service order). A service no
+//!    counter keeps that way is added to the counter with the highest weight for it, so every
+//!    service still has a line. First come, first served within a line.
+//! 2. **Shared FIFO**: the configured counters; a free counter takes the oldest ticket it can
+//!    serve (`Policy::Fifo`).
+//! 3. **madoguchi**: the configured counters with `Policy::Madoguchi`, as the server runs it.
+//! 4. **Pooled** (lower bound): every counter serves every service, oldest ticket first.
+
+use madoguchi_engine::{Config, Policy};
+
+use crate::SimError;
+
+/// One compared arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Arm {
+    Separate,
+    SharedFifo,
+    Madoguchi,
+    Pooled,
+}
+
+impl Arm {
+    pub const ALL: [Arm; 4] = [Arm::Separate, Arm::SharedFifo, Arm::Madoguchi, Arm::Pooled];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Arm::Separate => "separate lines",
+            Arm::SharedFifo => "shared FIFO",
+            Arm::Madoguchi => "madoguchi",
+            Arm::Pooled => "pooled (bound)",
+        }
+    }
+
+    /// A colour for the chart.
+    pub fn colour(self) -> &'static str {
+        match self {
+            Arm::Separate => "#d62728",
+            Arm::SharedFifo => "#ff7f0e",
+            Arm::Madoguchi => "#1f77b4",
+            Arm::Pooled => "#2ca02c",
+        }
+    }
+}
+
+/// An arm's configuration and policy.
+#[derive(Debug, Clone)]
+pub struct World {
+    pub arm: Arm,
+    pub config: Config,
+    pub policy: Policy,
+}
+
+/// The four worlds for `site`.
+pub fn worlds(config: &Config, site: &str) -> Result<Vec<World>, SimError> {
+    Ok(vec![
+        World {
+            arm: Arm::Separate,
+            config: separate_config(config, site)?,
+            policy: Policy::Fifo,
+        },
+        World {
+            arm: Arm::SharedFifo,
+            config: config.clone(),
+            policy: Policy::Fifo,
+        },
+        World {
+            arm: Arm::Madoguchi,
+            config: config.clone(),
+            policy: Policy::Madoguchi,
+        },
+        World {
+            arm: Arm::Pooled,
+            config: pooled_config(config, site)?,
+            policy: Policy::Fifo,
+        },
+    ])
+}
+
+fn unknown(config: &Config, site: &str) -> SimError {
+    SimError::UnknownSite {
+        site: site.to_string(),
+        known: config.site_ids().join(", "),
+    }
+}
+
+/// Each counter keeps only its main service (see the module documentation).
+pub fn separate_config(config: &Config, site: &str) -> Result<Config, SimError> {
+    let mut out = config.clone();
+    let s = out
+        .sites
+        .iter_mut()
+        .find(|s| s.id == site)
+        .ok_or_else(|| unknown(config, site))?;
+    let order = |id: &str| {
+        s.services
+            .iter()
+            .position(|x| x == id)
+            .unwrap_or(usize::MAX)
+    };
+    let original: Vec<_> = s.counters.clone();
+    for c in &mut s.counters {
+        let best = c
+            .services
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(order(b.0).cmp(&order(a.0))))
+            .map(|(id, w)| (id.clone(), *w));
+        if let Some((id, w)) = best {
+            c.services = [(id, w)].into_iter().collect();
+        }
+    }
+    for service in s.services.clone() {
+        if s.counters.iter().any(|c| c.weight(&service) > 0) {
+            continue;
+        }
+        let host = original
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.weight(&service) > 0)
+            .max_by(|a, b| {
+                a.1.weight(&service)
+                    .cmp(&b.1.weight(&service))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(i, c)| (i, c.weight(&service)));
+        if let Some((i, w)) = host {
+            s.counters[i].services.insert(service, w);
+        }
+    }
+    out.validate("separate lines (derived)")?;
+    Ok(out)
+}
+
+/// Every counter serves every service of the site with the same weight.
+pub fn pooled_config(config: &Config, site: &str) -> Result<Config, SimError> {
+    let mut out = config.clone();
+    let s = out
+        .sites
+        .iter_mut()
+        .find(|s| s.id == site)
+        .ok_or_else(|| unknown(config, site))?;
+    let all = s.services.clone();
+    for c in &mut s.counters {
+        c.services = all.iter().map(|id| (id.clone(), 1)).collect();
+    }
+    out.validate("pooled (derived)")?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separate_lines_keep_one_main_service_and_cover_every_service() {
+        let config = Config::shipped();
+        let sep = separate_config(&config, "yahatanishi").unwrap();
+        let site = sep.site("yahatanishi").unwrap();
+        let orig = config.site("yahatanishi").unwrap();
+        for (c, o) in site.counters.iter().zip(&orig.counters) {
+            let max = o.services.values().max().copied().unwrap_or(0);
+            // The main service is one with the highest weight.
+            assert!(c.services.keys().any(|s| o.weight(s) == max), "{}", c.id);
+        }
+        for s in &site.services {
+            assert!(
+                site.counters.iter().any(|c| c.weight(s) > 0),
+                "{s} has no line"
+            );
+        }
+        // Fewer service links than the shared configuration.
+        let links = |s: &madoguchi_engine::SiteConfig| {
+            s.counters.iter().map(|c| c.services.len()).sum::<usize>()
+        };
+        assert!(links(site) < links(orig));
+    }
+
+    #[test]
+    fn pooled_counters_serve_everything() {
+        let config = Config::shipped();
+        let pooled = pooled_config(&config, "orio").unwrap();
+        let site = pooled.site("orio").unwrap();
+        for c in &site.counters {
+            for s in &site.services {
+                assert_eq!(c.weight(s), 1);
+            }
+        }
+        assert!(matches!(
+            pooled_config(&config, "nowhere"),
+            Err(SimError::UnknownSite { .. })
+        ));
+    }
+}

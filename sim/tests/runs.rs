@@ -1,0 +1,119 @@
+//! Whole runs: deterministic for a seed, every visitor accounted for, transfers through the
+//! engine, and the staffing advice meeting its targets when simulated.
+
+#![expect(clippy::unwrap_used, reason = "test helpers panic on a broken fixture")]
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use madoguchi_engine::Config;
+use madoguchi_sim::compare::compare;
+use madoguchi_sim::plan::Plan;
+use madoguchi_sim::report::markdown;
+use madoguchi_sim::staffing::{advice_for, check_advice};
+use madoguchi_sim::worlds::Arm;
+use madoguchi_sim::{Args, run_args, staffing_advice};
+
+fn orio(seed_shift: u64) -> Plan {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/orio-branch-scenario.toml");
+    let mut plan = Plan::load(&path).unwrap();
+    plan.replications = 2;
+    plan.seed += seed_shift;
+    plan
+}
+
+#[test]
+fn same_seed_same_report_other_seed_other_report() {
+    let a = markdown(&compare(&orio(0)).unwrap());
+    let b = markdown(&compare(&orio(0)).unwrap());
+    assert_eq!(a, b);
+    let c = markdown(&compare(&orio(1)).unwrap());
+    assert_ne!(a, c);
+}
+
+#[test]
+fn every_visit_is_served_and_pickups_pass_the_staff_desk() {
+    let cmp = compare(&orio(0)).unwrap();
+    let visits = cmp.arm(Arm::Madoguchi).unwrap().visits;
+    assert!(visits > 50);
+    for arm in &cmp.arms {
+        assert_eq!(arm.visits, visits, "{:?}", arm.arm);
+        assert_eq!(arm.overall.unserved, 0, "{:?}", arm.arm);
+        let pickups = arm.per_service["pickup"].n;
+        let city = arm.per_service["city"].n;
+        // Every pickup that showed up went on to the city desk (all transfers share = 1).
+        assert_eq!(pickups, city, "{:?}", arm.arm);
+        assert!(arm.utilisation > 0.05 && arm.utilisation < 1.0);
+        assert!(arm.waiting.iter().all(|w| w.1 >= 0.0));
+    }
+    // The pooled system never waits longer on average than separate lines.
+    let mean = |a| cmp.arm(a).unwrap().overall.mean;
+    assert!(mean(Arm::Pooled) <= mean(Arm::Separate));
+}
+
+#[test]
+fn cli_run_ends_with_the_summary_line_and_writes_files() {
+    let dir = std::env::temp_dir().join(format!("madoguchi-sim-test-{}", std::process::id()));
+    let args = Args {
+        scenario: Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/orio-branch-scenario.toml"),
+        out: Some(dir.clone()),
+        replications: Some(1),
+        no_advice: false,
+    };
+    let text = run_args(&args).unwrap();
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("summary: mean_vs_bound="), "{last}");
+    for key in ["p95_vs_separate=", "max_p95_vs_target=", "eta_mae_min="] {
+        assert!(last.contains(key), "{last}");
+    }
+    assert!(text.contains("### Staffing advice"));
+    let svg = std::fs::read_to_string(dir.join("orio-branch-scenario.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.matches("<polyline").count() == 4);
+    let md = std::fs::read_to_string(dir.join("orio-branch-scenario.md")).unwrap();
+    assert!(md.contains("| madoguchi |"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn staffing_advice_follows_demand_and_meets_targets_when_simulated() {
+    let config = Config::shipped();
+    let date = NaiveDate::from_ymd_opt(2027, 3, 11).unwrap();
+    let advice = staffing_advice(&config, "yahatanishi", date).unwrap();
+    // Thursday at a ward office: hours until 19:00.
+    assert_eq!(advice.hours.last().unwrap().to, "19:00");
+    for h in &advice.hours {
+        for k in &h.kinds {
+            if k.arrivals > 0.0 {
+                assert!(
+                    k.counters >= 1 && k.expected_p90_min <= k.target_min,
+                    "{h:?}"
+                );
+            }
+        }
+    }
+    // The morning peak needs more counters than the lunch dip.
+    let total = |from: &str| {
+        advice
+            .hours
+            .iter()
+            .find(|h| h.from == from)
+            .unwrap()
+            .total_counters
+    };
+    assert!(total("10:00") > total("12:00"));
+    let json = serde_json::to_string(&advice).unwrap();
+    assert!(json.contains("\"expected_p90_min\""));
+
+    let mut plan = Plan::defaults(&config, "yahatanishi", date).unwrap();
+    plan.replications = 5;
+    let check = check_advice(&plan, &advice_for(&plan)).unwrap();
+    for (kind, target, s) in &check.kinds {
+        assert!(s.n > 0, "{kind}");
+        assert!(
+            s.p90 <= *target,
+            "{kind}: simulated p90 {:.1} > target {target}",
+            s.p90
+        );
+    }
+    assert!(check.meets_targets());
+}
