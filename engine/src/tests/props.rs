@@ -1,1 +1,246 @@
-//! placeholder
+//! Property tests over random command sequences: numbering, terminal states, paused counters,
+//! transfers keeping their place, and errors leaving the state unchanged.
+
+use std::collections::HashSet;
+
+use madoguchi_protocol::{Lang, Needs, TicketState};
+use proptest::prelude::*;
+
+use super::wed;
+use crate::{Command, Config, SiteQueue};
+
+/// A command with indexes into the site's services, counters and issued tickets.
+#[derive(Debug, Clone)]
+enum Op {
+    Issue(usize, bool),
+    CallNext(usize),
+    Recall(usize, Option<usize>),
+    Start(usize),
+    Done(usize),
+    NoShow(usize),
+    Skip(usize),
+    Requeue(usize),
+    Cancel(usize),
+    Transfer(usize, Option<usize>, Option<usize>),
+    Pause(usize),
+    Reopen(usize),
+    Printed(usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let i = 0usize..64;
+    prop_oneof![
+        4 => (i.clone(), any::<bool>()).prop_map(|(s, k)| Op::Issue(s, k)),
+        4 => i.clone().prop_map(Op::CallNext),
+        1 => (i.clone(), proptest::option::of(i.clone())).prop_map(|(c, t)| Op::Recall(c, t)),
+        2 => i.clone().prop_map(Op::Start),
+        2 => i.clone().prop_map(Op::Done),
+        1 => i.clone().prop_map(Op::NoShow),
+        1 => i.clone().prop_map(Op::Skip),
+        1 => i.clone().prop_map(Op::Requeue),
+        1 => i.clone().prop_map(Op::Cancel),
+        2 => (i.clone(), proptest::option::of(i.clone()), proptest::option::of(i.clone()))
+            .prop_map(|(t, s, c)| Op::Transfer(t, s, c)),
+        1 => i.clone().prop_map(Op::Pause),
+        1 => i.clone().prop_map(Op::Reopen),
+        1 => i.prop_map(Op::Printed),
+    ]
+}
+
+struct World {
+    q: SiteQueue,
+    services: Vec<String>,
+    counters: Vec<String>,
+    next_id: i64,
+}
+
+impl World {
+    fn new(site: &str) -> World {
+        let config = Config::shipped();
+        let q = SiteQueue::new(&config, site, wed(0, 0).date_naive()).unwrap();
+        let site = config.site(site).unwrap();
+        World {
+            services: site.services.clone(),
+            counters: site.counters.iter().map(|c| c.id.clone()).collect(),
+            q,
+            next_id: 1,
+        }
+    }
+
+    fn ticket_id(&self, i: usize) -> i64 {
+        // Mostly existing tickets, sometimes one that does not exist.
+        (i as i64 % (self.next_id + 1)) + 1
+    }
+
+    fn command(&mut self, op: &Op) -> Command {
+        let svc = |i: usize| self.services[i % self.services.len()].clone();
+        let ctr = |i: usize| self.counters[i % self.counters.len()].clone();
+        match *op {
+            Op::Issue(s, by_hand) => {
+                let id = self.next_id;
+                self.next_id += 1;
+                Command::Issue {
+                    id,
+                    service: svc(s),
+                    lang: Lang::Ja,
+                    needs: Needs::default(),
+                    kiosk: if by_hand { None } else { Some("k".into()) },
+                }
+            }
+            Op::CallNext(c) => Command::CallNext { counter: ctr(c) },
+            Op::Recall(c, t) => Command::Recall {
+                counter: ctr(c),
+                ticket: t.map(|t| self.ticket_id(t)),
+            },
+            Op::Start(c) => Command::Start { counter: ctr(c) },
+            Op::Done(c) => Command::Done { counter: ctr(c) },
+            Op::NoShow(c) => Command::NoShow { counter: ctr(c) },
+            Op::Skip(c) => Command::Skip { counter: ctr(c) },
+            Op::Requeue(t) => Command::Requeue {
+                ticket: self.ticket_id(t),
+            },
+            Op::Cancel(t) => Command::Cancel {
+                ticket: self.ticket_id(t),
+            },
+            Op::Transfer(t, s, c) => Command::Transfer {
+                ticket: self.ticket_id(t),
+                to_service: s.map(svc),
+                to_counter: c.map(ctr),
+            },
+            Op::Pause(c) => Command::Pause { counter: ctr(c) },
+            Op::Reopen(c) => Command::Reopen { counter: ctr(c) },
+            Op::Printed(t) => Command::MarkPrinted {
+                ticket: self.ticket_id(t),
+                printed: t % 2 == 0,
+            },
+        }
+    }
+}
+
+/// Everything observable about a queue, for "unchanged on error".
+fn snapshot(q: &SiteQueue, now: madoguchi_protocol::Timestamp) -> String {
+    format!(
+        "{:?}|{:?}|{:?}|{:?}",
+        q.tickets(),
+        q.counters(),
+        q.queues(now),
+        q.calls(usize::MAX)
+    )
+}
+
+/// Invariants that hold after every command.
+fn check_invariants(q: &SiteQueue, now: madoguchi_protocol::Timestamp) {
+    let numbers: HashSet<&str> = q.tickets().iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(
+        numbers.len(),
+        q.tickets().len(),
+        "a number was issued twice"
+    );
+    for status in q.queues(now) {
+        let waiting: Vec<_> = q
+            .tickets()
+            .iter()
+            .filter(|t| t.service == status.service && t.state == TicketState::Waiting)
+            .collect();
+        assert_eq!(waiting.len() as u32, status.waiting);
+        let mut places: Vec<(u32, bool)> = waiting
+            .iter()
+            .map(|t| (q.position(t.id, now).unwrap().0, t.transfers > 0))
+            .collect();
+        places.sort();
+        for (k, (place, _)) in places.iter().enumerate() {
+            assert_eq!(*place as usize, k, "positions are not a ranking");
+        }
+        // Transfers never lose their place: no untransferred ticket is ahead of one.
+        for pair in places.windows(2) {
+            assert!(
+                pair[0].1 || !pair[1].1,
+                "a transfer lost its place: {places:?}"
+            );
+        }
+    }
+    for c in q.counters() {
+        if let Some(number) = &c.current {
+            let t = q.tickets().iter().find(|t| &t.number == number).unwrap();
+            assert!(matches!(
+                t.state,
+                TicketState::Called | TicketState::Serving
+            ));
+            assert_eq!(t.counter.as_ref(), Some(&c.id));
+        }
+    }
+}
+
+fn run(site: &str, ops: &[(Op, i64)]) {
+    let mut w = World::new(site);
+    let mut minute = 9 * 60i64;
+    for (op, step) in ops {
+        minute += step;
+        let now = wed(0, 0) + chrono::Duration::minutes(minute);
+        let command = w.command(op);
+        let before = snapshot(&w.q, now);
+        let paused_before: Vec<(String, bool, Option<String>)> =
+            w.q.counters()
+                .into_iter()
+                .map(|c| (c.id, c.open, c.current))
+                .collect();
+        match w.q.apply(&command, now) {
+            Ok(out) => {
+                if let (Command::CallNext { counter } | Command::Recall { counter, .. }, Some(t)) =
+                    (&command, &out.ticket)
+                {
+                    let (_, open, current) =
+                        paused_before.iter().find(|(id, ..)| id == counter).unwrap();
+                    let had_it = current.as_ref() == Some(&t.number);
+                    assert!(
+                        *open || had_it,
+                        "paused counter {counter} was given {}",
+                        t.number
+                    );
+                }
+            }
+            Err(_) => assert_eq!(
+                snapshot(&w.q, now),
+                before,
+                "state changed on error: {command:?}"
+            ),
+        }
+        check_invariants(&w.q, now);
+    }
+    // Drain the day: reopen every counter, call until every queue is empty, finish.
+    let now = wed(0, 0) + chrono::Duration::minutes(minute + 1);
+    for c in w.counters.clone() {
+        w.q.apply(&Command::Reopen { counter: c }, now).unwrap();
+    }
+    for _ in 0..1000 {
+        for c in w.counters.clone() {
+            w.q.apply(&Command::CallNext { counter: c }, now).unwrap();
+        }
+        if w.q.queues(now).iter().all(|s| s.waiting == 0) {
+            break;
+        }
+    }
+    for c in w.counters.clone() {
+        let _ = w.q.apply(&Command::Done { counter: c }, now);
+    }
+    check_invariants(&w.q, now);
+    for t in w.q.tickets() {
+        assert!(t.state.is_terminal(), "{} ended {:?}", t.number, t.state);
+        assert!(t.finished_at.is_some(), "{} has no end time", t.number);
+    }
+    assert!(w.q.counters().iter().all(|c| c.current.is_none()));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_days_keep_the_invariants_at_a_ward(ops in proptest::collection::vec((op(), 0i64..4), 0..150)) {
+        run("moji", &ops);
+    }
+
+    #[test]
+    fn random_days_keep_the_invariants_at_a_branch(ops in proptest::collection::vec((op(), 0i64..4), 0..150)) {
+        run("sone", &ops);
+    }
+}

@@ -53,14 +53,7 @@ fn waiting_called_serving_done() {
         )
         .unwrap();
     assert_eq!(s.ticket.unwrap().state, TicketState::Serving);
-    let d = q
-        .apply(
-            &Command::Done {
-                counter: "3".into(),
-            },
-            wed(9, 16),
-        )
-        .unwrap();
+    let d = q.apply(&done("3"), wed(9, 16)).unwrap();
     assert_eq!(d.ticket.unwrap().state, TicketState::Done);
     assert_eq!(q.ticket(1).unwrap().finished_at, Some(wed(9, 16)));
     assert!(q.counters().iter().all(|c| c.current.is_none()));
