@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Weekday};
+use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use madoguchi_protocol::{SiteKind, Timestamp};
 
 use crate::config::{Config, WeekHours};
@@ -180,11 +180,6 @@ fn week(w: &WeekHours) -> [Option<Span>; 7] {
         p(&w.sat),
         p(&w.sun),
     ]
-}
-
-/// The weekday index used by `WeekHours` (Monday = 0).
-pub fn weekday_index(day: Weekday) -> usize {
-    day.num_days_from_monday() as usize
 }
 
 /// Parses `"08:30-17:15"`; the message says what is wrong.

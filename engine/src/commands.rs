@@ -16,10 +16,12 @@
 //!   target queue as a transfer: ahead of every non-transferred ticket, behind transfers that
 //!   entered before it (see the policy module for the maximum-wait exception).
 
-use madoguchi_protocol::{Call, EventBody, Ticket, TicketState, Timestamp};
+use madoguchi_protocol::{EventBody, Ticket, TicketState, Timestamp};
 
+use crate::EngineError;
 use crate::calendar::to_jst;
-use crate::queue::{Command, EngineError, Meta, Outcome, QueueKey, SiteQueue};
+use crate::moves::minutes;
+use crate::queue::{Command, Meta, Outcome, QueueKey, SiteQueue};
 
 fn state_name(s: TicketState) -> &'static str {
     match s {
@@ -38,10 +40,6 @@ fn invalid(t: &Ticket, action: &str) -> EngineError {
         state: state_name(t.state).to_string(),
         action: action.to_string(),
     }
-}
-
-fn minutes(from: Timestamp, to: Timestamp) -> f64 {
-    (to - from).num_milliseconds() as f64 / 60_000.0
 }
 
 impl SiteQueue {
@@ -383,89 +381,5 @@ impl SiteQueue {
                 queues,
             },
         ))
-    }
-
-    /// Calls ticket `i` (already out of the waiting list) to counter `c`.
-    fn call(&mut self, c: usize, i: usize, now: Timestamp, recall: bool) -> EventBody {
-        let counter = &mut self.counters[c];
-        counter.current = Some(i);
-        let t = &mut self.tickets[i];
-        t.state = TicketState::Called;
-        t.counter = Some(counter.id.clone());
-        if recall {
-            t.recalls += 1;
-        }
-        if t.called_at.is_none() || !recall {
-            t.called_at = Some(now);
-        }
-        let call = Call {
-            number: t.number.clone(),
-            service: t.service.clone(),
-            counter: counter.id.clone(),
-            counter_name: counter.name.clone(),
-            area: counter.area.clone(),
-            lang: t.lang,
-            at: now,
-            recalls: t.recalls,
-        };
-        self.call_log.push(call.clone());
-        EventBody::Called {
-            call,
-            ticket: self.tickets[i].clone(),
-            queues: self.queues(now),
-        }
-    }
-
-    /// Ends the service of ticket `i` at counter `c` (Called or Serving).
-    fn finish(&mut self, c: usize, i: usize, now: Timestamp) {
-        self.counters[c].current = None;
-        let t = &mut self.tickets[i];
-        t.state = TicketState::Done;
-        t.finished_at = Some(now);
-        if let Some(served) = t.served_at {
-            let service = t.service.clone();
-            self.eta.record(&service, minutes(served, now));
-        }
-    }
-
-    fn within_grace(&self, i: usize, now: Timestamp) -> bool {
-        let t = &self.tickets[i];
-        t.state == TicketState::NoShow
-            && t.finished_at
-                .is_some_and(|at| now - at <= chrono::Duration::minutes(i64::from(self.grace_min)))
-    }
-
-    /// Frees whichever counter holds ticket `i`.
-    fn release_counter(&mut self, i: usize) {
-        for c in &mut self.counters {
-            if c.current == Some(i) {
-                c.current = None;
-            }
-        }
-    }
-
-    /// Ticket `i` waits again at its original place.
-    fn put_back(&mut self, i: usize) {
-        let t = &mut self.tickets[i];
-        t.state = TicketState::Waiting;
-        t.counter = None;
-        let service = t.service.clone();
-        let key = self.meta[i].key;
-        self.insert_waiting(&service, key);
-    }
-
-    fn insert_waiting(&mut self, service: &str, key: QueueKey) {
-        let q = self.waiting.entry(service.to_string()).or_default();
-        let at = q.partition_point(|k| *k < key);
-        q.insert(at, key);
-    }
-
-    pub(crate) fn remove_waiting(&mut self, i: usize) {
-        let key = self.meta[i].key;
-        if let Some(q) = self.waiting.get_mut(&self.tickets[i].service)
-            && let Ok(at) = q.binary_search(&key)
-        {
-            q.remove(at);
-        }
     }
 }

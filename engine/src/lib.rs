@@ -11,7 +11,9 @@
 pub mod calendar;
 mod commands;
 pub mod config;
+mod error;
 mod eta;
+mod moves;
 mod policy;
 mod queue;
 mod validate;
@@ -21,9 +23,10 @@ pub use config::{
     AnnualClosure, Config, ConfigError, CounterConfig, DocumentConfig, HolidayOverride,
     HoursConfig, ServiceConfig, SiteConfig, SpecialDay, WeekHours,
 };
+pub use error::EngineError;
 pub use eta::EtaModel;
 pub use policy::Policy;
-pub use queue::{Command, EngineError, Outcome, SiteQueue};
+pub use queue::{Command, Outcome, SiteQueue};
 
 #[cfg(test)]
 mod tests;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::to_jst;
 use crate::config::{ServiceConfig, SiteConfig};
-use crate::{Calendar, Config, EtaModel, Policy};
+use crate::{Calendar, Config, EngineError, EtaModel, Policy};
 
 /// Everything that can change a site's queues. Persisted as JSON by the server and applied
 /// again, in order and with the same `now`, to rebuild the state after a restart.
@@ -77,60 +77,6 @@ pub struct Outcome {
     pub ticket: Option<Ticket>,
     /// `None` for a command that changes nothing visible (e.g. `CallNext` on empty queues).
     pub event: Option<EventBody>,
-}
-
-/// Why a command was refused. `code()` is the API's machine code; `Display` is a sentence
-/// that tells the person what to do.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum EngineError {
-    #[error(
-        "There is no site \"{0}\". Check the site id in the URL or the device's configuration."
-    )]
-    UnknownSite(String),
-    #[error("This site has no service \"{0}\". Choose one of the site's services.")]
-    UnknownService(String),
-    #[error("This site has no counter \"{0}\". Choose one of the site's counters.")]
-    UnknownCounter(String),
-    #[error("There is no ticket {0} at this site today.")]
-    UnknownTicket(TicketId),
-    #[error("The office is closed now; tickets can be taken from the next opening time.")]
-    Closed { next_opening: Option<Timestamp> },
-    #[error("Ticket {number} is {state}; \"{action}\" is not possible now.")]
-    InvalidState {
-        number: String,
-        state: String,
-        action: String,
-    },
-    #[error("Counter {0} is paused. Reopen it first.")]
-    CounterPaused(CounterId),
-    #[error("Counter {0} has no current ticket. Call one first.")]
-    NoCurrentTicket(CounterId),
-    #[error(
-        "All numbers of service \"{0}\" are used up today. Ask a supervisor to widen the number range."
-    )]
-    NumbersExhausted(ServiceId),
-    #[error("Ticket {id} was already issued.")]
-    DuplicateTicket { id: TicketId },
-}
-
-impl EngineError {
-    /// Machine code for the API: `unknown_site`, `unknown_service`, `unknown_counter`,
-    /// `unknown_ticket`, `site_closed`, `invalid_state`, `counter_paused`, `no_current_ticket`,
-    /// `numbers_exhausted`, `duplicate_ticket`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            EngineError::UnknownSite(_) => "unknown_site",
-            EngineError::UnknownService(_) => "unknown_service",
-            EngineError::UnknownCounter(_) => "unknown_counter",
-            EngineError::UnknownTicket(_) => "unknown_ticket",
-            EngineError::Closed { .. } => "site_closed",
-            EngineError::InvalidState { .. } => "invalid_state",
-            EngineError::CounterPaused(_) => "counter_paused",
-            EngineError::NoCurrentTicket(_) => "no_current_ticket",
-            EngineError::NumbersExhausted(_) => "numbers_exhausted",
-            EngineError::DuplicateTicket { .. } => "duplicate_ticket",
-        }
-    }
 }
 
 /// A waiting ticket's place: transfers (class 0) before new arrivals (class 1), then by the
