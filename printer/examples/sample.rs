@@ -1,5 +1,5 @@
 //! Writes a sample ticket as a PNG preview (and the ESC/POS bytes beside it) so the layout
-//! can be looked at: `cargo run -p madoguchi-printer --example sample -- <lang> <out.png>`.
+//! can be looked at: `cargo run -p madoguchi-printer --example sample -- <lang> <out.png> [width_dots]`.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         .get(1)
         .cloned()
         .unwrap_or_else(|| format!("target/ticket-samples/{lang}.png"));
+    let width: u32 = args.get(2).and_then(|w| w.parse().ok()).unwrap_or(576);
     let Some(layout) = sample::ticket(lang) else {
         eprintln!(
             "No sample for \"{lang}\": use one of {}.",
@@ -24,10 +25,10 @@ fn main() -> ExitCode {
         let _ = std::fs::create_dir_all(dir);
     }
     let started = Instant::now();
-    let result = render(&layout, 576).and_then(|image| {
+    let result = render(&layout, width).and_then(|image| {
         let first = started.elapsed();
         let again = Instant::now();
-        let image2 = render(&layout, 576)?;
+        let image2 = render(&layout, width)?;
         let bytes = encode(&image2);
         let second = again.elapsed();
         image.save(&out).map_err(|e| madoguchi_printer::PrintError::Io(e.to_string()))?;

@@ -26,12 +26,13 @@ struct Geometry {
 
 impl Geometry {
     fn new(width: u32) -> Self {
-        let scale = (width as f32 / 576.0).clamp(0.5, 2.0);
+        let ratio = (width as f32 / 576.0).clamp(0.5, 2.0);
         Self {
             width,
-            margin: (16.0 * scale).round() as u32,
-            gap: (14.0 * scale).round() as u32,
-            scale,
+            margin: (16.0 * ratio).round() as u32,
+            gap: (14.0 * ratio).round() as u32,
+            // Text shrinks less than the paper so 58 mm tickets stay readable.
+            scale: 0.5 + ratio / 2.0,
         }
     }
 
@@ -55,6 +56,13 @@ pub fn render_ticket(
             "a ticket must be 128 to 4096 dots wide, not {width}; use 576 for 80 mm paper or 384 for 58 mm."
         )));
     }
+    let spaced;
+    let layout = if layout.lang.eq_ignore_ascii_case("ja-easy") {
+        spaced = keep_words_together(layout);
+        &spaced
+    } else {
+        layout
+    };
     let g = Geometry::new(width);
     let mut c = Canvas::new(width);
     let ja = fonts::JAPANESE;
@@ -144,6 +152,37 @@ pub fn render_ticket(
     }
     c.grow_to(y + g.gap);
     Ok(c.into_image())
+}
+
+/// やさしい日本語 is written with spaces between words (分かち書き); lines should break
+/// only there (or after 、。), so a word joiner (U+2060) goes between the characters of each word. A word
+/// wider than the paper still breaks (cosmic-text falls back to glyph wrapping).
+fn keep_words_together(layout: &TicketLayout) -> TicketLayout {
+    let join = |s: &String| {
+        let mut out = String::with_capacity(s.len() * 2);
+        let mut prev_in_word = false;
+        for ch in s.chars() {
+            let in_word = !ch.is_whitespace();
+            if in_word && prev_in_word {
+                out.push('\u{2060}');
+            }
+            out.push(ch);
+            // A line may still break after a comma or full stop.
+            prev_in_word = in_word && !matches!(ch, '、' | '。' | '，');
+        }
+        out
+    };
+    TicketLayout {
+        service_local: join(&layout.service_local),
+        people_ahead: join(&layout.people_ahead),
+        eta: join(&layout.eta),
+        documents_title: join(&layout.documents_title),
+        documents: layout.documents.iter().map(join).collect(),
+        needs: layout.needs.iter().map(join).collect(),
+        qr_caption: join(&layout.qr_caption),
+        footer: join(&layout.footer),
+        ..layout.clone()
+    }
 }
 
 /// Draws one wrapped paragraph across the inner width; empty strings take no space.

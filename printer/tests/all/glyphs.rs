@@ -18,6 +18,15 @@ fn every_language_sample_has_no_missing_glyph() {
 }
 
 #[test]
+fn word_joiners_used_for_easy_japanese_draw_nothing_missing() {
+    let mut r = Renderer::new();
+    assert!(
+        r.missing_glyphs("ja-easy", "あなたの\u{2060}こと")
+            .is_empty()
+    );
+}
+
+#[test]
 fn missing_glyphs_are_reported() {
     // U+267F (wheelchair symbol) is in none of the embedded subsets.
     let mut r = Renderer::new();
