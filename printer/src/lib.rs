@@ -149,10 +149,20 @@ pub fn with_renderer<R>(f: impl FnOnce(&mut Renderer) -> R) -> R {
     f(&mut renderer)
 }
 
-/// Builds the shared renderer now (loading the fonts), so the first ticket prints fast.
-/// Call it at kiosk start-up, e.g. on a background thread.
+/// Builds the shared renderer now (loading the fonts) and renders a few sample tickets to
+/// fill the glyph cache (the big digits cost most), so the first visitor's ticket prints
+/// fast. Call it at kiosk start-up, e.g. on a background thread.
 pub fn warm_up() {
-    with_renderer(|_| ());
+    with_renderer(|r| {
+        for lang in ["ja", "en"] {
+            if let Some(layout) = sample::ticket(lang) {
+                let mut layout = layout;
+                layout.number = "A-0123456789".to_owned();
+                // Only the cache matters here; a failure shows again on the real ticket.
+                let _ = r.render(&layout, WIDTH_80MM);
+            }
+        }
+    });
 }
 
 /// Asks the printer for its real-time status where the connection allows it (`tcp:` only;

@@ -330,3 +330,41 @@ fn draw_qr(c: &mut Canvas, code: &QrCode, x: u32, y: u32, module: u32) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easy_japanese_words_are_joined_but_spaces_and_commas_still_break() {
+        let layout = TicketLayout {
+            lang: "ja-easy".into(),
+            site_name: "区役所".into(),
+            area: String::new(),
+            number: "A-1".into(),
+            service_local: "カードを もらう".into(),
+            service_ja: String::new(),
+            issued_at: String::new(),
+            people_ahead: String::new(),
+            eta: String::new(),
+            documents_title: String::new(),
+            documents: vec!["よみとると、わかる".into()],
+            needs: vec![],
+            qr_url: String::new(),
+            qr_caption: String::new(),
+            footer: String::new(),
+        };
+        let joined = keep_words_together(&layout);
+        let wj = '\u{2060}';
+        assert_eq!(
+            joined.service_local,
+            format!("カ{wj}ー{wj}ド{wj}を も{wj}ら{wj}う")
+        );
+        assert_eq!(
+            joined.documents[0],
+            format!("よ{wj}み{wj}と{wj}る{wj}と{wj}、わ{wj}か{wj}る")
+        );
+        // Staff-facing Japanese is left as it is.
+        assert_eq!(joined.site_name, "区役所");
+    }
+}

@@ -96,3 +96,43 @@ fn refused_port_is_offline() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn status_bytes_map_to_errors() {
+    use madoguchi_printer::PrinterStatus;
+    use madoguchi_printer::status::{OFFLINE_CAUSE, PAPER, PRINTER};
+    let with = |answers: &[(u8, u8)]| {
+        let mut st = PrinterStatus::default();
+        for &(kind, byte) in answers {
+            st.record(kind, byte);
+        }
+        st
+    };
+    assert!(
+        with(&[(PRINTER, 0x12), (OFFLINE_CAUSE, 0x12), (PAPER, 0x12)])
+            .check()
+            .is_ok()
+    );
+    // Paper near its end still prints, and says so.
+    let near = with(&[(PAPER, 0x1E)]);
+    assert!(near.check().is_ok() && near.paper_near_end());
+    assert!(matches!(
+        with(&[(PAPER, 0x72)]).check(),
+        Err(PrintError::PaperOut)
+    ));
+    assert!(matches!(
+        with(&[(OFFLINE_CAUSE, 0x16), (PAPER, 0x72)]).check(),
+        Err(PrintError::CoverOpen)
+    ));
+    assert!(matches!(
+        with(&[(PRINTER, 0x1A)]).check(),
+        Err(PrintError::Offline(_))
+    ));
+    assert!(matches!(
+        with(&[(OFFLINE_CAUSE, 0x52)]).check(),
+        Err(PrintError::Offline(_))
+    ));
+    // A byte that is not a status answer (fixed bits wrong) is ignored.
+    let junk = with(&[(PAPER, 0xFF)]);
+    assert!(!junk.answered() && junk.check().is_ok());
+}
