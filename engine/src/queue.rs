@@ -26,6 +26,8 @@ pub enum Command {
         needs: Needs,
         kiosk: Option<String>,
     },
+    /// Call the next ticket by the policy. A Called or Serving ticket still at the counter is
+    /// finished (Done) first. A paused counter is refused (`CounterPaused`).
     CallNext {
         counter: CounterId,
     },
@@ -34,12 +36,15 @@ pub enum Command {
         counter: CounterId,
         ticket: Option<TicketId>,
     },
+    /// The visitor arrived: the counter's Called ticket is now Serving.
     Start {
         counter: CounterId,
     },
+    /// The counter's Called or Serving ticket is finished.
     Done {
         counter: CounterId,
     },
+    /// The counter's Called ticket did not come; `Requeue` can put it back within the grace.
     NoShow {
         counter: CounterId,
     },
@@ -51,20 +56,25 @@ pub enum Command {
     Requeue {
         ticket: TicketId,
     },
+    /// A Waiting or Called ticket is given up (e.g. the visitor left).
     Cancel {
         ticket: TicketId,
     },
+    /// Same ticket and number to another service's queue and/or a named counter, ahead of
+    /// every ticket that was not transferred (see the `policy` module).
     Transfer {
         ticket: TicketId,
         to_service: Option<ServiceId>,
         to_counter: Option<CounterId>,
     },
+    /// The counter takes no new tickets until `Reopen`; its current ticket can be finished.
     Pause {
         counter: CounterId,
     },
     Reopen {
         counter: CounterId,
     },
+    /// What the kiosk reported about printing the paper ticket (no event).
     MarkPrinted {
         ticket: TicketId,
         printed: bool,
