@@ -49,6 +49,12 @@ pub fn family_for(lang: &str) -> &'static str {
     }
 }
 
+/// How much larger than the nominal size a family is set so that scripts look equally
+/// large side by side: Noto Sans Devanagari draws small on a Latin-sized body.
+pub fn size_factor(family: &str) -> f32 {
+    if family == DEVANAGARI { 1.15 } else { 1.0 }
+}
+
 /// A [`FontSystem`] holding only the embedded fonts (no system fonts, so a ticket looks the
 /// same on every machine). Building it parses every face: do it once and reuse it.
 pub fn font_system() -> FontSystem {

@@ -77,7 +77,8 @@ impl Typesetter {
     }
 
     fn buffer(&mut self, text: &str, style: &TextStyle, width: Option<f32>) -> Buffer {
-        let metrics = Metrics::new(style.size, (style.size * style.leading).ceil());
+        let size = style.size * fonts::size_factor(style.family);
+        let metrics = Metrics::new(size, (size * style.leading).ceil());
         let mut buffer = Buffer::new(&mut self.fonts, metrics);
         buffer.set_wrap(Wrap::WordOrGlyph);
         buffer.set_size(width, None);
