@@ -348,3 +348,45 @@ fn cancel_and_mark_printed() {
         "unknown_ticket"
     );
 }
+
+#[test]
+fn tickets_carry_language_needs_and_kiosk_and_a_no_show_can_be_recalled() {
+    let mut q = queue("orio");
+    let needs = madoguchi_protocol::Needs {
+        wheelchair: true,
+        interpreter: true,
+        ..Default::default()
+    };
+    let cmd = Command::Issue {
+        id: 1,
+        service: "pickup".into(),
+        lang: madoguchi_protocol::Lang::Ne,
+        needs,
+        kiosk: Some("orio-kiosk".into()),
+    };
+    let t = q.apply(&cmd, wed(9, 0)).unwrap().ticket.unwrap();
+    assert_eq!(
+        (t.lang, t.needs, t.kiosk.as_deref()),
+        (madoguchi_protocol::Lang::Ne, needs, Some("orio-kiosk"))
+    );
+    q.apply(&call("1"), wed(9, 1)).unwrap();
+    q.apply(&no_show("1"), wed(9, 2)).unwrap();
+    let again = q
+        .apply(
+            &Command::Recall {
+                counter: "2".into(),
+                ticket: Some(1),
+            },
+            wed(9, 20),
+        )
+        .unwrap();
+    let t = again.ticket.unwrap();
+    assert_eq!(
+        (t.state, t.counter.as_deref(), t.recalls),
+        (TicketState::Called, Some("2"), 1)
+    );
+    match again.event {
+        Some(EventBody::Called { call, .. }) => assert_eq!(call.lang, madoguchi_protocol::Lang::Ne),
+        other => panic!("{other:?}"),
+    }
+}
