@@ -61,7 +61,7 @@ async function loadCity() {
     el('table', { class: 'sites-table', 'aria-labelledby': 'city-title' },
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, bi('窓口', 'Office')),
-        el('th', { scope: 'col' }, bi('受付', 'Hours')),
+        el('th', { scope: 'col', class: 'hide-narrow' }, bi('受付', 'Hours')),
         el('th', { scope: 'col', class: 'num' }, bi('待っている人', 'Waiting')),
         el('th', { scope: 'col' }, bi('最長の待ち目安', 'Longest estimated wait')),
         el('th', { scope: 'col', class: 'num hide-narrow' }, bi('開いている窓口', 'Counters open')))),
@@ -71,12 +71,14 @@ async function loadCity() {
 function cityRow(site, board) {
   const name = el('th', { scope: 'row' },
     el('a', { href: `/congestion/${encodeURIComponent(site.id)}`, dataset: { fkey: `site-${site.id}` } }, site.name_ja),
-    el('span', { class: 'kind', lang: 'en' }, site.name_en));
+    el('span', { class: 'kind', lang: 'en' }, site.name_en),
+    board ? el('span', { class: 'show-narrow' }, board.open ? el('span', { class: 'state-open' }, bi('受付中', 'Open'))
+      : el('span', { class: 'state-closed' }, bi('受付時間外', 'Closed'))) : null);
   if (!board) return el('tr', { dataset: { site: site.id } }, name, el('td', { colspan: '4' }, bi('読み込めませんでした', 'Could not be loaded')));
   const waiting = board.queues.reduce((a, q) => a + q.waiting, 0);
   const open = board.counters.filter((c) => c.open).length;
   return el('tr', { dataset: { site: site.id } }, name,
-    el('td', {}, openState(board)),
+    el('td', { class: 'hide-narrow' }, openState(board)),
     el('td', { class: 'num' }, el('span', { class: 'big' }, String(waiting)), ' 人'),
     el('td', {}, board.open ? bandBadge(longestWait(board), waiting) : '—'),
     el('td', { class: 'num hide-narrow' }, `${open} / ${board.counters.length}`));

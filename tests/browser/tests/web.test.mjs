@@ -10,6 +10,11 @@ import {
   call, currentNumber, desktop, issue, launch, phone, shot, signIn, SITE, statusPath, ticketStatus, waitCurrent,
 } from '../lib.mjs';
 
+/** Whether the page is no wider than its viewport (no sideways scrolling on a phone). */
+function fitsWidth(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
 let browser;
 let staffCtx;
 let staff; // staff1 at counter 3 (card pickup)
@@ -54,6 +59,9 @@ test('a wrong password shows a readable message on the sign-in form', async () =
 
 test('staff signs in and a ticket issued over the API appears in the queue', async () => {
   await signIn(staff, 'staff1', 'staff1-demo', '3');
+  const unlabelled = await staff.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+    .filter((n) => !n.labels?.length && !n.getAttribute('aria-label')).map((n) => n.id || n.name));
+  assert.deepEqual(unlabelled, [], 'every form field has a label');
   assert.equal((await staff.textContent('#counter-title')).trim(), '3番窓口');
   first = await issue('pickup', 'vi', { wheelchair: true, written: true });
   const row = staff.locator(`section[data-service="pickup"] tr[data-ticket="${first.ticket.number}"]`);
@@ -99,6 +107,7 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
   assert.match(await go.textContent(), /quầy số 3/);
   assert.match(await visitor.textContent('[role=alert]'), /3番窓口へお越しください/);
   await shot(visitor, 'status-called');
+  assert.ok(await fitsWidth(visitor), 'the status page fits a 390 px phone');
   await staff.locator('#queues tr[data-ticket]').first().waitFor();
   await staff.waitForSelector(`tr[data-counter="3"] td:text-is("${first.ticket.number}")`);
   await shot(staff, 'staff-console', { fullPage: true });
@@ -225,7 +234,22 @@ test('supervisor view: counts, audit log, notice line; staff cannot read the aud
   await sup.waitForSelector('tr[data-counter="9"] .open');
   await sup.click('#audit-reload');
   await shot(sup, 'supervisor', { fullPage: true });
+
+  await sup.click('#lang-switch');
+  await sup.waitForSelector('#super-title:text-is("Supervisor")');
+  assert.equal(await sup.getAttribute('html', 'lang'), 'en');
+  assert.match(await sup.textContent('#stats thead'), /Average wait/);
+  await sup.click('#lang-switch');
+  await sup.waitForSelector('#super-title:text-is("責任者")');
   await superCtx.close();
+
+  const adminCtx = await desktop(browser);
+  const admin = await adminCtx.newPage();
+  await signIn(admin, 'admin', 'admin-demo', '');
+  await admin.waitForSelector('#overview-block:not([hidden])');
+  await admin.waitForSelector(`#overview tr[data-site="${SITE}"]`);
+  assert.equal(await admin.locator('#overview tbody tr').count(), 13, 'the admin sees every office');
+  await adminCtx.close();
 });
 
 test('the public congestion pages show every office and one office\'s services', async () => {
@@ -248,8 +272,11 @@ test('the public congestion pages show every office and one office\'s services',
 
   const mobile = await phone(browser);
   const small = await mobile.newPage();
-  await small.goto(`/congestion/${SITE}`);
-  await small.waitForSelector('li[data-service="pickup"]');
+  for (const url of ['/congestion', `/congestion/${SITE}`]) {
+    await small.goto(url);
+    await small.waitForSelector('#updated:not(:empty)');
+    assert.ok(await fitsWidth(small), `${url} fits a 390 px phone without sideways scrolling`);
+  }
   await mobile.close();
   await ctx.close();
 });
