@@ -20,6 +20,8 @@ pub mod plan;
 pub mod report;
 pub mod run;
 pub mod scenario;
+pub mod service_time;
+pub mod staff;
 pub mod staffing;
 pub mod stats;
 pub mod visits;
@@ -60,4 +62,15 @@ pub enum SimError {
     ClosedDay { site: String, date: String },
     #[error("{path}: {message}")]
     Io { path: String, message: String },
+}
+
+impl SimError {
+    /// A scenario error naming the file and the field.
+    pub fn scenario(file: &str, field: impl Into<String>, message: impl Into<String>) -> SimError {
+        SimError::Scenario {
+            file: file.to_string(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
 }

@@ -16,55 +16,15 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{Datelike, NaiveDate};
-use madoguchi_engine::Config;
-use rand::Rng;
-use rand_distr::{Distribution, Exp, LogNormal};
-
 use crate::SimError;
 use crate::arrivals::Profile;
-use crate::scenario::{Dist, ScenarioFile, ServiceTimeSpec, parse_hm};
+use crate::scenario::{ScenarioFile, parse_hm};
+pub use crate::service_time::ServiceTime;
+use crate::service_time::to_time;
+use crate::staff;
 use crate::volumes::{self, DemandInput, Volumes};
-
-/// A service-time distribution in minutes.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ServiceTime {
-    pub dist: Dist,
-    pub mean: f64,
-    pub cv: f64,
-}
-
-impl ServiceTime {
-    pub fn lognormal(mean: f64, cv: f64) -> ServiceTime {
-        ServiceTime {
-            dist: Dist::Lognormal,
-            mean,
-            cv,
-        }
-    }
-
-    /// One draw (minutes, never negative).
-    pub fn sample<R: Rng + ?Sized>(&self, rng: &mut R) -> f64 {
-        match self.dist {
-            Dist::Fixed => self.mean,
-            Dist::Exponential => Exp::new(1.0 / self.mean).map_or(self.mean, |d| d.sample(rng)),
-            Dist::Lognormal => {
-                let s2 = (1.0 + self.cv * self.cv).ln();
-                LogNormal::new(self.mean.ln() - s2 / 2.0, s2.sqrt())
-                    .map_or(self.mean, |d| d.sample(rng))
-            }
-        }
-    }
-
-    /// Squared coefficient of variation of the distribution.
-    pub fn scv(&self) -> f64 {
-        match self.dist {
-            Dist::Fixed => 0.0,
-            Dist::Exponential => 1.0,
-            Dist::Lognormal => self.cv * self.cv,
-        }
-    }
-}
+use chrono::{Datelike, NaiveDate};
+use madoguchi_engine::Config;
 
 /// A visit that passes through a second counter (and maybe back).
 #[derive(Debug, Clone, PartialEq)]
@@ -111,11 +71,7 @@ pub struct Plan {
 }
 
 fn bad(file: &str, field: impl Into<String>, message: impl Into<String>) -> SimError {
-    SimError::Scenario {
-        file: file.to_string(),
-        field: field.into(),
-        message: message.into(),
-    }
+    SimError::scenario(file, field, message)
 }
 
 impl Plan {
@@ -144,6 +100,7 @@ impl Plan {
 
     /// Checks `s` against `config` and fills in every default.
     pub fn resolve(s: &ScenarioFile, file: &str, config: Config) -> Result<Plan, SimError> {
+        let config = staff::with_skills(config, s, file)?;
         let site = config
             .site(&s.site)
             .cloned()
@@ -178,22 +135,6 @@ impl Plan {
                         "site {} has no service \"{id}\"; use one of: {}",
                         site.id,
                         services.join(", ")
-                    ),
-                ))
-            }
-        };
-        let counter_known = |field: String, id: &str| {
-            if site.counter(id).is_some() {
-                Ok(())
-            } else {
-                let ids: Vec<&str> = site.counters.iter().map(|c| c.id.as_str()).collect();
-                Err(bad(
-                    file,
-                    field,
-                    format!(
-                        "site {} has no counter \"{id}\"; use one of: {}",
-                        site.id,
-                        ids.join(", ")
                     ),
                 ))
             }
@@ -403,38 +344,7 @@ impl Plan {
             }
         }
 
-        // Staff schedules.
-        let mut off: BTreeMap<String, Vec<(f64, f64)>> = BTreeMap::new();
-        for (i, sh) in s.shift.iter().enumerate() {
-            counter_known(format!("shift[{i}].counter"), &sh.counter)?;
-            let spans = off.entry(sh.counter.clone()).or_default();
-            if let Some(o) = &sh.open {
-                spans.push((0.0, time(format!("shift[{i}].open"), o)?));
-            }
-            if let Some(c) = &sh.close {
-                spans.push((time(format!("shift[{i}].close"), c)?, f64::INFINITY));
-            }
-        }
-        for (i, b) in s.breaks.iter().enumerate() {
-            counter_known(format!("break[{i}].counter"), &b.counter)?;
-            let start = time(format!("break[{i}].start"), &b.start)?;
-            let len = positive(&format!("break[{i}].minutes"), Some(b.minutes), 0.0)?;
-            off.entry(b.counter.clone())
-                .or_default()
-                .push((start, start + len));
-        }
-        for (i, c) in s.closure.iter().enumerate() {
-            counter_known(format!("closure[{i}].counter"), &c.counter)?;
-            let at = time(format!("closure[{i}].at"), &c.at)?;
-            let until = match &c.reopen {
-                Some(r) => time(format!("closure[{i}].reopen"), r)?,
-                None => f64::INFINITY,
-            };
-            off.entry(c.counter.clone()).or_default().push((at, until));
-        }
-        for spans in off.values_mut() {
-            *spans = merge(std::mem::take(spans));
-        }
+        let off = staff::off_spans(s, file, &site)?;
 
         let replications = s.replications.unwrap_or(1);
         if replications == 0 || replications > 1000 {
@@ -477,47 +387,4 @@ impl Plan {
             }
         }
     }
-}
-
-fn to_time(
-    file: &str,
-    id: &str,
-    spec: &ServiceTimeSpec,
-    prior: f64,
-) -> Result<ServiceTime, SimError> {
-    let mean = spec.mean_min.unwrap_or(prior);
-    let cv = spec.cv.unwrap_or(0.5);
-    if !(mean.is_finite() && mean > 0.0) {
-        return Err(bad(
-            file,
-            format!("service_time.{id}.mean_min"),
-            "must be more than 0 minutes",
-        ));
-    }
-    if !(cv.is_finite() && (0.0..=3.0).contains(&cv)) {
-        return Err(bad(
-            file,
-            format!("service_time.{id}.cv"),
-            "must be between 0 and 3",
-        ));
-    }
-    Ok(ServiceTime {
-        dist: spec.dist.unwrap_or_default(),
-        mean,
-        cv,
-    })
-}
-
-/// Sorts and merges overlapping or touching spans.
-pub fn merge(mut spans: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut out: Vec<(f64, f64)> = Vec::new();
-    for (a, b) in spans {
-        match out.last_mut() {
-            Some(last) if a <= last.1 => last.1 = last.1.max(b),
-            _ if b > a => out.push((a, b)),
-            _ => {}
-        }
-    }
-    out
 }

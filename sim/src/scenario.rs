@@ -61,6 +61,10 @@ pub struct ScenarioFile {
     /// A counter that closes unexpectedly (after the visitor at hand), maybe reopening.
     #[serde(default)]
     pub closure: Vec<ClosureSpec>,
+    /// What-if counter skills: counter id → service → weight, replacing the configured
+    /// services of those counters (e.g. to test cross-trained counters).
+    #[serde(default)]
+    pub skills: BTreeMap<String, BTreeMap<String, u32>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

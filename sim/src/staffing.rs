@@ -19,9 +19,10 @@ use serde::Serialize;
 use crate::SimError;
 use crate::arrivals::expected_between;
 use crate::erlang;
-use crate::plan::{Plan, merge};
+use crate::plan::Plan;
 use crate::run::{DayResult, simulate_day};
 use crate::scenario::fmt_hm;
+use crate::staff::merge;
 use crate::stats::{Summary, summarize};
 use crate::visits::generate;
 

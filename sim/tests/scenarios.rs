@@ -102,6 +102,21 @@ fn wrong_names_are_refused_with_file_and_field() {
 
     let m = message("[arrivals]\nscale = 1.0\nmonth = 13\n");
     assert!(m.contains("arrivals.month"), "{m}");
+
+    let m = message("[skills]\n\"7\" = { ecert = 3 }\n");
+    assert!(m.contains("skills.7"), "{m}");
+    // A weight out of range is caught by the engine's own validation.
+    let m = message("[skills]\n\"1\" = { ecert = 30 }\n");
+    assert!(m.starts_with("bad-scenario.toml: skills:"), "{m}");
+}
+
+#[test]
+fn what_if_skills_replace_the_counters_services() {
+    let plan = resolve("[skills]\n\"2\" = { ecert = 3, pickup = 9 }\n").unwrap();
+    let site = plan.config.site("orio").unwrap();
+    let c = site.counter("2").unwrap();
+    assert_eq!(c.weight("pickup"), 9);
+    assert_eq!(c.weight("face"), 0);
 }
 
 #[test]
