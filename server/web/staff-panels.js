@@ -88,7 +88,7 @@ function renderQueues() {
     return el('section', { class: 'queue', 'aria-labelledby': headingId, dataset: { service: q.service } },
       el('h3', { id: headingId },
         `${q.prefix} ${serviceName(q.service)}`,
-        el('span', { class: 'meta' }, t('queue_meta', { waiting: q.waiting, eta: q.eta_min, open: q.counters_open }))),
+        el('span', { class: 'meta' }, t(q.waiting ? 'queue_meta' : 'queue_meta_empty', { waiting: q.waiting, eta: q.eta_min, open: q.counters_open }))),
       mine.length
         ? el('table', {},
           el('thead', {}, el('tr', {},

@@ -173,6 +173,29 @@ test('no-show, then put back in the queue', async () => {
   await staff.waitForSelector(`section[data-service="pickup"] tr[data-ticket="${number}"]`);
 });
 
+test('staff issue a ticket by hand and reprint it with the same number', async () => {
+  await staff.selectOption('#issue-service', 'ecert');
+  await staff.selectOption('#issue-lang', 'pt');
+  await staff.check('#need-help');
+  await staff.click('#issue-form button[type=submit]');
+  await staff.waitForSelector('#ticket-dialog[open] #slip-number');
+  const number = (await staff.textContent('#slip-number')).trim();
+  assert.match(number, /^F-\d{3}$/);
+  assert.match(await staff.textContent('#ticket-slip'), /手助けが必要/);
+  const url = await staff.getAttribute('#ticket-slip a', 'href');
+  assert.match(url, /\/s\/[A-Za-z0-9_-]{16,}$/, 'the slip carries the status page address');
+  await staff.click('#slip-close');
+  const row = staff.locator(`section[data-service="ecert"] tr[data-ticket="${number}"]`);
+  await row.waitFor();
+  assert.match(await row.textContent(), /ポルトガル語/);
+  await row.locator('button').click();
+  await staff.waitForSelector('#ticket-dialog[open] #slip-number');
+  assert.equal((await staff.textContent('#slip-number')).trim(), number, 'a reprint keeps the number');
+  assert.equal(await staff.getAttribute('#ticket-slip a', 'href'), url, 'and the status page');
+  await staff.keyboard.press('Escape');
+  await staff.waitForSelector('#ticket-dialog:not([open])', { state: 'attached' });
+});
+
 test('two counters pressing "call next" at the same moment never get the same ticket', async () => {
   const otherCtx = await desktop(browser);
   const other = await otherCtx.newPage();
