@@ -1,0 +1,259 @@
+//! The board as the waiting room sees it: a plain view model built from a server `Board`
+//! snapshot and kept current by `SiteEvent`s, with no bevy, network or clock inside.
+//!
+//! The drawing code (`crate::ui`) reads a [`BoardView`] and nothing else, so everything a
+//! visitor can see (calls, highlights, queues and their wait bands, closed and offline states,
+//! the caption language) is tested here as data.
+
+mod apply;
+mod caption;
+mod filter;
+mod wait;
+
+#[cfg(test)]
+mod tests;
+
+use madoguchi_protocol::{Board, Lang, ServiceId, SiteId, Timestamp};
+
+pub use apply::Outcome;
+pub use caption::{CAPTION_SECONDS, caption_lang};
+pub use filter::Filter;
+pub use wait::WaitBand;
+
+/// How long a new call (or a recall) stays highlighted.
+pub const HIGHLIGHT_SECONDS: i64 = 12;
+/// A call older than this when it reaches the display (a replay after an outage) is shown
+/// but neither highlighted nor announced: the visitor has long been told.
+pub const ANNOUNCE_MAX_AGE_SECONDS: i64 = 60;
+/// How many past calls the board keeps.
+pub const HISTORY_LEN: usize = 40;
+
+/// Where a called number stands, as far as the waiting room cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallState {
+    /// Called or being served at its counter now.
+    Current,
+    /// Finished (or replaced at its counter by a later call).
+    Past,
+    /// Did not come when called: the visitor should ask at the counter.
+    Missed,
+}
+
+/// One called number on the board.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallView {
+    pub number: String,
+    pub service: ServiceId,
+    pub counter: String,
+    pub counter_name: String,
+    pub area: String,
+    pub lang: Lang,
+    pub at: Timestamp,
+    pub recalls: u32,
+    pub state: CallState,
+    /// Highlighted until then (a new call or a recall).
+    pub highlight_until: Option<Timestamp>,
+}
+
+impl CallView {
+    pub fn highlighted(&self, now: Timestamp) -> bool {
+        self.highlight_until.is_some_and(|t| now < t)
+    }
+}
+
+/// Waiting count and estimated wait of one service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueView {
+    pub service: ServiceId,
+    pub prefix: String,
+    pub name_key: String,
+    pub name_ja: String,
+    pub waiting: u32,
+    pub eta_min: u32,
+    pub band: WaitBand,
+    /// No counter serving this service is open now.
+    pub no_counter_open: bool,
+}
+
+/// Whether the site takes visitors now, and if not, when it does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Opening {
+    Open,
+    Closed {
+        /// Today's hours, `None` on a closed day.
+        hours_today: Option<(String, String)>,
+        next_opening: Option<Timestamp>,
+    },
+}
+
+/// Everything the display draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoardView {
+    pub site: SiteId,
+    pub site_name: String,
+    pub site_name_en: String,
+    pub notice: String,
+    pub opening: Opening,
+    /// Newest first; one entry per number.
+    pub calls: Vec<CallView>,
+    pub queues: Vec<QueueView>,
+    /// Every area of the site's counters that this display shows, in the site's order.
+    pub areas: Vec<String>,
+    pub last_event_id: u64,
+    /// Set while the stream is down: the board keeps its last state and says so.
+    pub offline_since: Option<Timestamp>,
+    /// Languages of the site's recent tickets (calls and issues seen), in `Lang::ALL` order.
+    pub recent_langs: Vec<Lang>,
+    pub filter: Filter,
+    /// Counter id → (name, area, services), for filters and for queue lookups.
+    counters: Vec<madoguchi_protocol::CounterStatus>,
+}
+
+impl BoardView {
+    /// Builds the view from a snapshot. The snapshot's calls are newest first; a call is
+    /// current when its counter still shows that number.
+    pub fn from_board(board: &Board, filter: Filter, now: Timestamp) -> BoardView {
+        let mut calls: Vec<CallView> = Vec::new();
+        for call in &board.calls {
+            if calls.iter().any(|c| c.number == call.number) {
+                continue;
+            }
+            let current = board
+                .counters
+                .iter()
+                .any(|c| c.id == call.counter && c.current.as_deref() == Some(&call.number));
+            let mut view = apply::call_view(call, now);
+            view.state = if current {
+                CallState::Current
+            } else {
+                CallState::Past
+            };
+            calls.push(view);
+        }
+        let opening = if board.open {
+            Opening::Open
+        } else {
+            Opening::Closed {
+                hours_today: board.hours_today.clone(),
+                next_opening: board.next_opening,
+            }
+        };
+        let mut view = BoardView {
+            site: board.site.clone(),
+            site_name: board.site_name.clone(),
+            site_name_en: board.site_name_en.clone(),
+            notice: board.notice.clone(),
+            opening,
+            calls,
+            queues: Vec::new(),
+            areas: Vec::new(),
+            last_event_id: board.last_event_id,
+            offline_since: None,
+            recent_langs: Vec::new(),
+            filter,
+            counters: board.counters.clone(),
+        };
+        view.calls
+            .retain(|c| view.filter.shows_call(c, &view.counters));
+        view.calls.truncate(HISTORY_LEN);
+        for call in &board.calls {
+            view.note_lang(call.lang);
+        }
+        view.set_queues(&board.queues);
+        view.areas = view.compute_areas();
+        view
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.opening == Opening::Open
+    }
+
+    /// The numbers being called or served now, newest first.
+    pub fn now_calling(&self) -> impl Iterator<Item = &CallView> {
+        self.calls.iter().filter(|c| c.state == CallState::Current)
+    }
+
+    /// The current calls of one area, newest first.
+    pub fn now_calling_in<'a>(&'a self, area: &'a str) -> impl Iterator<Item = &'a CallView> {
+        self.now_calling().filter(move |c| c.area == area)
+    }
+
+    /// Finished calls, newest first, at most `n`.
+    pub fn recent(&self, n: usize) -> impl Iterator<Item = &CallView> {
+        self.calls
+            .iter()
+            .filter(|c| c.state == CallState::Past)
+            .take(n)
+    }
+
+    /// Numbers that did not come when called, newest first.
+    pub fn missed(&self) -> impl Iterator<Item = &CallView> {
+        self.calls.iter().filter(|c| c.state == CallState::Missed)
+    }
+
+    /// Expires highlights; returns whether anything visible changed.
+    pub fn tick(&mut self, now: Timestamp) -> bool {
+        let mut changed = false;
+        for call in &mut self.calls {
+            if call.highlight_until.is_some_and(|t| now >= t) {
+                call.highlight_until = None;
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// The stream went down: keep everything, remember since when.
+    pub fn set_offline(&mut self, now: Timestamp) {
+        if self.offline_since.is_none() {
+            self.offline_since = Some(now);
+        }
+    }
+
+    /// The stream is up again.
+    pub fn set_online(&mut self) {
+        self.offline_since = None;
+    }
+
+    /// The languages the captions rotate through: Japanese, English, then the languages of
+    /// the site's recent tickets.
+    pub fn caption_langs(&self) -> Vec<Lang> {
+        caption::caption_langs(&self.recent_langs)
+    }
+
+    fn note_lang(&mut self, lang: Lang) {
+        if !self.recent_langs.contains(&lang) {
+            self.recent_langs.push(lang);
+            self.recent_langs
+                .sort_by_key(|l| Lang::ALL.iter().position(|x| x == l));
+        }
+    }
+
+    fn set_queues(&mut self, queues: &[madoguchi_protocol::QueueStatus]) {
+        let services = self.filter.queue_services(&self.counters);
+        self.queues = queues
+            .iter()
+            .filter(|q| services.as_ref().is_none_or(|s| s.contains(&q.service)))
+            .map(|q| QueueView {
+                service: q.service.clone(),
+                prefix: q.prefix.clone(),
+                name_key: q.name_key.clone(),
+                name_ja: q.name_ja.clone(),
+                waiting: q.waiting,
+                eta_min: q.eta_min,
+                band: WaitBand::of(q.eta_min),
+                no_counter_open: q.counters_open == 0,
+            })
+            .collect();
+    }
+
+    fn compute_areas(&self) -> Vec<String> {
+        let mut areas: Vec<String> = Vec::new();
+        for c in &self.counters {
+            if self.filter.shows_counter(&c.id) && !areas.contains(&c.area) {
+                areas.push(c.area.clone());
+            }
+        }
+        areas
+    }
+}
