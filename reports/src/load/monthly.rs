@@ -1,0 +1,106 @@
+//! Loads the completed tickets of every site from January to a month into a [`MonthlyInput`].
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use madoguchi_engine::Config;
+use sqlx::{Row, SqlitePool};
+
+use super::{LoadError, day_commands, day_text, snapshot_or_config};
+use crate::{Baseline, Category, MonthlyInput, ServedCount, calendar};
+
+/// Everything the monthly report of `year`-`month` needs, compared with `baseline`.
+pub async fn load_monthly(
+    pool: &SqlitePool,
+    config: &Config,
+    year: i32,
+    month: u32,
+    baseline: Baseline,
+) -> Result<MonthlyInput, LoadError> {
+    let from = NaiveDate::from_ymd_opt(year, 1, 1)
+        .ok_or_else(|| LoadError::Corrupt(format!("year {year}")))?;
+    let to = NaiveDate::from_ymd_opt(year, month, 1)
+        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+        .and_then(|d| d.pred_opt())
+        .ok_or_else(|| LoadError::Corrupt(format!("month {year}-{month}")))?;
+
+    let mut site_ids = config.site_ids();
+    // Sites that had tickets but are gone from today's configuration still count.
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT site FROM tickets WHERE day >= ? AND day <= ?")
+            .bind(day_text(from))
+            .bind(day_text(to))
+            .fetch_all(pool)
+            .await?;
+    for s in stored {
+        if !site_ids.contains(&s) {
+            site_ids.push(s);
+        }
+    }
+
+    let mut counts = Vec::new();
+    let mut site_kinds = BTreeMap::new();
+    for site in &site_ids {
+        if let Some(s) = config.site(site) {
+            site_kinds.insert(site.clone(), s.kind);
+        }
+        let (issued_for, _) = day_commands(pool, site, from, to).await?;
+        let rows = sqlx::query(
+            "SELECT id, day, service FROM tickets \
+             WHERE site = ? AND day >= ? AND day <= ? AND state = 'done'",
+        )
+        .bind(site)
+        .bind(day_text(from))
+        .bind(day_text(to))
+        .fetch_all(pool)
+        .await?;
+        // (day, issued-for service) → completed tickets
+        let mut grouped: BTreeMap<(String, String), u64> = BTreeMap::new();
+        for r in rows {
+            let id: i64 = r.try_get("id")?;
+            let service = issued_for
+                .get(&id)
+                .cloned()
+                .unwrap_or(r.try_get::<String, _>("service")?);
+            *grouped.entry((r.try_get("day")?, service)).or_default() += 1;
+        }
+        let mut categories: BTreeMap<String, BTreeMap<String, Option<Category>>> = BTreeMap::new();
+        for ((day, service), n) in grouped {
+            let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map_err(|_| LoadError::Corrupt(format!("day \"{day}\"")))?;
+            if !categories.contains_key(&day) {
+                // The category as it was that day (snapshot), else as configured today.
+                let snap = snapshot_or_config(pool, config, site, date).await.ok();
+                let map = snap
+                    .map(|s| s.services.into_iter().map(|m| (m.id, m.category)).collect())
+                    .unwrap_or_default();
+                categories.insert(day.clone(), map);
+            }
+            let category = categories
+                .get(&day)
+                .and_then(|m| m.get(&service).copied())
+                .unwrap_or_else(|| Category::of_service(&service));
+            counts.push(ServedCount {
+                site: site.clone(),
+                date,
+                service,
+                category,
+                count: n,
+            });
+        }
+    }
+
+    let calendar = config.calendar();
+    let is_working_day = |site: &str, d: NaiveDate| calendar.is_working_day(site, d);
+    let configured = config.site_ids();
+    let refs: Vec<&str> = configured.iter().map(String::as_str).collect();
+    Ok(MonthlyInput {
+        year,
+        month,
+        counts,
+        site_kinds,
+        working_days: calendar::working_days_table(year, &refs, &is_working_day),
+        baseline_working_days: calendar::working_days_table(baseline.year, &refs, &is_working_day),
+        baseline,
+    })
+}
