@@ -89,6 +89,8 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
   await waiter.close();
 
   const visitor = await phoneCtx.newPage();
+  const apiCalls = [];
+  visitor.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) apiCalls.push(new URL(r.url()).pathname); });
   await visitor.goto(statusPath(first));
   await visitor.waitForSelector('#ahead');
   assert.equal((await visitor.textContent('#number')).trim(), first.ticket.number);
@@ -108,6 +110,8 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
   assert.match(await visitor.textContent('[role=alert]'), /3番窓口へお越しください/);
   await shot(visitor, 'status-called');
   assert.ok(await fitsWidth(visitor), 'the status page fits a 390 px phone');
+  assert.ok(apiCalls.length > 0 && apiCalls.every((p) => p.startsWith(`/api/status/${first.status_token}`)),
+    `the status page asks only about its own ticket: ${apiCalls.join(', ')}`);
   await staff.locator('#queues tr[data-ticket]').first().waitFor();
   await staff.waitForSelector(`tr[data-counter="3"] td:text-is("${first.ticket.number}")`);
   await shot(staff, 'staff-console', { fullPage: true });
