@@ -98,3 +98,46 @@ export async function shot(page, name, opts = {}) {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `web-${name}.png`), ...opts });
 }
+
+/**
+ * Text whose colour contrast against its background is below WCAG 2.1 AA (4.5:1, or 3:1 for
+ * large text: ≥ 24 px, or ≥ 18.66 px bold). Backgrounds are found by walking up to the first
+ * opaque one; disabled controls are exempt (WCAG 1.4.3). Returns `[{ text, ratio }]`.
+ */
+export function contrastFailures(page) {
+  return page.evaluate(() => {
+    const parse = (c) => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const lum = ({ r, g, b }) => {
+      const f = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (node) => {
+      for (let n = node; n; n = n.parentElement) {
+        const bg = parse(getComputedStyle(n).backgroundColor);
+        if (bg && bg.a >= 0.99) return bg;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const el = t.parentElement;
+      if (!t.textContent.trim() || !el || !el.checkVisibility?.() || el.closest('[disabled], option')) continue;
+      const style = getComputedStyle(el);
+      const fg = parse(style.color);
+      if (!fg) continue;
+      const bg = background(el);
+      const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) out.push({ text: t.textContent.trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100 });
+    }
+    return out;
+  });
+}

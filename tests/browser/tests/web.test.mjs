@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  call, currentNumber, desktop, issue, launch, phone, shot, signIn, SITE, statusPath, ticketStatus, waitCurrent,
+  call, contrastFailures, currentNumber, desktop, issue, launch, phone, shot, signIn, SITE, statusPath, ticketStatus, waitCurrent,
 } from '../lib.mjs';
 
 /** Whether the page is no wider than its viewport (no sideways scrolling on a phone). */
@@ -86,6 +86,7 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
   assert.equal(await waiter.getAttribute('html', 'lang'), 'ne');
   assert.match(await waiter.textContent('#ahead'), /1/, 'one person is ahead of the second ticket');
   await shot(waiter, 'status-waiting');
+  assert.deepEqual(await contrastFailures(waiter), [], 'text contrast meets WCAG 2.1 AA');
   await waiter.close();
 
   const visitor = await phoneCtx.newPage();
@@ -109,12 +110,14 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
   assert.match(await go.textContent(), /quầy số 3/);
   assert.match(await visitor.textContent('[role=alert]'), /3番窓口へお越しください/);
   await shot(visitor, 'status-called');
+  assert.deepEqual(await contrastFailures(visitor), [], 'text contrast meets WCAG 2.1 AA');
   assert.ok(await fitsWidth(visitor), 'the status page fits a 390 px phone');
   assert.ok(apiCalls.length > 0 && apiCalls.every((p) => p.startsWith(`/api/status/${first.status_token}`)),
     `the status page asks only about its own ticket: ${apiCalls.join(', ')}`);
   await staff.locator('#queues tr[data-ticket]').first().waitFor();
   await staff.waitForSelector(`tr[data-counter="3"] td:text-is("${first.ticket.number}")`);
   await shot(staff, 'staff-console', { fullPage: true });
+  assert.deepEqual(await contrastFailures(staff), [], 'text contrast meets WCAG 2.1 AA');
 
   await staff.click('.alert-item button:last-child');
   await staff.waitForSelector('.alert-item', { state: 'detached' });
@@ -261,6 +264,7 @@ test('supervisor view: counts, audit log, notice line; staff cannot read the aud
   await sup.waitForSelector('tr[data-counter="9"] .open');
   await sup.click('#audit-reload');
   await shot(sup, 'supervisor', { fullPage: true });
+  assert.deepEqual(await contrastFailures(sup), [], 'text contrast meets WCAG 2.1 AA');
 
   await sup.click('#lang-switch');
   await sup.waitForSelector('#super-title:text-is("Supervisor")');
@@ -289,6 +293,7 @@ test('the public congestion pages show every office and one office\'s services',
   assert.match(row, /八幡西区役所/);
   assert.match(row, /20分未満|20〜60分|60分超/, 'the band has words, not colour alone');
   await shot(page, 'congestion-city', { fullPage: true });
+  assert.deepEqual(await contrastFailures(page), [], 'text contrast meets WCAG 2.1 AA');
 
   await page.click(`tr[data-site="${SITE}"] a`);
   await page.waitForSelector('li[data-service="pickup"]');
@@ -296,6 +301,7 @@ test('the public congestion pages show every office and one office\'s services',
   assert.match(pickup, /人/);
   assert.match(await page.textContent('.notice'), /混雑/);
   await shot(page, 'congestion-site', { fullPage: true });
+  assert.deepEqual(await contrastFailures(page), [], 'text contrast meets WCAG 2.1 AA');
 
   const mobile = await phone(browser);
   const small = await mobile.newPage();
