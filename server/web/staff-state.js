@@ -66,9 +66,19 @@ export function errorText(err) {
   if (hasText(`err_${err.code}`)) local = t(`err_${err.code}`);
   else if (err.status === 401) local = t('err_unauthorized');
   else if (err.status === 403) local = t('err_forbidden');
-  const server = err.message || '';
+  let server = err.message || '';
+  if (err.body && err.body.next_opening) server = `${server} ${t('next_opening', { at: dateTime(err.body.next_opening) })}`.trim();
   if (!local) return server || t('err_generic', { code: err.code });
   return server ? `${local} — ${server}` : local;
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit',
+});
+
+function dateTime(ts) {
+  const d = Date.parse(ts);
+  return Number.isNaN(d) ? ts : dateTimeFormat.format(new Date(d));
 }
 
 let messageTimer = null;

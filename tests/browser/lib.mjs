@@ -22,10 +22,17 @@ export function launch() {
 }
 
 /** A desktop context (the office PC) or a phone-sized one (390×844, the visitor). */
-export async function desktop(browser) {
-  const ctx = await browser.newContext({ baseURL: BASE, viewport: { width: 1366, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+/** Script errors raised by any page of any context (a page must never throw). */
+export const pageErrors = [];
+
+function watch(ctx) {
   ctx.setDefaultTimeout(10000);
+  ctx.on('page', (page) => page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`)));
   return ctx;
+}
+
+export async function desktop(browser) {
+  return watch(await browser.newContext({ baseURL: BASE, viewport: { width: 1366, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' }));
 }
 
 export async function phone(browser, locale = 'ja-JP') {
@@ -33,8 +40,7 @@ export async function phone(browser, locale = 'ja-JP') {
     baseURL: BASE, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
     locale, timezoneId: 'Asia/Tokyo',
   });
-  ctx.setDefaultTimeout(10000);
-  return ctx;
+  return watch(ctx);
 }
 
 /** Calls the API; returns `{ status, body }` (body parsed when it is JSON). */

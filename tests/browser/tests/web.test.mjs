@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  call, contrastFailures, currentNumber, desktop, issue, launch, phone, shot, signIn, SITE, statusPath, ticketStatus, waitCurrent,
+  call, contrastFailures, currentNumber, desktop, issue, launch, pageErrors, phone, shot, signIn, SITE, statusPath, ticketStatus, waitCurrent,
 } from '../lib.mjs';
 
 /** Whether the page is no wider than its viewport (no sideways scrolling on a phone). */
@@ -312,4 +312,8 @@ test('the public congestion pages show every office and one office\'s services',
   }
   await mobile.close();
   await ctx.close();
+});
+
+test('no page raised a script error during the tests', () => {
+  assert.deepEqual(pageErrors, []);
 });
