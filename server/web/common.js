@@ -143,5 +143,12 @@ export function keepFocus(fn) {
   let again = null;
   if (id) again = document.getElementById(id);
   else if (fkey) again = document.querySelector(`[data-fkey="${CSS.escape(fkey)}"]`);
-  if (again && !again.disabled) again.focus();
+  if (again && !again.disabled) {
+    again.focus();
+  } else if (again && again.closest('[role=group]')) {
+    // The button just pressed is now disabled (e.g. "call next" once a ticket is called):
+    // keep the keyboard in the same group of buttons rather than dropping it to the page.
+    const next = [...again.closest('[role=group]').querySelectorAll('button')].find((b) => !b.disabled);
+    if (next) next.focus();
+  }
 }

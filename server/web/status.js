@@ -216,6 +216,10 @@ function stopLive() {
 }
 
 $('notify').addEventListener('click', enableNotify);
+// A phone that wakes from sleep may have lost the stream without noticing: look again at once.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && !finished) poll();
+});
 fill($('loading'), st(lang, 'loading'));
 document.documentElement.lang = htmlLang(lang);
 poll().then(() => { if (!finished && $('not-found') === null) startLive(); });
