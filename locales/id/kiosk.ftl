@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — Bahasa Indonesia
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = Loket Kartu My Number
+home-choose = Silakan pilih bahasa Anda
+back = Kembali
+language = Bahasa
+call-staff = Panggil petugas
+staff-coming = Petugas akan segera datang. Silakan tunggu di sini.
+staff-call-failed = Petugas tidak dapat dipanggil. Silakan bertanya ke loket terdekat.
+large-text = Huruf besar
+loading = Sedang menyiapkan. Mohon tunggu sebentar.
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = Apa keperluan Anda hari ini?
+purpose-waiting = { $count } orang menunggu · sekitar { $minutes } menit
+purpose-none = Loket ini sedang tidak melayani keperluan apa pun. Silakan bertanya kepada petugas.
+purpose-pickup = Mengambil Kartu My Number
+purpose-apply = Mengajukan kartu (baru, perpanjangan, penerbitan ulang)
+purpose-express = Penerbitan kilat
+purpose-ecert = Memperpanjang sertifikat elektronik
+purpose-face = Mengubah data pada kartu (alamat, dll.)
+purpose-pin = Mengatur ulang PIN
+purpose-overseas = Pindah ke luar negeri
+purpose-inquiry = Pertanyaan dan konsultasi
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = Pengambilan kartu
+service-apply = Pengajuan (kartu dikirim lewat pos)
+service-assist = Pengajuan (dibantu dengan tablet)
+service-express = Penerbitan kilat
+service-online = Loket daring
+service-ecert = Perpanjangan sertifikat elektronik
+service-face = Perubahan data pada kartu
+service-overseas = Prosedur pindah ke luar negeri
+service-form = Pencetakan formulir pengajuan
+service-pin = Pengaturan ulang PIN
+service-inquiry = Pertanyaan
+service-city = Loket petugas Bagian Kependudukan
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = Kartu pos pemberitahuan (交付通知書)
+doc-photo-id = Tanda pengenal berfoto (SIM, paspor, kartu izin tinggal, dll.)
+doc-current-card = Kartu My Number Anda saat ini
+doc-notification-card = Kartu pemberitahuan (jika ada)
+doc-residence-card = Kartu izin tinggal atau sertifikat penduduk tetap khusus (jika ada)
+doc-application-form = Formulir pengajuan (交付申請書)
+doc-photo = Pas foto (jika ada; bisa juga difoto di sini)
+doc-application-id = ID formulir pengajuan (申請書ID)
+doc-passport = Paspor
+doc-pin = PIN Anda (harap diingat)
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = Ya
+answer-no = Tidak
+q-postcard = Apakah Anda membawa kartu pos pemberitahuan (交付通知書)?
+answer-have-postcard = Ya, saya membawa kartu posnya
+answer-no-postcard = Tidak, saya tidak membawanya
+q-resident = Apakah alamat terdaftar Anda (住民票) berada di distrik ini (atau di wilayah kantor cabang ini)?
+q-have-card = Apakah Anda sudah memiliki Kartu My Number? (perpanjangan atau penerbitan ulang)
+q-licence = Apakah Anda memakai kartu ini sebagai SIM (マイナ免許証) dan ingin terus memakainya?
+q-smartphone = Apakah Anda bisa mengajukan sendiri dengan ponsel pintar Anda?
+q-application-id = Apakah Anda memiliki ID formulir pengajuan (申請書ID)? ID ini tertulis di surat pemberitahuan perpanjangan atau di formulir pengajuan.
+q-form = Apakah Anda memiliki formulir pengajuan (交付申請書)?
+q-pasid-id = Apakah Anda membawa salah satu dari ini: Kartu My Number, kartu izin tinggal, sertifikat penduduk tetap khusus, SIM, atau sertifikat riwayat mengemudi?
+q-photo-id = Apakah Anda membawa tanda pengenal berfoto (SIM, paspor, kartu izin tinggal, dll.)?
+q-method = Bagaimana Anda ingin menerima kartu?
+answer-method-mail = Dikirim ke rumah lewat pos
+answer-method-visit = Saya akan datang lagi ke sini untuk mengambilnya
+q-bring-card = Apakah Anda membawa Kartu My Number?
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = Informasi
+guidance-ok = Saya mengerti
+g-not-resident = Silakan mengajukan di kantor distrik tempat Anda terdaftar. Anda juga bisa mengajukan secara daring lewat ponsel pintar atau komputer, atau lewat pos.
+g-licence-online = Jika ingin terus memakai kartu sebagai SIM, silakan ajukan sendiri dengan ponsel pintar Anda di "situs pengajuan daring Kartu My Number". Anda tidak perlu nomor antrean.
+g-no-application-id = Loket daring memerlukan ID formulir pengajuan. Silakan ambil ID tersebut terlebih dahulu di loket Bagian Kependudukan (市民課).
+g-bring-card = Keperluan ini memerlukan Kartu My Number Anda. Silakan datang kembali dengan membawa kartu.
+g-not-offered = Keperluan ini tidak dilayani di sini. Silakan bertanya di Bagian Kependudukan (市民課) kantor distrik.
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = Petugas akan mencetak formulir pengajuan yang sudah berisi nama dan alamat Anda dari tanda pengenal Anda.
+note-blank-form = Loket ini mencetak formulir pengajuan Anda dari sistem data kependudukan. Setelah itu Anda akan diarahkan ke loket pengajuan.
+note-no-postcard = Tanpa kartu pos, petugas akan menjelaskan cara menerima kartu Anda.
+note-no-id = Tanpa tanda pengenal berfoto, kartu akan Anda ambil di loket ini di kemudian hari.
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = Ambil nomor antrean untuk keperluan ini
+confirm-service = Keperluan: { $service }
+needs-title = Pilih jika Anda memerlukan bantuan (boleh dilewati)
+need-braille = Formulir pengajuan dengan tanda tangan huruf braille
+need-wheelchair = Kursi roda
+need-written = Berkomunikasi secara tertulis
+need-interpreter = Penerjemah
+need-help = Tolong bantu saya
+confirm-button = Ambil nomor saya
+issuing = Sedang menerbitkan nomor Anda…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = Nomor Anda
+ticket-ahead = Orang di depan Anda: { $count }
+ticket-eta = Perkiraan waktu tunggu: sekitar { $minutes } menit
+ticket-bring = Harap siapkan
+ticket-qr = Pindai untuk melihat urutan antrean Anda
+ticket-printing = Sedang mencetak tiket Anda…
+ticket-printed = Silakan ambil tiket Anda.
+ticket-print-failed = Tiket tidak dapat dicetak, tetapi nomor Anda sudah terdaftar. Silakan tunjukkan layar ini kepada petugas di loket.
+ticket-done = Selesai
+ticket-needs = Bantuan yang diperlukan
+ticket-footer = Kota Kitakyushu · Loket Kartu My Number · Silakan datang ke loket saat nomor Anda dipanggil
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = Kios ini sedang tidak dapat digunakan
+offline-body = Silakan langsung ke loket. Petugas akan membantu Anda.
+closed-title = Saat ini di luar jam layanan
+closed-next = Buka kembali: { $when }
+closed-unknown = Silakan lihat pengumuman di loket untuk jam layanan.
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = Apakah Anda masih di sini?
+idle-body = Kembali ke layar awal dalam { $seconds } detik.
+idle-continue = Lanjutkan

@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — 한국어
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = 마이넘버 카드 창구
+home-choose = 언어를 선택해 주세요
+back = 뒤로
+language = 언어
+call-staff = 직원 호출
+staff-coming = 직원이 곧 옵니다. 여기서 기다려 주세요.
+staff-call-failed = 직원을 호출하지 못했습니다. 가까운 창구에 말씀해 주세요.
+large-text = 큰 글자
+loading = 준비 중입니다. 잠시만 기다려 주세요.
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = 용건을 선택해 주세요
+purpose-waiting = 대기 { $count }명 · 약 { $minutes }분
+purpose-none = 지금 이 창구에서 접수하는 용건이 없습니다. 직원에게 말씀해 주세요.
+purpose-pickup = 마이넘버 카드 수령
+purpose-apply = 마이넘버 카드 신청 (신규・갱신・재발급)
+purpose-express = 특급 발행
+purpose-ecert = 전자증명서 갱신
+purpose-face = 카드 기재 사항 변경 (주소 등)
+purpose-pin = 비밀번호 재설정
+purpose-overseas = 해외 전출 절차
+purpose-inquiry = 문의・상담
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = 카드 수령
+service-apply = 카드 신청 (우편 수령)
+service-assist = 카드 신청 (태블릿 지원)
+service-express = 특급 발행
+service-online = 온라인 창구
+service-ecert = 전자증명서 갱신
+service-face = 카드 기재 사항 변경
+service-overseas = 해외 전출자 절차
+service-form = 교부 신청서 발행
+service-pin = 비밀번호 재설정
+service-inquiry = 문의
+service-city = 시민과 직원 창구
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = 교부 통지서 (엽서)
+doc-photo-id = 본인 확인 서류 (운전면허증, 여권, 재류카드 등)
+doc-current-card = 지금 가지고 있는 마이넘버 카드
+doc-notification-card = 통지 카드 (있는 분)
+doc-residence-card = 재류카드 또는 특별영주자 증명서 (있는 분)
+doc-application-form = 교부 신청서
+doc-photo = 얼굴 사진 (있는 분. 여기서도 촬영할 수 있습니다)
+doc-application-id = 신청서 ID
+doc-passport = 여권
+doc-pin = 비밀번호 (기억해 오세요)
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = 예
+answer-no = 아니요
+q-postcard = 교부 통지서(엽서)를 가지고 계십니까?
+answer-have-postcard = 예, 엽서를 가지고 있습니다
+answer-no-postcard = 아니요, 없습니다
+q-resident = 주민표 주소가 이 구(또는 이 출장소 지역)에 있습니까?
+q-have-card = 이미 마이넘버 카드를 가지고 계십니까? (갱신・재발급)
+q-licence = 마이넘버 카드를 운전면허증(マイナ免許証)으로 사용하고 있고, 앞으로도 계속 사용하고 싶으십니까?
+q-smartphone = 본인의 스마트폰으로 신청할 수 있습니까?
+q-application-id = 신청서 ID를 가지고 계십니까? (갱신 안내문이나 신청서에 적혀 있습니다)
+q-form = 교부 신청서를 가지고 계십니까?
+q-pasid-id = 다음 중 하나를 가지고 계십니까? 마이넘버 카드, 재류카드, 특별영주자 증명서, 운전면허증, 운전경력 증명서
+q-photo-id = 본인 확인 서류(운전면허증, 여권, 재류카드 등)를 가져오셨습니까?
+q-method = 카드를 어떻게 받으시겠습니까?
+answer-method-mail = 집으로 우편 발송
+answer-method-visit = 나중에 여기로 받으러 오기
+q-bring-card = 마이넘버 카드를 가져오셨습니까?
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = 안내
+guidance-ok = 알겠습니다
+g-not-resident = 신청은 주민표가 있는 구의 구청에서 할 수 있습니다. 스마트폰이나 컴퓨터로 온라인 신청, 또는 우편 신청도 가능합니다.
+g-licence-online = 마이넘버 카드를 운전면허증으로 계속 사용하실 분은 본인의 스마트폰으로 '개인번호카드 온라인 신청 사이트'에서 신청해 주세요. 번호표는 필요 없습니다.
+g-no-application-id = 온라인 창구를 이용하려면 신청서 ID가 필요합니다. 먼저 시민과 창구에서 신청서 ID를 받아 주세요.
+g-bring-card = 이 절차에는 마이넘버 카드가 필요합니다. 카드를 가지고 다시 와 주세요.
+g-not-offered = 이 용건은 여기에서 접수하지 않습니다. 구청 시민과에 문의해 주세요.
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = 가지고 계신 신분증으로 이름과 주소가 인쇄된 신청서를 만들어 드립니다.
+note-blank-form = 이 창구에서 주민 기록 시스템으로 교부 신청서를 인쇄합니다. 그 후 신청 창구로 안내해 드립니다.
+note-no-postcard = 엽서가 없는 경우, 직원이 카드 수령 방법을 안내해 드립니다.
+note-no-id = 본인 확인 서류가 없는 경우, 카드는 나중에 창구에서 받게 됩니다.
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = 이 내용으로 번호표를 받습니다
+confirm-service = 용건: { $service }
+needs-title = 도움이 필요하면 선택해 주세요 (없으면 그대로 진행하셔도 됩니다)
+need-braille = 점자 서명용 교부 신청서
+need-wheelchair = 휠체어
+need-written = 필담
+need-interpreter = 통역
+need-help = 도와주세요
+confirm-button = 번호표 받기
+issuing = 번호표를 발행하고 있습니다…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = 고객님의 번호
+ticket-ahead = 앞에 기다리는 사람: { $count }명
+ticket-eta = 예상 대기 시간: 약 { $minutes }분
+ticket-bring = 준비해 주세요
+ticket-qr = QR 코드로 순서를 확인할 수 있습니다
+ticket-printing = 번호표를 인쇄하고 있습니다…
+ticket-printed = 번호표를 가져가세요.
+ticket-print-failed = 번호표를 인쇄하지 못했지만 번호는 접수되었습니다. 이 화면을 창구 직원에게 보여 주세요.
+ticket-done = 끝내기
+ticket-needs = 필요한 도움
+ticket-footer = 기타큐슈시 마이넘버 카드 창구 · 번호가 호출되면 창구로 와 주세요
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = 지금은 접수기를 사용할 수 없습니다
+offline-body = 창구로 직접 와 주세요. 직원이 안내해 드립니다.
+closed-title = 지금은 접수 시간이 아닙니다
+closed-next = 다음 접수 시작: { $when }
+closed-unknown = 접수 시간은 창구의 게시물을 확인해 주세요.
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = 계속 사용하시겠습니까?
+idle-body = { $seconds }초 후에 처음 화면으로 돌아갑니다.
+idle-continue = 계속

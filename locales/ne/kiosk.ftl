@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — नेपाली
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = माइ नम्बर कार्ड काउन्टर
+home-choose = कृपया भाषा छान्नुहोस्
+back = पछाडि
+language = भाषा
+call-staff = कर्मचारी बोलाउनुहोस्
+staff-coming = कर्मचारी आउँदै हुनुहुन्छ। कृपया यहीँ पर्खनुहोस्।
+staff-call-failed = कर्मचारीलाई बोलाउन सकिएन। कृपया नजिकैको काउन्टरमा सोध्नुहोस्।
+large-text = ठूला अक्षर
+loading = तयारी हुँदैछ। कृपया केही बेर पर्खनुहोस्।
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = तपाईं के कामको लागि आउनुभयो?
+purpose-waiting = { $count } जना पर्खिरहेका · लगभग { $minutes } मिनेट
+purpose-none = अहिले यो काउन्टरमा कुनै काम लिइँदैन। कृपया कर्मचारीलाई सोध्नुहोस्।
+purpose-pickup = माइ नम्बर कार्ड लिन
+purpose-apply = कार्डको लागि आवेदन (नयाँ, नवीकरण, पुनः जारी)
+purpose-express = छिटो जारी (द्रुत सेवा)
+purpose-ecert = विद्युतीय प्रमाणपत्र नवीकरण
+purpose-face = कार्डमा लेखिएको विवरण परिवर्तन (ठेगाना आदि)
+purpose-pin = पिन (PIN) फेरि सेट गर्न
+purpose-overseas = विदेश सर्ने प्रक्रिया
+purpose-inquiry = प्रश्न र परामर्श
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = कार्ड प्राप्ति
+service-apply = कार्ड आवेदन (कार्ड हुलाकबाट पठाइने)
+service-assist = कार्ड आवेदन (ट्याब्लेट सहयोग)
+service-express = छिटो जारी
+service-online = अनलाइन काउन्टर
+service-ecert = विद्युतीय प्रमाणपत्र नवीकरण
+service-face = कार्डको विवरण परिवर्तन
+service-overseas = विदेश सर्नेहरूको प्रक्रिया
+service-form = आवेदन फारम छाप्ने
+service-pin = पिन फेरि सेट
+service-inquiry = प्रश्न
+service-city = नागरिक शाखा कर्मचारी काउन्टर
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = कार्ड प्राप्ति सूचना (पोस्टकार्ड)
+doc-photo-id = परिचय पत्र (ड्राइभिङ लाइसेन्स, राहदानी, निवास कार्ड आदि)
+doc-current-card = तपाईंसँग भएको माइ नम्बर कार्ड
+doc-notification-card = सूचना कार्ड (भएमा)
+doc-residence-card = निवास कार्ड वा विशेष स्थायी बासिन्दा प्रमाणपत्र (भएमा)
+doc-application-form = कार्ड आवेदन फारम (交付申請書)
+doc-photo = अनुहारको फोटो (भएमा; यहाँ पनि खिच्न सकिन्छ)
+doc-application-id = आवेदन फारम आईडी (申請書ID)
+doc-passport = राहदानी (पासपोर्ट)
+doc-pin = पिन नम्बर (कृपया सम्झेर आउनुहोस्)
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = हो
+answer-no = होइन
+q-postcard = के तपाईंसँग कार्ड प्राप्ति सूचना (पोस्टकार्ड) छ?
+answer-have-postcard = छ, पोस्टकार्ड ल्याएको छु
+answer-no-postcard = छैन
+q-resident = के तपाईंको बसोबास दर्ता (住民票) को ठेगाना यही वडा (वा यो शाखा कार्यालयको क्षेत्र) मा छ?
+q-have-card = के तपाईंसँग पहिले नै माइ नम्बर कार्ड छ? (नवीकरण वा पुनः जारी)
+q-licence = के तपाईं कार्डलाई ड्राइभिङ लाइसेन्स (マイナ免許証) को रूपमा प्रयोग गर्नुहुन्छ र अझै प्रयोग गर्न चाहनुहुन्छ?
+q-smartphone = के तपाईं आफ्नै स्मार्टफोनबाट आवेदन दिन सक्नुहुन्छ?
+q-application-id = के तपाईंसँग आवेदन फारम आईडी (申請書ID) छ? यो नवीकरण सूचना वा आवेदन फारममा लेखिएको हुन्छ।
+q-form = के तपाईंसँग कार्ड आवेदन फारम (交付申請書) छ?
+q-pasid-id = के तपाईंसँग यीमध्ये कुनै एउटा छ: माइ नम्बर कार्ड, निवास कार्ड, विशेष स्थायी बासिन्दा प्रमाणपत्र, ड्राइभिङ लाइसेन्स, ड्राइभिङ इतिहास प्रमाणपत्र?
+q-photo-id = के तपाईंले परिचय पत्र (ड्राइभिङ लाइसेन्स, राहदानी, निवास कार्ड आदि) ल्याउनुभयो?
+q-method = तपाईं कार्ड कसरी लिन चाहनुहुन्छ?
+answer-method-mail = घरमा हुलाकबाट पठाइदिनुहोस्
+answer-method-visit = पछि यहीँ आएर लिन्छु
+q-bring-card = के तपाईंले माइ नम्बर कार्ड ल्याउनुभयो?
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = जानकारी
+guidance-ok = बुझें
+g-not-resident = कृपया आफ्नो बसोबास दर्ता भएको वडाको वडा कार्यालयमा आवेदन दिनुहोस्। स्मार्टफोन वा कम्प्युटरबाट अनलाइन, वा हुलाकबाट पनि आवेदन दिन सकिन्छ।
+g-licence-online = कार्डलाई ड्राइभिङ लाइसेन्सको रूपमा प्रयोग गरिरहन चाहनुहुन्छ भने, कृपया आफ्नै स्मार्टफोनबाट "माइ नम्बर कार्ड अनलाइन आवेदन साइट" मा आवेदन दिनुहोस्। नम्बर टिकट चाहिँदैन।
+g-no-application-id = अनलाइन काउन्टर प्रयोग गर्न आवेदन फारम आईडी चाहिन्छ। कृपया पहिले नागरिक शाखा (市民課) को काउन्टरबाट आईडी लिनुहोस्।
+g-bring-card = यो कामको लागि माइ नम्बर कार्ड चाहिन्छ। कृपया कार्ड लिएर फेरि आउनुहोस्।
+g-not-offered = यो काम यहाँ गरिँदैन। कृपया वडा कार्यालयको नागरिक शाखा (市民課) मा सोध्नुहोस्।
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = तपाईंको परिचय पत्रबाट नाम र ठेगाना छापिएको आवेदन फारम बनाइनेछ।
+note-blank-form = यो काउन्टरले बसोबास दर्ता प्रणालीबाट तपाईंको आवेदन फारम छाप्छ। त्यसपछि तपाईंलाई आवेदन काउन्टरमा पठाइनेछ।
+note-no-postcard = पोस्टकार्ड नभए, कर्मचारीले कार्ड लिने तरिका बताउनुहुनेछ।
+note-no-id = परिचय पत्र नभए, कार्ड पछि काउन्टरमै आएर लिनुपर्नेछ।
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = यो कामको लागि नम्बर टिकट लिनुहोस्
+confirm-service = काम: { $service }
+needs-title = सहयोग चाहिए छान्नुहोस् (नचाहिए यसै अगाडि बढ्न सक्नुहुन्छ)
+need-braille = ब्रेल हस्ताक्षरको आवेदन फारम
+need-wheelchair = ह्वीलचेयर
+need-written = लेखेर कुराकानी
+need-interpreter = दोभाषे
+need-help = मलाई सहयोग चाहियो
+confirm-button = नम्बर टिकट लिनुहोस्
+issuing = नम्बर टिकट जारी हुँदैछ…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = तपाईंको नम्बर
+ticket-ahead = तपाईंभन्दा अगाडि पर्खिरहेका: { $count } जना
+ticket-eta = अनुमानित पर्खाइ: लगभग { $minutes } मिनेट
+ticket-bring = तयार राख्नुहोस्
+ticket-qr = QR कोड स्क्यान गरेर आफ्नो पालो हेर्नुहोस्
+ticket-printing = नम्बर टिकट छापिँदैछ…
+ticket-printed = कृपया नम्बर टिकट लिनुहोस्।
+ticket-print-failed = टिकट छाप्न सकिएन, तर तपाईंको नम्बर दर्ता भइसकेको छ। कृपया यो स्क्रिन काउन्टरका कर्मचारीलाई देखाउनुहोस्।
+ticket-done = सकियो
+ticket-needs = चाहिने सहयोग
+ticket-footer = किताक्युस्यु सहर · माइ नम्बर कार्ड काउन्टर · आफ्नो नम्बर बोलाइएपछि काउन्टरमा आउनुहोस्
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = अहिले यो मेसिन प्रयोग गर्न सकिँदैन
+offline-body = कृपया सिधै काउन्टरमा जानुहोस्। कर्मचारीले सहयोग गर्नुहुनेछ।
+closed-title = अहिले सेवा समय होइन
+closed-next = अर्को सेवा सुरु: { $when }
+closed-unknown = सेवा समयको लागि कृपया काउन्टरको सूचना हेर्नुहोस्।
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = के तपाईं अझै प्रयोग गर्दै हुनुहुन्छ?
+idle-body = { $seconds } सेकेन्डपछि सुरुको स्क्रिनमा फर्किनेछ।
+idle-continue = जारी राख्नुहोस्

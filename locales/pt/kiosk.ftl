@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — Português
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = Balcão do Cartão My Number
+home-choose = Escolha o seu idioma
+back = Voltar
+language = Idioma
+call-staff = Chamar funcionário
+staff-coming = Um funcionário está a caminho. Por favor, aguarde aqui.
+staff-call-failed = Não foi possível chamar um funcionário. Fale com o balcão mais próximo.
+large-text = Letra grande
+loading = Preparando. Aguarde um momento.
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = O que você veio fazer hoje?
+purpose-waiting = { $count } aguardando · cerca de { $minutes } min
+purpose-none = Este balcão não está atendendo nenhum serviço agora. Fale com um funcionário.
+purpose-pickup = Retirar o meu Cartão My Number
+purpose-apply = Solicitar o cartão (novo, renovação, segunda via)
+purpose-express = Emissão expressa
+purpose-ecert = Renovar os certificados eletrônicos
+purpose-face = Atualizar os dados do cartão (endereço etc.)
+purpose-pin = Redefinir a senha (PIN)
+purpose-overseas = Vou me mudar para o exterior
+purpose-inquiry = Dúvidas e consultas
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = Retirada do cartão
+service-apply = Solicitação (cartão enviado pelo correio)
+service-assist = Solicitação com apoio de tablet
+service-express = Emissão expressa
+service-online = Balcão on-line
+service-ecert = Renovação do certificado eletrônico
+service-face = Atualização dos dados do cartão
+service-overseas = Mudança para o exterior
+service-form = Impressão do formulário de solicitação
+service-pin = Redefinição da senha (PIN)
+service-inquiry = Dúvidas
+service-city = Balcão dos funcionários da Divisão de Cidadãos
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = Cartão-postal de aviso (交付通知書)
+doc-photo-id = Documento com foto (carteira de motorista, passaporte, cartão de residente etc.)
+doc-current-card = O seu Cartão My Number atual
+doc-notification-card = Cartão de notificação (se tiver)
+doc-residence-card = Cartão de residente ou certificado de residente permanente especial (se tiver)
+doc-application-form = Formulário de solicitação (交付申請書)
+doc-photo = Foto do rosto (se tiver; também pode ser tirada aqui)
+doc-application-id = ID do formulário de solicitação (申請書ID)
+doc-passport = Passaporte
+doc-pin = A sua senha (PIN) (lembre-se dela)
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = Sim
+answer-no = Não
+q-postcard = Você trouxe o cartão-postal de aviso (交付通知書)?
+answer-have-postcard = Sim, trouxe o cartão-postal
+answer-no-postcard = Não, não trouxe
+q-resident = O seu endereço registrado (住民票) fica neste distrito (ou na área desta filial)?
+q-have-card = Você já tem um Cartão My Number? (renovação ou segunda via)
+q-licence = Você usa o cartão como carteira de motorista (マイナ免許証) e quer continuar usando?
+q-smartphone = Você consegue fazer a solicitação no seu próprio smartphone?
+q-application-id = Você tem o ID do formulário de solicitação (申請書ID)? Ele está no aviso de renovação ou no formulário.
+q-form = Você tem o formulário de solicitação (交付申請書)?
+q-pasid-id = Você tem algum destes documentos: Cartão My Number, cartão de residente, certificado de residente permanente especial, carteira de motorista ou certificado de histórico de condução?
+q-photo-id = Você trouxe um documento com foto (carteira de motorista, passaporte, cartão de residente etc.)?
+q-method = Como você quer receber o cartão?
+answer-method-mail = Pelo correio, em casa
+answer-method-visit = Volto aqui depois para retirar
+q-bring-card = Você trouxe o seu Cartão My Number?
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = Informação
+guidance-ok = Entendi
+g-not-resident = Faça a solicitação na prefeitura distrital do distrito onde você está registrado. Também é possível solicitar on-line pelo smartphone ou computador, ou pelo correio.
+g-licence-online = Para continuar usando o cartão como carteira de motorista, faça a solicitação no seu próprio smartphone pelo "site de solicitação on-line do Cartão My Number". Não é preciso pegar senha de atendimento.
+g-no-application-id = O balcão on-line precisa do ID do formulário de solicitação. Primeiro, obtenha esse ID no balcão da Divisão de Cidadãos (市民課).
+g-bring-card = Este serviço precisa do seu Cartão My Number. Volte trazendo o cartão.
+g-not-offered = Este serviço não é atendido aqui. Pergunte na Divisão de Cidadãos (市民課) de uma prefeitura distrital.
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = O funcionário vai imprimir um formulário já preenchido com o seu nome e endereço a partir do seu documento.
+note-blank-form = Este balcão imprime o seu formulário de solicitação a partir do registro de residentes. Depois, você será encaminhado ao balcão de solicitação.
+note-no-postcard = Sem o cartão-postal, o funcionário vai explicar como você pode receber o cartão.
+note-no-id = Sem documento com foto, você vai retirar o cartão neste balcão mais tarde.
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = Pegar uma senha para este serviço
+confirm-service = Serviço: { $service }
+needs-title = Escolha se precisar de ajuda (pode pular)
+need-braille = Formulário com assinatura em braile
+need-wheelchair = Cadeira de rodas
+need-written = Comunicação por escrito
+need-interpreter = Intérprete
+need-help = Preciso de ajuda
+confirm-button = Pegar a minha senha
+issuing = Emitindo a sua senha…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = O seu número
+ticket-ahead = Pessoas na sua frente: { $count }
+ticket-eta = Espera estimada: cerca de { $minutes } min
+ticket-bring = Deixe preparado
+ticket-qr = Escaneie para ver a sua posição na fila
+ticket-printing = Imprimindo a sua senha…
+ticket-printed = Retire a sua senha.
+ticket-print-failed = Não foi possível imprimir a senha, mas o seu número está registrado. Mostre esta tela ao funcionário no balcão.
+ticket-done = Concluir
+ticket-needs = Ajuda necessária
+ticket-footer = Cidade de Kitakyushu · Balcão do Cartão My Number · Quando o seu número for chamado, dirija-se ao balcão
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = O terminal não está disponível agora
+offline-body = Dirija-se diretamente ao balcão. Um funcionário vai atendê-lo.
+closed-title = Fora do horário de atendimento
+closed-next = Abre novamente: { $when }
+closed-unknown = Consulte o aviso no balcão para ver o horário de atendimento.
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = Você ainda está aí?
+idle-body = Voltando ao início em { $seconds } segundos.
+idle-continue = Continuar

@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — Tagalog
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = Counter ng My Number Card
+home-choose = Pakipili ang iyong wika
+back = Bumalik
+language = Wika
+call-staff = Tumawag ng staff
+staff-coming = Parating na ang staff. Pakihintay dito.
+staff-call-failed = Hindi matawagan ang staff. Pakikausap ang pinakamalapit na counter.
+large-text = Malaking titik
+loading = Naghahanda. Pakihintay sandali.
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = Ano ang pakay mo ngayon?
+purpose-waiting = { $count } ang naghihintay · mga { $minutes } minuto
+purpose-none = Walang tinatanggap na transaksyon sa counter na ito ngayon. Pakitanong sa staff.
+purpose-pickup = Kunin ang aking My Number Card
+purpose-apply = Mag-apply ng card (bago, renewal, muling pag-isyu)
+purpose-express = Mabilisang pag-isyu
+purpose-ecert = I-renew ang electronic certificate
+purpose-face = Baguhin ang nakasulat sa card (address, atbp.)
+purpose-pin = I-reset ang PIN
+purpose-overseas = Lilipat sa ibang bansa
+purpose-inquiry = Mga tanong at konsultasyon
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = Pagkuha ng card
+service-apply = Aplikasyon (ipapadala ang card sa koreo)
+service-assist = Aplikasyon (may tulong sa tablet)
+service-express = Mabilisang pag-isyu
+service-online = Online na counter
+service-ecert = Renewal ng electronic certificate
+service-face = Pagbabago ng nakasulat sa card
+service-overseas = Proseso para sa lilipat sa ibang bansa
+service-form = Pag-print ng application form
+service-pin = Pag-reset ng PIN
+service-inquiry = Mga tanong
+service-city = Counter ng staff ng Citizens' Division
 
 ## Documents to have ready
 doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
+doc-photo-id = ID na may litrato (lisensya sa pagmamaneho, pasaporte, residence card, atbp.)
+doc-current-card = Ang iyong kasalukuyang My Number Card
+doc-notification-card = Notification card (kung mayroon)
+doc-residence-card = Residence card o special permanent resident certificate (kung mayroon)
 doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
+doc-photo = Litrato ng mukha (kung mayroon; maaari ring kunan dito)
 doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-passport = Pasaporte
+doc-pin = Ang iyong PIN (pakitandaan)
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = Oo
+answer-no = Hindi
+q-postcard = Dala mo ba ang notice postcard (交付通知書)?
+answer-have-postcard = Oo, dala ko ang postcard
+answer-no-postcard = Hindi, wala sa akin
+q-resident = Nasa ward na ito (o sa lugar ng branch office na ito) ba ang nakarehistro mong address (住民票)?
+q-have-card = Mayroon ka na bang My Number Card? (renewal o muling pag-isyu)
+q-licence = Ginagamit mo ba ang card bilang lisensya sa pagmamaneho (マイナ免許証) at gusto mo bang ituloy ito?
+q-smartphone = Kaya mo bang mag-apply gamit ang sarili mong smartphone?
+q-application-id = Mayroon ka bang application ID (申請書ID)? Nakasulat ito sa renewal notice o sa application form.
+q-form = Mayroon ka bang application form (交付申請書)?
+q-pasid-id = Dala mo ba ang isa sa mga ito: My Number Card, residence card, special permanent resident certificate, lisensya sa pagmamaneho, o driving history certificate?
+q-photo-id = Nagdala ka ba ng ID na may litrato (lisensya sa pagmamaneho, pasaporte, residence card, atbp.)?
+q-method = Paano mo gustong matanggap ang card?
+answer-method-mail = Ipadala sa bahay sa koreo
+answer-method-visit = Babalik ako rito para kunin ito
+q-bring-card = Dala mo ba ang iyong My Number Card?
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = Impormasyon
+guidance-ok = Naiintindihan ko
+g-not-resident = Pakiapply sa ward office ng ward kung saan ka nakarehistro. Maaari ka ring mag-apply online gamit ang smartphone o computer, o sa koreo.
+g-licence-online = Kung gusto mong ituloy ang paggamit ng card bilang lisensya sa pagmamaneho, mag-apply gamit ang sarili mong smartphone sa "My Number Card online application site". Hindi mo kailangan ng numero ng pila.
+g-no-application-id = Kailangan ng application ID para sa online na counter. Kunin muna ang iyong application ID sa counter ng Citizens' Division (市民課).
+g-bring-card = Kailangan ang iyong My Number Card para sa transaksyong ito. Pakibalik dala ang iyong card.
+g-not-offered = Hindi tinatanggap dito ang transaksyong ito. Pakitanong sa Citizens' Division (市民課) ng isang ward office.
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = Magpi-print ang staff ng application form na nakasulat na ang pangalan at address mo mula sa iyong ID.
+note-blank-form = Ipi-print ng counter na ito ang iyong application form mula sa resident register. Pagkatapos, gagabayan ka sa counter ng aplikasyon.
+note-no-postcard = Kung walang postcard, ipapaliwanag ng staff kung paano mo makukuha ang card.
+note-no-id = Kung walang ID na may litrato, kukunin mo ang card dito sa counter sa ibang araw.
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
+confirm-title = Kumuha ng numero para sa transaksyong ito
+confirm-service = Transaksyon: { $service }
+needs-title = Pumili kung kailangan mo ng tulong (puwedeng laktawan)
+need-braille = Application form na may braille na pirma
 need-wheelchair = Wheelchair
-need-written = Communicate in writing
+need-written = Pakikipag-usap sa pagsulat
 need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+need-help = Pakitulungan ako
+confirm-button = Kunin ang aking numero
+issuing = Ini-isyu ang iyong numero…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = Ang iyong numero
+ticket-ahead = Nauna sa iyo: { $count }
+ticket-eta = Tinatayang paghihintay: mga { $minutes } minuto
+ticket-bring = Pakihanda
+ticket-qr = I-scan para makita ang iyong puwesto sa pila
+ticket-printing = Pini-print ang iyong tiket…
+ticket-printed = Pakikuha ang iyong tiket.
+ticket-print-failed = Hindi na-print ang tiket, pero nakarehistro ang iyong numero. Pakipakita ang screen na ito sa staff sa counter.
+ticket-done = Tapos na
+ticket-needs = Kailangang tulong
+ticket-footer = Lungsod ng Kitakyushu · Counter ng My Number Card · Pumunta sa counter kapag tinawag ang iyong numero
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = Hindi magagamit ang kiosk ngayon
+offline-body = Pakidiretso sa counter. Tutulungan ka ng staff.
+closed-title = Sarado ang counter ngayon
+closed-next = Magbubukas muli: { $when }
+closed-unknown = Pakitingnan ang paunawa sa counter para sa oras ng pagtanggap.
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = Nandiyan ka pa ba?
+idle-body = Babalik sa simula sa loob ng { $seconds } segundo.
+idle-continue = Magpatuloy

@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — Tiếng Việt
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = Quầy thẻ My Number
+home-choose = Vui lòng chọn ngôn ngữ
+back = Quay lại
+language = Ngôn ngữ
+call-staff = Gọi nhân viên
+staff-coming = Nhân viên sẽ đến ngay. Vui lòng đợi ở đây.
+staff-call-failed = Không gọi được nhân viên. Vui lòng hỏi quầy gần nhất.
+large-text = Chữ lớn
+loading = Đang chuẩn bị. Vui lòng đợi một chút.
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = Bạn đến để làm gì?
+purpose-waiting = { $count } người đang chờ · khoảng { $minutes } phút
+purpose-none = Hiện quầy này không tiếp nhận thủ tục nào. Vui lòng hỏi nhân viên.
+purpose-pickup = Nhận thẻ My Number
+purpose-apply = Đăng ký thẻ (cấp mới, gia hạn, cấp lại)
+purpose-express = Cấp thẻ nhanh
+purpose-ecert = Gia hạn chứng thư điện tử
+purpose-face = Thay đổi thông tin trên thẻ (địa chỉ, v.v.)
+purpose-pin = Đặt lại mã PIN
+purpose-overseas = Thủ tục chuyển ra nước ngoài
+purpose-inquiry = Hỏi đáp, tư vấn
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = Nhận thẻ
+service-apply = Đăng ký thẻ (thẻ gửi qua bưu điện)
+service-assist = Đăng ký thẻ (hỗ trợ bằng máy tính bảng)
+service-express = Cấp thẻ nhanh
+service-online = Quầy trực tuyến
+service-ecert = Gia hạn chứng thư điện tử
+service-face = Thay đổi thông tin trên thẻ
+service-overseas = Thủ tục cho người chuyển ra nước ngoài
+service-form = In đơn đăng ký cấp thẻ
+service-pin = Đặt lại mã PIN
+service-inquiry = Hỏi đáp
+service-city = Quầy nhân viên Phòng Thị dân
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = Giấy báo nhận thẻ (bưu thiếp)
+doc-photo-id = Giấy tờ tùy thân (bằng lái xe, hộ chiếu, thẻ lưu trú, v.v.)
+doc-current-card = Thẻ My Number bạn đang có
+doc-notification-card = Thẻ thông báo (nếu có)
+doc-residence-card = Thẻ lưu trú hoặc giấy chứng nhận vĩnh trú đặc biệt (nếu có)
+doc-application-form = Đơn đăng ký cấp thẻ
+doc-photo = Ảnh chân dung (nếu có; cũng có thể chụp tại đây)
+doc-application-id = Mã số đơn đăng ký (申請書ID)
+doc-passport = Hộ chiếu
+doc-pin = Mã PIN (vui lòng nhớ)
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = Có
+answer-no = Không
+q-postcard = Bạn có mang giấy báo nhận thẻ (bưu thiếp) không?
+answer-have-postcard = Có, tôi có bưu thiếp
+answer-no-postcard = Không, tôi không có
+q-resident = Địa chỉ đăng ký cư trú (住民票) của bạn có ở quận này (hoặc khu vực của văn phòng chi nhánh này) không?
+q-have-card = Bạn đã có thẻ My Number chưa? (gia hạn hoặc cấp lại)
+q-licence = Bạn có đang dùng thẻ làm bằng lái xe (マイナ免許証) và muốn tiếp tục dùng không?
+q-smartphone = Bạn có thể tự đăng ký bằng điện thoại thông minh của mình không?
+q-application-id = Bạn có mã số đơn đăng ký (申請書ID) không? Mã này ghi trên thư thông báo gia hạn hoặc trên đơn đăng ký.
+q-form = Bạn có đơn đăng ký cấp thẻ (交付申請書) không?
+q-pasid-id = Bạn có mang một trong các giấy tờ sau không: thẻ My Number, thẻ lưu trú, giấy chứng nhận vĩnh trú đặc biệt, bằng lái xe, giấy chứng nhận lý lịch lái xe?
+q-photo-id = Bạn có mang giấy tờ tùy thân (bằng lái xe, hộ chiếu, thẻ lưu trú, v.v.) không?
+q-method = Bạn muốn nhận thẻ bằng cách nào?
+answer-method-mail = Gửi qua bưu điện về nhà
+answer-method-visit = Sau này tôi sẽ quay lại đây để nhận
+q-bring-card = Bạn có mang thẻ My Number không?
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = Hướng dẫn
+guidance-ok = Tôi đã hiểu
+g-not-resident = Vui lòng đăng ký tại văn phòng quận nơi bạn đăng ký cư trú. Bạn cũng có thể đăng ký trực tuyến bằng điện thoại hoặc máy tính, hoặc qua bưu điện.
+g-licence-online = Nếu bạn muốn tiếp tục dùng thẻ làm bằng lái xe, vui lòng tự đăng ký bằng điện thoại của mình trên "Trang đăng ký trực tuyến thẻ My Number". Bạn không cần lấy số thứ tự.
+g-no-application-id = Quầy trực tuyến cần mã số đơn đăng ký. Trước tiên, vui lòng nhận mã số này tại quầy Phòng Thị dân (市民課).
+g-bring-card = Thủ tục này cần thẻ My Number. Vui lòng mang thẻ theo và quay lại.
+g-not-offered = Nơi này không tiếp nhận thủ tục này. Vui lòng hỏi tại Phòng Thị dân (市民課) của văn phòng quận.
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = Nhân viên sẽ in đơn đăng ký đã điền sẵn họ tên và địa chỉ từ giấy tờ tùy thân của bạn.
+note-blank-form = Quầy này in đơn đăng ký cấp thẻ từ hệ thống đăng ký cư trú. Sau đó bạn sẽ được hướng dẫn đến quầy đăng ký.
+note-no-postcard = Nếu không có bưu thiếp, nhân viên sẽ giải thích cách nhận thẻ.
+note-no-id = Nếu không có giấy tờ tùy thân, bạn sẽ nhận thẻ tại quầy vào lần sau.
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = Lấy số thứ tự cho thủ tục này
+confirm-service = Thủ tục: { $service }
+needs-title = Hãy chọn nếu bạn cần giúp đỡ (không có thì bỏ qua)
+need-braille = Đơn đăng ký dùng chữ ký chữ nổi
+need-wheelchair = Xe lăn
+need-written = Trao đổi bằng chữ viết
+need-interpreter = Phiên dịch
+need-help = Xin hãy giúp tôi
+confirm-button = Lấy số thứ tự
+issuing = Đang cấp số thứ tự…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = Số của bạn
+ticket-ahead = Người đang chờ trước bạn: { $count }
+ticket-eta = Thời gian chờ dự kiến: khoảng { $minutes } phút
+ticket-bring = Hãy chuẩn bị sẵn
+ticket-qr = Quét mã QR để xem thứ tự của bạn
+ticket-printing = Đang in phiếu số thứ tự…
+ticket-printed = Vui lòng lấy phiếu số thứ tự.
+ticket-print-failed = Không in được phiếu, nhưng số của bạn đã được đăng ký. Vui lòng cho nhân viên ở quầy xem màn hình này.
+ticket-done = Xong
+ticket-needs = Cần giúp đỡ
+ticket-footer = Thành phố Kitakyushu · Quầy thẻ My Number · Khi số của bạn được gọi, vui lòng đến quầy
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = Máy này hiện không sử dụng được
+offline-body = Vui lòng đến thẳng quầy. Nhân viên sẽ hướng dẫn bạn.
+closed-title = Hiện không phải giờ tiếp nhận
+closed-next = Mở lại lúc: { $when }
+closed-unknown = Vui lòng xem thông báo ở quầy để biết giờ tiếp nhận.
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = Bạn vẫn đang sử dụng chứ?
+idle-body = Sẽ quay về màn hình đầu sau { $seconds } giây.
+idle-continue = Tiếp tục

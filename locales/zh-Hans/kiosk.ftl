@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — 简体中文
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = 个人编号卡窗口
+home-choose = 请选择语言
+back = 返回
+language = 语言
+call-staff = 呼叫工作人员
+staff-coming = 工作人员马上就来，请在这里稍候。
+staff-call-failed = 未能呼叫工作人员。请向附近的窗口询问。
+large-text = 大字
+loading = 正在准备，请稍候。
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = 请选择您要办理的事项
+purpose-waiting = 等候 { $count } 人・约 { $minutes } 分钟
+purpose-none = 本窗口现在没有可办理的事项。请向工作人员询问。
+purpose-pickup = 领取个人编号卡
+purpose-apply = 申请个人编号卡（新办・更新・补办）
+purpose-express = 特急发行
+purpose-ecert = 更新电子证明书
+purpose-face = 变更卡面记载事项（地址等）
+purpose-pin = 重新设定密码
+purpose-overseas = 移居国外的手续
+purpose-inquiry = 咨询
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = 领取个人编号卡
+service-apply = 申请（卡片邮寄到家）
+service-assist = 申请（平板电脑协助）
+service-express = 特急发行
+service-online = 在线窗口
+service-ecert = 电子证明书更新
+service-face = 卡面记载变更
+service-overseas = 移居国外者的手续
+service-form = 打印交付申请书
+service-pin = 重新设定密码
+service-inquiry = 咨询
+service-city = 市民课职员窗口
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = 交付通知书（明信片）
+doc-photo-id = 身份证明文件（驾驶证、护照、在留卡等）
+doc-current-card = 您现在的个人编号卡
+doc-notification-card = 通知卡（如有）
+doc-residence-card = 在留卡或特别永住者证明书（如有）
+doc-application-form = 交付申请书
+doc-photo = 照片（如有；也可以在这里拍摄）
+doc-application-id = 申请书ID
+doc-passport = 护照
+doc-pin = 密码（请记住）
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = 是
+answer-no = 否
+q-postcard = 您带了交付通知书（明信片）吗？
+answer-have-postcard = 是的，我带了明信片
+answer-no-postcard = 没有带
+q-resident = 您的住民票地址在本区（或本办事处的辖区）吗？
+q-have-card = 您已经有个人编号卡了吗？（更新或补办）
+q-licence = 您是否把个人编号卡当作驾驶证使用（マイナ免許証），并希望继续使用？
+q-smartphone = 您能用自己的智能手机申请吗？
+q-application-id = 您有申请书ID吗？（写在更新通知或申请书上）
+q-form = 您有交付申请书吗？
+q-pasid-id = 您是否带了以下任意一种：个人编号卡、在留卡、特别永住者证明书、驾驶证、驾驶经历证明书？
+q-photo-id = 您带了身份证明文件（驾驶证、护照、在留卡等）吗？
+q-method = 您希望如何领取卡片？
+answer-method-mail = 邮寄到家
+answer-method-visit = 以后再来这里领取
+q-bring-card = 您带了个人编号卡吗？
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = 说明
+guidance-ok = 我明白了
+g-not-resident = 请到您住民票所在区的区役所申请。也可以用智能手机或电脑在线申请，或者邮寄申请。
+g-licence-online = 希望继续把卡当作驾驶证使用的人，请用自己的智能手机在"个人编号卡在线申请网站"申请。不需要排队号码票。
+g-no-application-id = 使用在线窗口需要申请书ID。请先到市民课窗口领取申请书ID。
+g-bring-card = 办理这项手续需要个人编号卡。请带卡后再来。
+g-not-offered = 本窗口不办理这项手续。请到区役所市民课询问。
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = 工作人员会根据您的证件，打印已填好姓名和地址的申请书。
+note-blank-form = 这个窗口会从居民登记系统打印您的交付申请书。之后会带您去申请窗口。
+note-no-postcard = 没有明信片时，工作人员会说明领取卡片的方法。
+note-no-id = 没有身份证明文件时，卡片将在以后到窗口领取。
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = 按以下内容领取号码票
+confirm-service = 事项：{ $service }
+needs-title = 如需帮助请选择（不需要可以直接跳过）
+need-braille = 点字签名用交付申请书
+need-wheelchair = 轮椅
+need-written = 笔谈
+need-interpreter = 翻译
+need-help = 请帮助我
+confirm-button = 领取号码票
+issuing = 正在发行号码票…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = 您的号码
+ticket-ahead = 您前面还有：{ $count } 人
+ticket-eta = 预计等候时间：约 { $minutes } 分钟
+ticket-bring = 请准备好
+ticket-qr = 扫描二维码可以查看排队情况
+ticket-printing = 正在打印号码票…
+ticket-printed = 请取走号码票。
+ticket-print-failed = 号码票未能打印，但您的号码已登记。请把这个画面给窗口的工作人员看。
+ticket-done = 完成
+ticket-needs = 需要的帮助
+ticket-footer = 北九州市 个人编号卡窗口 ・ 叫到您的号码时请到窗口
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = 本机现在无法使用
+offline-body = 请直接到窗口，工作人员会为您说明。
+closed-title = 现在是受理时间以外
+closed-next = 下次受理开始：{ $when }
+closed-unknown = 受理时间请查看窗口的告示。
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = 您还在使用吗？
+idle-body = { $seconds } 秒后返回初始画面。
+idle-continue = 继续

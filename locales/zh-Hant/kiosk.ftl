@@ -1,122 +1,122 @@
-# madoguchi kiosk — English
+# madoguchi kiosk — 繁體中文
 
 ## Screen chrome
-home-title = My Number Card counter
-home-choose = Please choose your language
-back = Back
-language = Language
-call-staff = Call staff
-staff-coming = A staff member is coming. Please wait here.
-staff-call-failed = We could not call staff. Please speak to the nearest counter.
-large-text = Large text
-loading = Getting ready. Please wait a moment.
+home-title = 個人編號卡窗口
+home-choose = 請選擇語言
+back = 返回
+language = 語言
+call-staff = 呼叫工作人員
+staff-coming = 工作人員馬上就來，請在這裡稍候。
+staff-call-failed = 未能呼叫工作人員。請向附近的窗口詢問。
+large-text = 大字
+loading = 正在準備，請稍候。
 
 ## Purpose
-purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
-purpose-none = This office is not taking any errands right now. Please speak to a staff member.
-purpose-pickup = Pick up my My Number Card
-purpose-apply = Apply for a card (new, renewal, replacement)
-purpose-express = Express issuance
-purpose-ecert = Renew the electronic certificates
-purpose-face = Update the card (new address, etc.)
-purpose-pin = Reset my PIN
-purpose-overseas = I am moving abroad
-purpose-inquiry = Questions
+purpose-title = 請選擇您要辦理的事項
+purpose-waiting = 等候 { $count } 人・約 { $minutes } 分鐘
+purpose-none = 本窗口現在沒有可辦理的事項。請向工作人員詢問。
+purpose-pickup = 領取個人編號卡
+purpose-apply = 申請個人編號卡（新辦・更新・補辦）
+purpose-express = 特急發行
+purpose-ecert = 更新電子證明書
+purpose-face = 變更卡面記載事項（地址等）
+purpose-pin = 重新設定密碼
+purpose-overseas = 移居國外的手續
+purpose-inquiry = 諮詢
 
 ## Service names (also read by the waiting-room display)
-service-pickup = Card pickup
-service-apply = Application (card mailed)
-service-assist = Application with tablet support
-service-express = Express issuance
-service-online = Online window
-service-ecert = Electronic certificate renewal
-service-face = Card details update
-service-overseas = Moving abroad
-service-form = Application form printing
-service-pin = PIN reset
-service-inquiry = Questions
-service-city = City staff desk
+service-pickup = 領取個人編號卡
+service-apply = 申請（卡片郵寄到家）
+service-assist = 申請（平板電腦協助）
+service-express = 特急發行
+service-online = 線上窗口
+service-ecert = 電子證明書更新
+service-face = 卡面記載變更
+service-overseas = 移居國外者的手續
+service-form = 列印交付申請書
+service-pin = 重新設定密碼
+service-inquiry = 諮詢
+service-city = 市民課職員窗口
 
 ## Documents to have ready
-doc-notice-postcard = Notice postcard (交付通知書)
-doc-photo-id = Photo ID (driving licence, passport, residence card, etc.)
-doc-current-card = Your current My Number Card
-doc-notification-card = Notification card (if you have one)
-doc-residence-card = Residence card or special permanent resident certificate (if you have one)
-doc-application-form = Application form (交付申請書)
-doc-photo = Photo of your face (if you have one; it can also be taken here)
-doc-application-id = Application ID (申請書ID)
-doc-passport = Passport
-doc-pin = Your PIN (please remember it)
+doc-notice-postcard = 交付通知書（明信片）
+doc-photo-id = 身分證明文件（駕照、護照、在留卡等）
+doc-current-card = 您現在的個人編號卡
+doc-notification-card = 通知卡（如有）
+doc-residence-card = 在留卡或特別永住者證明書（如有）
+doc-application-form = 交付申請書
+doc-photo = 照片（如有；也可以在這裡拍攝）
+doc-application-id = 申請書ID
+doc-passport = 護照
+doc-pin = 密碼（請記住）
 
 ## Triage questions and answers
-answer-yes = Yes
-answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
-q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
-q-have-card = Do you already have a My Number Card (renewal or replacement)?
-q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
-q-smartphone = Can you apply on your own smartphone?
-q-application-id = Do you have an application ID (申請書ID)? It is on the renewal notice or the application form.
-q-form = Do you have an application form (交付申請書)?
-q-pasid-id = Do you have one of these with you: My Number Card, residence card, special permanent resident certificate, driving licence, or driving history certificate?
-q-photo-id = Did you bring photo ID (driving licence, passport, residence card, etc.)?
-q-method = How do you want to receive your card?
-answer-method-mail = Mail it to my home
-answer-method-visit = I will come back here to pick it up
-q-bring-card = Did you bring your My Number Card?
+answer-yes = 是
+answer-no = 否
+q-postcard = 您帶了交付通知書（明信片）嗎？
+answer-have-postcard = 是的，我帶了明信片
+answer-no-postcard = 沒有帶
+q-resident = 您的住民票地址在本區（或本辦事處的轄區）嗎？
+q-have-card = 您已經有個人編號卡了嗎？（更新或補辦）
+q-licence = 您是否把個人編號卡當作駕照使用（マイナ免許証），並希望繼續使用？
+q-smartphone = 您能用自己的智慧型手機申請嗎？
+q-application-id = 您有申請書ID嗎？（寫在更新通知或申請書上）
+q-form = 您有交付申請書嗎？
+q-pasid-id = 您是否帶了以下任何一種：個人編號卡、在留卡、特別永住者證明書、駕照、駕駛經歷證明書？
+q-photo-id = 您帶了身分證明文件（駕照、護照、在留卡等）嗎？
+q-method = 您希望如何領取卡片？
+answer-method-mail = 郵寄到家
+answer-method-visit = 以後再來這裡領取
+q-bring-card = 您帶了個人編號卡嗎？
 
 ## Guidance (no ticket needed)
-guidance-title = Information
-guidance-ok = I understand
-g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
-g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
-g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+guidance-title = 說明
+guidance-ok = 我明白了
+g-not-resident = 請到您住民票所在區的區役所申請。也可以用智慧型手機或電腦線上申請，或者郵寄申請。
+g-licence-online = 希望繼續把卡當作駕照使用的人，請用自己的智慧型手機在「個人編號卡線上申請網站」申請。不需要排隊號碼牌。
+g-no-application-id = 使用線上窗口需要申請書ID。請先到市民課窗口領取申請書ID。
+g-bring-card = 辦理這項手續需要個人編號卡。請帶卡後再來。
+g-not-offered = 本窗口不辦理這項手續。請到區役所市民課詢問。
 
 ## Notes shown with the ticket
-note-pasid = Staff will print an application form with your name and address already filled in from your ID.
-note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
-note-no-postcard = Without the postcard, staff will explain how you can receive your card.
-note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pasid = 工作人員會根據您的證件，列印已填好姓名和地址的申請書。
+note-blank-form = 這個窗口會從居民登記系統列印您的交付申請書。之後會帶您去申請窗口。
+note-no-postcard = 沒有明信片時，工作人員會說明領取卡片的方法。
+note-no-id = 沒有身分證明文件時，卡片將在以後到窗口領取。
 
 ## Confirm and needs
-confirm-title = Get a ticket for this errand
-confirm-service = Errand: { $service }
-needs-title = Tell us if you need help (you can skip this)
-need-braille = Braille-signature application form
-need-wheelchair = Wheelchair
-need-written = Communicate in writing
-need-interpreter = Interpreter
-need-help = Please help me
-confirm-button = Get my ticket
-issuing = Issuing your ticket…
+confirm-title = 按以下內容領取號碼牌
+confirm-service = 事項：{ $service }
+needs-title = 如需協助請選擇（不需要可以直接略過）
+need-braille = 點字簽名用交付申請書
+need-wheelchair = 輪椅
+need-written = 筆談
+need-interpreter = 口譯
+need-help = 請幫助我
+confirm-button = 領取號碼牌
+issuing = 正在發行號碼牌…
 
 ## Ticket
-ticket-title = Your number
-ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
-ticket-bring = Please have ready
-ticket-qr = Scan to see your place in the queue
-ticket-printing = Printing your ticket…
-ticket-printed = Please take your ticket.
-ticket-print-failed = The ticket could not be printed, but your number is registered. Please show this screen to the staff at the counter.
-ticket-done = Finish
-ticket-needs = Help needed
-ticket-footer = Kitakyushu City · My Number Card counter · Please come to the counter when your number is called
+ticket-title = 您的號碼
+ticket-ahead = 您前面還有：{ $count } 人
+ticket-eta = 預計等候時間：約 { $minutes } 分鐘
+ticket-bring = 請準備好
+ticket-qr = 掃描QR碼可以查看排隊情況
+ticket-printing = 正在列印號碼牌…
+ticket-printed = 請取走號碼牌。
+ticket-print-failed = 號碼牌未能列印，但您的號碼已登記。請把這個畫面給窗口的工作人員看。
+ticket-done = 完成
+ticket-needs = 需要的協助
+ticket-footer = 北九州市 個人編號卡窗口 ・ 叫到您的號碼時請到窗口
 
 ## Failure screens
-offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
-closed-title = The counter is closed now
-closed-next = Opens again: { $when }
-closed-unknown = Please see the notice at the counter for opening hours.
+offline-title = 本機現在無法使用
+offline-body = 請直接到窗口，工作人員會為您說明。
+closed-title = 現在是受理時間以外
+closed-next = 下次受理開始：{ $when }
+closed-unknown = 受理時間請查看窗口的公告。
 
 ## Idle
-idle-title = Are you still there?
-idle-body = Going back to the start in { $seconds } seconds.
-idle-continue = Continue
+idle-title = 您還在使用嗎？
+idle-body = { $seconds } 秒後返回初始畫面。
+idle-continue = 繼續

@@ -56,19 +56,29 @@ fn order(name: &str) -> Vec<&'static str> {
     }
 }
 
+const FACES: [(&str, &[u8]); 8] = [
+    ("jp", JP),
+    ("jp-bold", JP_BOLD),
+    ("latin", LATIN),
+    ("latin-bold", LATIN_BOLD),
+    ("dev", DEVANAGARI),
+    ("kr", KR),
+    ("sc", SC),
+    ("tc", TC),
+];
+
+/// The font files of a language's family, in fallback order.
+pub fn faces(lang: Lang) -> Vec<&'static [u8]> {
+    order(family_name(lang))
+        .into_iter()
+        .filter_map(|n| FACES.iter().find(|(name, _)| *name == n).map(|(_, b)| *b))
+        .collect()
+}
+
 /// Every font and family the kiosk uses.
 pub fn definitions() -> FontDefinitions {
     let mut defs = FontDefinitions::empty();
-    for (name, bytes) in [
-        ("jp", JP),
-        ("jp-bold", JP_BOLD),
-        ("latin", LATIN),
-        ("latin-bold", LATIN_BOLD),
-        ("dev", DEVANAGARI),
-        ("kr", KR),
-        ("sc", SC),
-        ("tc", TC),
-    ] {
+    for (name, bytes) in FACES {
         defs.font_data
             .insert(name.to_owned(), FontData::from_static(bytes).into());
     }

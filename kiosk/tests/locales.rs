@@ -1,0 +1,164 @@
+//! The kiosk's Fluent files: complete in every language, really translated, formatted without
+//! bidi marks, and drawable with the kiosk's fonts (no tofu).
+
+use madoguchi_kiosk::i18n::{Arg, Localizer};
+use madoguchi_kiosk::ui::fonts;
+use madoguchi_protocol::Lang;
+
+#[test]
+fn every_japanese_key_exists_in_every_language_and_no_other() {
+    let i18n = Localizer::shipped().unwrap();
+    let reference = i18n.keys(Lang::Ja);
+    assert!(reference.len() > 80, "{}", reference.len());
+    for lang in Lang::ALL {
+        let keys = i18n.keys(lang);
+        let missing: Vec<_> = reference.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&reference).collect();
+        assert!(
+            missing.is_empty(),
+            "locales/{lang}/kiosk.ftl lacks {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "locales/{lang}/kiosk.ftl has keys ja lacks: {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_key_is_detected_and_falls_back_to_japanese() {
+    let sources = Lang::ALL.map(|l| {
+        let text = madoguchi_kiosk::i18n::source(l).to_owned();
+        let text = if l == Lang::Vi {
+            text.lines()
+                .filter(|line| !line.starts_with("back ="))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            text
+        };
+        (l, text)
+    });
+    let i18n = Localizer::from_sources(sources).unwrap();
+    assert!(!i18n.has(Lang::Vi, "back"));
+    assert_eq!(i18n.t(Lang::Vi, "back"), i18n.t(Lang::Ja, "back"));
+    assert_eq!(i18n.t(Lang::Vi, "no-such-key"), "no-such-key");
+}
+
+#[test]
+fn a_broken_file_is_refused_with_a_sentence() {
+    let err = Localizer::from_sources([(Lang::En, "back = {".to_owned())]).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("locales/en/kiosk.ftl") && msg.contains("Fix the file"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn every_language_is_translated_not_copied_from_english() {
+    let i18n = Localizer::shipped().unwrap();
+    for lang in Lang::ALL {
+        if lang == Lang::En {
+            continue;
+        }
+        let same: Vec<String> = i18n
+            .keys(Lang::Ja)
+            .into_iter()
+            .filter(|k| i18n.t(lang, k) == i18n.t(Lang::En, k))
+            .collect();
+        // A few words are the same in English (e.g. "Interpreter" in Tagalog).
+        assert!(
+            same.len() <= 6,
+            "{lang}: {} texts are English: {same:?}",
+            same.len()
+        );
+    }
+}
+
+#[test]
+fn arguments_are_formatted_without_bidi_isolation_marks() {
+    let i18n = Localizer::shipped().unwrap();
+    for lang in Lang::ALL {
+        let text = i18n.t_args(lang, "ticket-ahead", &[("count", Arg::Num(17))]);
+        assert!(text.contains("17"), "{lang}: {text}");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{lang}: {text:?}"
+        );
+    }
+    assert_eq!(
+        i18n.t_args(Lang::En, "ticket-eta", &[("minutes", 15u32.into())]),
+        "Estimated wait: about 15 min"
+    );
+}
+
+#[test]
+fn every_text_has_glyphs_in_its_language_font_family() {
+    let i18n = Localizer::shipped().unwrap();
+    let mut missing = Vec::new();
+    for lang in Lang::ALL {
+        let faces: Vec<ttf_parser::Face> = fonts::faces(lang)
+            .into_iter()
+            .map(|b| ttf_parser::Face::parse(b, 0).unwrap())
+            .collect();
+        assert!(faces.len() >= 5);
+        let mut texts: Vec<String> = i18n
+            .keys(Lang::Ja)
+            .iter()
+            .map(|k| i18n.t(lang, k))
+            .collect();
+        texts.push(lang.native_name().to_owned());
+        texts.push("● ○ ・".to_owned());
+        for text in texts {
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
+                if !faces.iter().any(|f| f.glyph_index(c).is_some()) {
+                    missing.push(format!("{lang}: {c:?} in {text}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn han_characters_take_the_face_of_the_language() {
+    // 直 differs between Japanese and Chinese forms: the first face that has it must be the
+    // language's own (BIZ UDGothic for ja, Noto Sans SC/TC for zh).
+    let first_with = |lang: Lang, c: char| {
+        fonts::faces(lang)
+            .into_iter()
+            .find(|b| {
+                ttf_parser::Face::parse(b, 0)
+                    .unwrap()
+                    .glyph_index(c)
+                    .is_some()
+            })
+            .map(|b| {
+                ttf_parser::Face::parse(b, 0)
+                    .unwrap()
+                    .names()
+                    .into_iter()
+                    .filter_map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default()
+    };
+    assert!(
+        first_with(Lang::Ja, '直').contains("BIZ UD"),
+        "{}",
+        first_with(Lang::Ja, '直')
+    );
+    assert!(first_with(Lang::JaEasy, '直').contains("BIZ UD"));
+    assert!(
+        first_with(Lang::ZhHans, '直').contains("SC"),
+        "{}",
+        first_with(Lang::ZhHans, '直')
+    );
+    assert!(
+        first_with(Lang::ZhHant, '直').contains("TC"),
+        "{}",
+        first_with(Lang::ZhHant, '直')
+    );
+}
