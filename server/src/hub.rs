@@ -89,7 +89,7 @@ impl Hub {
         let next_ticket = store.max_ticket_id().await? + 1;
         let next_alert = store.max_alert_id().await? + 1;
         let writer = writer::spawn(Arc::clone(&store));
-        Ok(Arc::new(Hub {
+        let hub = Arc::new(Hub {
             config,
             store,
             clock,
@@ -97,7 +97,30 @@ impl Hub {
             next_ticket: AtomicI64::new(next_ticket),
             next_alert: AtomicI64::new(next_alert),
             writer,
-        }))
+        });
+        hub.spawn_day_ticker();
+        Ok(hub)
+    }
+
+    /// Once a minute, rolls every site to a new day if the date changed, so that idle
+    /// displays get their `day_changed` event soon after midnight. Ends with the hub.
+    fn spawn_day_ticker(self: &Arc<Self>) {
+        let hub = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                let Some(hub) = hub.upgrade() else { break };
+                let ids: Vec<SiteId> = hub.sites.keys().cloned().collect();
+                for id in ids {
+                    if let Ok(txn) = hub.begin(&id).await
+                        && let Err(err) = txn.commit().await
+                    {
+                        tracing::warn!(site = %id, code = %err.body.code, "day roll failed");
+                    }
+                }
+            }
+        });
     }
 
     pub fn site(&self, id: &str) -> AppResult<&Arc<SiteHub>> {

@@ -256,8 +256,8 @@ pub fn document() -> Value {
             .collect();
         let content = match route.response {
             "empty" => None,
-            "text/event-stream" => {
-                Some(json!({ "text/event-stream": { "schema": { "type": "string" } } }))
+            "text/event-stream" | "image/svg+xml" => {
+                Some(json!({ route.response: { "schema": { "type": "string" } } }))
             }
             other => {
                 schemas.insert(other.trim_end_matches("[]").to_owned(), json!({ "type": "object", "description": format!("madoguchi_protocol::{}", other.trim_end_matches("[]")) }));

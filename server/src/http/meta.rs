@@ -16,6 +16,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/sites", get(sites))
         .route("/api/sites/{site}", get(site))
         .route("/api/sites/{site}/board", get(board))
+        .route("/api/boards", get(boards))
 }
 
 async fn health() -> Json<Value> {
@@ -59,4 +60,19 @@ async fn board(
         .board(txn.now, &txn.st.notice, txn.st.last_event_id());
     txn.commit().await?;
     Ok(Json(board))
+}
+
+/// Every site's board in one answer (the city-wide congestion page).
+async fn boards(State(state): State<AppState>) -> AppResult<Json<Vec<Board>>> {
+    let mut all = Vec::new();
+    for id in state.config.site_ids() {
+        let txn = state.hub.begin(&id).await?;
+        all.push(
+            txn.st
+                .queue
+                .board(txn.now, &txn.st.notice, txn.st.last_event_id()),
+        );
+        txn.commit().await?;
+    }
+    Ok(Json(all))
 }

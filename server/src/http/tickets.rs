@@ -22,6 +22,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/sites/{site}/tickets", post(issue).get(list))
         .route("/api/status/{token}", get(status))
+        .route("/api/status/{token}/qr.svg", get(status_qr))
         .route("/api/tickets/{id}/print-result", post(print_result))
         .route("/api/tickets/{id}/reprint", post(reprint))
 }
@@ -230,4 +231,24 @@ async fn reprint(
     let answer = issued(&state, &txn, ticket, token);
     txn.commit().await?;
     Ok(Json(answer))
+}
+
+/// The status link as an SVG QR code, for slips printed by staff (reprints, hand issues).
+async fn status_qr(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+) -> AppResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    if state.store.ticket_by_token(&token).await?.is_none() {
+        return Err(unknown_status_token());
+    }
+    let url = format!("{}/s/{}", state.public_url, token);
+    let code = qrcode::QrCode::new(url.as_bytes()).map_err(|e| {
+        AppError::bad_request(format!("The link cannot be drawn as a QR code: {e}"))
+    })?;
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(200, 200)
+        .build();
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
 }

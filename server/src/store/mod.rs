@@ -26,13 +26,15 @@
 //!   display tokens; `users(login, role, site, password_hash, created_at)` with argon2 hashes;
 //!   `sessions(token_hash, login, role, site, counter, created_at)`.
 
+mod rows;
 mod sqlite;
+mod writes;
 
 use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_protocol::{AuditEntry, CounterId, Lang, Role, SiteId, Ticket, TicketId, Timestamp};
 
-pub use sqlite::{SqliteStore, open_sqlite};
+pub use sqlite::{SqliteStore, connect_options, open_sqlite};
 
 /// A storage failure. The server answers 503 and keeps its memory consistent with the disk.
 #[derive(Debug, thiserror::Error)]

@@ -365,3 +365,38 @@ async fn schema_has_no_personal_data_columns() {
     }
     s.stop().await;
 }
+
+#[tokio::test]
+async fn city_boards_and_status_qr_code() {
+    let (_dir, s, t) = fresh().await;
+    let issued = s.issue(&t.kiosk, "pickup").await;
+    let (status, boards) = s.get("/api/boards", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let boards = boards.as_array().unwrap();
+    assert_eq!(boards.len(), 13);
+    let mine = boards.iter().find(|b| b["site"] == SITE).unwrap();
+    let pickup = mine["queues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["service"] == "pickup")
+        .unwrap();
+    assert_eq!(pickup["waiting"], 1);
+
+    let token = issued["status_token"].as_str().unwrap();
+    let res = s
+        .call(
+            Method::GET,
+            &format!("/api/status/{token}/qr.svg"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-type"], "image/svg+xml");
+    let svg = res.text().await.unwrap();
+    assert!(svg.contains("<svg") && svg.contains("</svg>"), "{svg}");
+    let (status, _) = s.get("/api/status/unknown/qr.svg", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    s.stop().await;
+}

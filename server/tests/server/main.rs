@@ -1,7 +1,10 @@
 //! Integration tests: the real server over HTTP and SSE on loopback, a temporary database,
 //! and a fixed clock (a weekday at 10:00 JST unless a test moves it).
 
-#![expect(clippy::unwrap_used, reason = "test helpers fail the test on any setup error")]
+#![expect(
+    clippy::unwrap_used,
+    reason = "test helpers fail the test on any setup error"
+)]
 
 mod api;
 mod common;

@@ -1,0 +1,355 @@
+//! Writing [`Write`]s inside an open SQLite transaction. The frequent rows (commands, tickets,
+//! events, audit) of a whole group commit go in multi-row statements: every statement is a
+//! round trip to SQLite's worker thread, so fewer statements means more commits per second.
+
+use sqlx::{QueryBuilder, Sqlite, Transaction};
+
+use super::rows::{day_str, enum_str};
+use super::{StoreResult, Write};
+
+/// Rows per multi-row statement (tickets have 23 columns; SQLite allows 32,766 parameters).
+const CHUNK: usize = 500;
+
+const TICKET_COLUMNS: &str = "INSERT INTO tickets (id, site, day, service, number, lang, \
+    need_braille_form, need_wheelchair, need_written, need_interpreter, need_help, need_other, \
+    state, counter, issued_at, called_at, served_at, finished_at, transfers, recalls, kiosk, \
+    printed, status_token) ";
+
+const TICKET_UPSERT: &str = " ON CONFLICT (id) DO UPDATE SET service = excluded.service, \
+    state = excluded.state, counter = excluded.counter, called_at = excluded.called_at, \
+    served_at = excluded.served_at, finished_at = excluded.finished_at, \
+    transfers = excluded.transfers, recalls = excluded.recalls, printed = excluded.printed";
+
+/// Writes every row, in order within each table.
+pub(crate) async fn write_all(
+    tx: &mut Transaction<'_, Sqlite>,
+    writes: &[Write],
+) -> StoreResult<()> {
+    let commands: Vec<&Write> = writes
+        .iter()
+        .filter(|w| matches!(w, Write::Command { .. }))
+        .collect();
+    for chunk in commands.chunks(CHUNK) {
+        let mut qb =
+            QueryBuilder::<Sqlite>::new("INSERT INTO commands (site, day, seq, at, json) ");
+        qb.push_values(chunk, |mut b, w| {
+            if let Write::Command {
+                site,
+                day,
+                seq,
+                at,
+                json,
+            } = w
+            {
+                b.push_bind(site.clone())
+                    .push_bind(day_str(*day))
+                    .push_bind(*seq)
+                    .push_bind(at.to_rfc3339())
+                    .push_bind(json.clone());
+            }
+        });
+        qb.build().execute(&mut **tx).await?;
+    }
+    let tickets: Vec<&Write> = writes
+        .iter()
+        .filter(|w| matches!(w, Write::Ticket { .. }))
+        .collect();
+    for chunk in tickets.chunks(CHUNK) {
+        let mut qb = QueryBuilder::<Sqlite>::new(TICKET_COLUMNS);
+        qb.push_values(chunk, |mut b, w| {
+            if let Write::Ticket {
+                ticket: t,
+                day,
+                status_token,
+            } = w
+            {
+                b.push_bind(t.id)
+                    .push_bind(t.site.clone())
+                    .push_bind(day_str(*day))
+                    .push_bind(t.service.clone())
+                    .push_bind(t.number.clone())
+                    .push_bind(t.lang.code())
+                    .push_bind(t.needs.braille_form)
+                    .push_bind(t.needs.wheelchair)
+                    .push_bind(t.needs.written)
+                    .push_bind(t.needs.interpreter)
+                    .push_bind(t.needs.help)
+                    .push_bind(t.needs.other)
+                    .push_bind(enum_str(&t.state))
+                    .push_bind(t.counter.clone())
+                    .push_bind(t.issued_at.to_rfc3339())
+                    .push_bind(t.called_at.map(|x| x.to_rfc3339()))
+                    .push_bind(t.served_at.map(|x| x.to_rfc3339()))
+                    .push_bind(t.finished_at.map(|x| x.to_rfc3339()))
+                    .push_bind(i64::from(t.transfers))
+                    .push_bind(i64::from(t.recalls))
+                    .push_bind(t.kiosk.clone())
+                    .push_bind(t.printed)
+                    .push_bind(status_token.clone());
+            }
+        });
+        qb.push(TICKET_UPSERT);
+        qb.build().execute(&mut **tx).await?;
+    }
+    let events: Vec<&Write> = writes
+        .iter()
+        .filter(|w| matches!(w, Write::Event { .. }))
+        .collect();
+    for chunk in events.chunks(CHUNK) {
+        let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO events (site, id, at, kind, json) ");
+        qb.push_values(chunk, |mut b, w| {
+            if let Write::Event {
+                site,
+                id,
+                at,
+                kind,
+                json,
+            } = w
+            {
+                b.push_bind(site.clone())
+                    .push_bind(i64::try_from(*id).unwrap_or(i64::MAX))
+                    .push_bind(at.to_rfc3339())
+                    .push_bind(*kind)
+                    .push_bind(json.clone());
+            }
+        });
+        qb.build().execute(&mut **tx).await?;
+    }
+    let audits: Vec<&Write> = writes
+        .iter()
+        .filter(|w| matches!(w, Write::Audit(_)))
+        .collect();
+    for chunk in audits.chunks(CHUNK) {
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO audit (at, day, actor, role, site, counter, action, ticket, detail) ",
+        );
+        qb.push_values(chunk, |mut b, w| {
+            if let Write::Audit(a) = w {
+                b.push_bind(a.at.to_rfc3339())
+                    .push_bind(day_str(super::day_of(a.at)))
+                    .push_bind(a.actor.clone())
+                    .push_bind(enum_str(&a.role))
+                    .push_bind(a.site.clone())
+                    .push_bind(a.counter.clone())
+                    .push_bind(a.action.clone())
+                    .push_bind(a.ticket.clone())
+                    .push_bind(a.detail.clone());
+            }
+        });
+        qb.build().execute(&mut **tx).await?;
+    }
+    for w in writes {
+        if !matches!(
+            w,
+            Write::Command { .. } | Write::Ticket { .. } | Write::Event { .. } | Write::Audit(_)
+        ) {
+            write_one(tx, w).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<()> {
+    match w {
+        Write::Command {
+            site,
+            day,
+            seq,
+            at,
+            json,
+        } => {
+            sqlx::query("INSERT INTO commands (site, day, seq, at, json) VALUES (?, ?, ?, ?, ?)")
+                .bind(site)
+                .bind(day_str(*day))
+                .bind(seq)
+                .bind(at.to_rfc3339())
+                .bind(json)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Write::Ticket {
+            ticket: t,
+            day,
+            status_token,
+        } => {
+            sqlx::query(
+                "INSERT INTO tickets (id, site, day, service, number, lang, need_braille_form, \
+                 need_wheelchair, need_written, need_interpreter, need_help, need_other, state, \
+                 counter, issued_at, called_at, served_at, finished_at, transfers, recalls, kiosk, \
+                 printed, status_token) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 ON CONFLICT (id) DO UPDATE SET service = excluded.service, state = excluded.state, \
+                 counter = excluded.counter, called_at = excluded.called_at, \
+                 served_at = excluded.served_at, finished_at = excluded.finished_at, \
+                 transfers = excluded.transfers, recalls = excluded.recalls, \
+                 printed = excluded.printed",
+            )
+            .bind(t.id)
+            .bind(&t.site)
+            .bind(day_str(*day))
+            .bind(&t.service)
+            .bind(&t.number)
+            .bind(t.lang.code())
+            .bind(t.needs.braille_form)
+            .bind(t.needs.wheelchair)
+            .bind(t.needs.written)
+            .bind(t.needs.interpreter)
+            .bind(t.needs.help)
+            .bind(t.needs.other)
+            .bind(enum_str(&t.state))
+            .bind(&t.counter)
+            .bind(t.issued_at.to_rfc3339())
+            .bind(t.called_at.map(|x| x.to_rfc3339()))
+            .bind(t.served_at.map(|x| x.to_rfc3339()))
+            .bind(t.finished_at.map(|x| x.to_rfc3339()))
+            .bind(i64::from(t.transfers))
+            .bind(i64::from(t.recalls))
+            .bind(&t.kiosk)
+            .bind(t.printed)
+            .bind(status_token)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::Event {
+            site,
+            id,
+            at,
+            kind,
+            json,
+        } => {
+            sqlx::query("INSERT INTO events (site, id, at, kind, json) VALUES (?, ?, ?, ?, ?)")
+                .bind(site)
+                .bind(i64::try_from(*id).unwrap_or(i64::MAX))
+                .bind(at.to_rfc3339())
+                .bind(*kind)
+                .bind(json)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Write::Audit(a) => {
+            sqlx::query(
+                "INSERT INTO audit (at, day, actor, role, site, counter, action, ticket, detail) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(a.at.to_rfc3339())
+            .bind(day_str(super::day_of(a.at)))
+            .bind(&a.actor)
+            .bind(enum_str(&a.role))
+            .bind(&a.site)
+            .bind(&a.counter)
+            .bind(&a.action)
+            .bind(&a.ticket)
+            .bind(&a.detail)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::Notice { site, text, at, by } => {
+            sqlx::query(
+                "INSERT INTO notices (site, text, updated_at, updated_by) VALUES (?, ?, ?, ?) \
+                 ON CONFLICT (site) DO UPDATE SET text = excluded.text, \
+                 updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            )
+            .bind(site)
+            .bind(text)
+            .bind(at.to_rfc3339())
+            .bind(by)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::Alert(a) => {
+            sqlx::query(
+                "INSERT INTO alerts (id, site, day, at, kind, kiosk, ticket_id, lang, detail) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(a.id)
+            .bind(&a.site)
+            .bind(day_str(super::day_of(a.at)))
+            .bind(a.at.to_rfc3339())
+            .bind(&a.kind)
+            .bind(&a.kiosk)
+            .bind(a.ticket_id)
+            .bind(a.lang.map(|l| l.code()))
+            .bind(&a.detail)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::AlertAck { id, by, at } => {
+            sqlx::query(
+                "UPDATE alerts SET acknowledged_by = ?, acknowledged_at = ? \
+                 WHERE id = ? AND acknowledged_by IS NULL",
+            )
+            .bind(by)
+            .bind(at.to_rfc3339())
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::Guided {
+            site,
+            at,
+            kiosk,
+            reason,
+            lang,
+        } => {
+            sqlx::query(
+                "INSERT INTO guided (site, day, at, kiosk, reason, lang) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(site)
+            .bind(day_str(super::day_of(*at)))
+            .bind(at.to_rfc3339())
+            .bind(kiosk)
+            .bind(reason)
+            .bind(lang.code())
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::Device(d) => {
+            sqlx::query(
+                "INSERT INTO device_tokens (token_hash, kind, site, device, created_at) \
+                 VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(&d.token_hash)
+            .bind(enum_str(&d.kind))
+            .bind(&d.site)
+            .bind(&d.device)
+            .bind(d.at.to_rfc3339())
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::User(u) => {
+            sqlx::query(
+                "INSERT INTO users (login, role, site, password_hash, created_at) \
+                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET role = excluded.role, \
+                 site = excluded.site, password_hash = excluded.password_hash",
+            )
+            .bind(&u.login)
+            .bind(enum_str(&u.role))
+            .bind(&u.site)
+            .bind(&u.password_hash)
+            .bind(u.at.to_rfc3339())
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::Session(s) => {
+            sqlx::query(
+                "INSERT INTO sessions (token_hash, login, role, site, counter, created_at) \
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&s.token_hash)
+            .bind(&s.login)
+            .bind(enum_str(&s.role))
+            .bind(&s.site)
+            .bind(&s.counter)
+            .bind(s.at.to_rfc3339())
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::EndSession { token_hash } => {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+                .bind(token_hash)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
