@@ -2,5 +2,12 @@
 //! bevy, audio and network shells around them.
 
 pub mod announce;
+pub mod app;
+pub mod audio;
+pub mod bench;
 pub mod board;
+pub mod config;
 pub mod demo;
+pub mod i18n;
+pub mod net;
+pub mod ui;

@@ -1,0 +1,83 @@
+//! Builds the bevy app for each mode: the live board, and the one-shot screenshot.
+
+use bevy::prelude::*;
+use bevy::window::{WindowMode, WindowResolution};
+
+use crate::board::BoardView;
+use crate::config::{DisplayArgs, ScreenshotArgs};
+use crate::i18n::Texts;
+use crate::ui::{self, BoardState, Captions, Clock};
+use crate::{audio, demo, net};
+
+/// The window, assets and board drawing every mode shares.
+fn base_app(args: &DisplayArgs, title: &str) -> App {
+    let (w, h) = args.window;
+    let mut app = App::new();
+    let window = Window {
+        title: title.into(),
+        resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
+        mode: if args.fullscreen {
+            WindowMode::BorderlessFullscreen(bevy::window::MonitorSelection::Current)
+        } else {
+            WindowMode::Windowed
+        },
+        ..default()
+    };
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(window),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: args.assets_dir().to_string_lossy().into_owned(),
+                ..default()
+            }),
+    );
+    app.insert_resource(Captions(Texts::load(&args.locales_dir())));
+    app.add_plugins(ui::plugin);
+    app
+}
+
+/// The live board of a site.
+pub fn run(args: &DisplayArgs) -> AppExit {
+    let mut app = base_app(args, "madoguchi display");
+    app.insert_resource(BoardState {
+        status: format!(
+            "{} に接続しています… / Connecting to {}",
+            args.server, args.server
+        ),
+        ..default()
+    });
+    app.add_plugins((net::plugin(args), audio::plugin(args.sound())));
+    app.run()
+}
+
+/// One picture of a demo board, then quit.
+pub fn screenshot(args: &DisplayArgs, shot: &ScreenshotArgs) -> AppExit {
+    let mut app = base_app(args, "madoguchi display screenshot");
+    let (board, now) = match shot.scene.as_str() {
+        "closed" => {
+            let b = demo::closed_board();
+            let now = b.now;
+            (b, now)
+        }
+        _ => (demo::busy_board(), demo::demo_now()),
+    };
+    let mut view = BoardView::from_board(&board, args.filter(), now);
+    if shot.scene == "offline" {
+        view.set_offline(now - chrono::TimeDelta::minutes(3));
+    }
+    app.insert_resource(BoardState {
+        view: Some(view),
+        version: 1,
+        status: String::new(),
+    });
+    app.insert_resource(Clock {
+        fixed: Some(now),
+        caption: Some(shot.lang),
+    });
+    app.insert_resource(ui::screenshot::ScreenshotTarget(shot.out.clone()));
+    app.add_plugins(ui::screenshot::plugin);
+    app.run()
+}

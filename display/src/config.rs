@@ -1,0 +1,199 @@
+//! Command line and environment settings of the display.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use madoguchi_protocol::Lang;
+
+use crate::announce::SoundSettings;
+use crate::board::Filter;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "madoguchi-display",
+    about = "The madoguchi waiting-room display"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub display: DisplayArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the board of a site (the default).
+    Run,
+    /// Draw a board once and save it as a PNG (needs a display, e.g. xvfb-run).
+    Screenshot(ScreenshotArgs),
+    /// Measure call → event latency with many SSE clients against a running server.
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DisplayArgs {
+    /// Server base URL.
+    #[arg(
+        long,
+        env = "MADOGUCHI_SERVER",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
+    pub server: String,
+    /// Site id, e.g. yahatanishi.
+    #[arg(
+        long,
+        env = "MADOGUCHI_SITE",
+        default_value = "yahatanishi",
+        global = true
+    )]
+    pub site: String,
+    /// Display device token (`madoguchi-server token create`).
+    #[arg(
+        long,
+        env = "MADOGUCHI_DISPLAY_TOKEN",
+        default_value = "",
+        global = true
+    )]
+    pub token: String,
+    /// Show only these counters, e.g. `1,2`.
+    #[arg(long, value_delimiter = ',', global = true)]
+    pub counters: Vec<String>,
+    /// Show only these services, e.g. `pickup,ecert`.
+    #[arg(long, value_delimiter = ',', global = true)]
+    pub services: Vec<String>,
+    /// Window size, e.g. 1920x1080, 3840x2160 or 1080x1920 (portrait).
+    #[arg(long, default_value = "1920x1080", value_parser = parse_window, global = true)]
+    pub window: (u32, u32),
+    /// Run full screen.
+    #[arg(long, global = true)]
+    pub fullscreen: bool,
+    /// Announcement volume, 0 to 1.
+    #[arg(long, default_value_t = 1.0, global = true)]
+    pub volume: f32,
+    /// No chime and no voice.
+    #[arg(long, global = true)]
+    pub mute: bool,
+    /// Folder with fonts/, voice/ and sounds/.
+    #[arg(long, env = "MADOGUCHI_ASSETS", global = true)]
+    pub assets: Option<PathBuf>,
+    /// Folder with the <code>/display.ftl locale files.
+    #[arg(long, env = "MADOGUCHI_LOCALES", global = true)]
+    pub locales: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScreenshotArgs {
+    /// Use the built-in busy demo board (no network).
+    #[arg(long)]
+    pub demo: bool,
+    /// Which demo: busy, closed or offline.
+    #[arg(long, default_value = "busy")]
+    pub scene: String,
+    /// Caption language to hold still for the picture.
+    #[arg(long, default_value = "ja", value_parser = parse_lang)]
+    pub lang: Lang,
+    /// Where to save the PNG.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// SSE clients to connect.
+    #[arg(long, default_value_t = 50)]
+    pub clients: usize,
+    /// Calls to make.
+    #[arg(long, default_value_t = 200)]
+    pub calls: usize,
+    /// Staff user and password.
+    #[arg(long, default_value = "staff1")]
+    pub user: String,
+    #[arg(long, default_value = "staff1-demo")]
+    pub password: String,
+    /// The counter staff call from.
+    #[arg(long, default_value = "1")]
+    pub counter: String,
+    /// The service tickets are issued for.
+    #[arg(long, default_value = "pickup")]
+    pub service: String,
+}
+
+fn parse_window(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(|| {
+        format!("write the window size as WIDTHxHEIGHT, e.g. 1920x1080 (got {s})")
+    })?;
+    let w = w.trim().parse().map_err(|_| format!("bad width in {s}"))?;
+    let h = h.trim().parse().map_err(|_| format!("bad height in {s}"))?;
+    if w < 320 || h < 240 {
+        return Err(format!(
+            "{s} is too small for a board; use at least 640x480"
+        ));
+    }
+    Ok((w, h))
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| {
+        let all: Vec<_> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("unknown language {s}; use one of {}", all.join(", "))
+    })
+}
+
+impl DisplayArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            counters: self.counters.clone(),
+            services: self.services.clone(),
+        }
+    }
+
+    pub fn sound(&self) -> SoundSettings {
+        SoundSettings {
+            volume: self.volume,
+            mute: self.mute,
+        }
+    }
+
+    /// The assets folder: the option, else `assets/` beside the working directory, else the
+    /// repository's (for `cargo run`).
+    pub fn assets_dir(&self) -> PathBuf {
+        self.assets.clone().unwrap_or_else(|| repo_or_cwd("assets"))
+    }
+
+    pub fn locales_dir(&self) -> PathBuf {
+        self.locales
+            .clone()
+            .unwrap_or_else(|| repo_or_cwd("locales"))
+    }
+}
+
+fn repo_or_cwd(name: &str) -> PathBuf {
+    let local = PathBuf::from(name);
+    if local.is_dir() {
+        return std::path::absolute(&local).unwrap_or(local);
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_sizes_parse_and_bad_ones_say_what_to_do() {
+        assert_eq!(parse_window("3840x2160"), Ok((3840, 2160)));
+        assert_eq!(parse_window("1080X1920"), Ok((1080, 1920)));
+        assert!(parse_window("big").unwrap_err().contains("WIDTHxHEIGHT"));
+    }
+
+    #[test]
+    fn filters_come_from_comma_lists() {
+        let cli = Cli::parse_from(["d", "--counters", "1,2", "--services", "pickup,ecert"]);
+        assert_eq!(cli.display.filter().counters, ["1", "2"]);
+        assert_eq!(cli.display.filter().services, ["pickup", "ecert"]);
+        assert!(cli.command.is_none());
+    }
+}

@@ -1,0 +1,407 @@
+//! The network shell: a std thread with its own tokio runtime loads the board snapshot and
+//! follows the site's SSE stream, and hands everything to bevy through channels. The render
+//! loop never waits on it.
+//!
+//! After a drop it reconnects with back-off (0.5 s doubling to 10 s) and resumes with
+//! `Last-Event-ID`; the board asks for a fresh snapshot (`NetCmd::Reload`) on a gap in ids
+//! or a day change, and a server whose ids went backwards (a new database) is reloaded too.
+
+use std::sync::Mutex;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use bevy::prelude::*;
+use eventsource_stream::Eventsource;
+use futures_util::{Stream, StreamExt};
+use madoguchi_protocol::{Board, SiteEvent};
+
+use crate::board::{BoardView, Filter, Outcome};
+use crate::config::DisplayArgs;
+use crate::ui::{BoardState, Clock};
+
+/// What the network thread tells the board.
+#[derive(Debug)]
+pub enum NetMsg {
+    Snapshot(Box<Board>),
+    Event(Box<SiteEvent>),
+    /// The stream is up.
+    Online,
+    /// The stream is down; the sentence says why.
+    Offline(String),
+}
+
+/// What the board asks of the network thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetCmd {
+    Reload,
+}
+
+/// Where to connect.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub server: String,
+    pub site: String,
+    pub token: String,
+}
+
+impl Endpoint {
+    pub fn board_url(&self) -> String {
+        format!(
+            "{}/api/sites/{}/board",
+            self.server.trim_end_matches('/'),
+            self.site
+        )
+    }
+    pub fn events_url(&self) -> String {
+        format!(
+            "{}/api/sites/{}/events",
+            self.server.trim_end_matches('/'),
+            self.site
+        )
+    }
+}
+
+/// Reconnect delays: 0.5 s, 1 s, 2 s, … up to 10 s; back to 0.5 s once connected.
+#[derive(Debug, Clone)]
+pub struct Backoff {
+    next: Duration,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            next: Backoff::FIRST,
+        }
+    }
+}
+
+impl Backoff {
+    pub const FIRST: Duration = Duration::from_millis(500);
+    pub const MAX: Duration = Duration::from_secs(10);
+
+    pub fn next_delay(&mut self) -> Duration {
+        let d = self.next;
+        self.next = (self.next * 2).min(Backoff::MAX);
+        d
+    }
+
+    pub fn reset(&mut self) {
+        self.next = Backoff::FIRST;
+    }
+}
+
+/// No bytes for this long (the server sends a keep-alive every 15 s): the link is dead.
+const SILENCE_LIMIT: Duration = Duration::from_secs(40);
+
+#[derive(Debug, thiserror::Error)]
+pub enum NetError {
+    #[error("cannot reach the server at {url}: {source}")]
+    Unreachable { url: String, source: reqwest::Error },
+    #[error("the server answered {status} for {url}; check the site id and the display token")]
+    Status {
+        url: String,
+        status: reqwest::StatusCode,
+    },
+    #[error("the server sent a board this display cannot read: {0}")]
+    Body(reqwest::Error),
+}
+
+/// `GET /api/sites/{site}/board`.
+pub async fn fetch_board(client: &reqwest::Client, ep: &Endpoint) -> Result<Board, NetError> {
+    let url = ep.board_url();
+    let resp = client
+        .get(&url)
+        .send()
+        .await
+        .map_err(|source| NetError::Unreachable {
+            url: url.clone(),
+            source,
+        })?;
+    if !resp.status().is_success() {
+        return Err(NetError::Status {
+            url,
+            status: resp.status(),
+        });
+    }
+    resp.json().await.map_err(NetError::Body)
+}
+
+/// Opens the SSE stream after `last_id` and yields its events; a malformed event is logged
+/// and skipped, a transport error ends the stream.
+pub async fn open_events(
+    client: &reqwest::Client,
+    ep: &Endpoint,
+    last_id: u64,
+) -> Result<impl Stream<Item = Result<SiteEvent, String>> + use<>, NetError> {
+    let url = ep.events_url();
+    let resp = client
+        .get(format!("{url}?token={}", url_encode(&ep.token)))
+        .header("Last-Event-ID", last_id.to_string())
+        .header("Accept", "text/event-stream")
+        .send()
+        .await
+        .map_err(|source| NetError::Unreachable {
+            url: url.clone(),
+            source,
+        })?;
+    if !resp.status().is_success() {
+        return Err(NetError::Status {
+            url,
+            status: resp.status(),
+        });
+    }
+    let stream = resp.bytes_stream().eventsource().filter_map(|item| async move {
+        match item {
+            Ok(ev) => match serde_json::from_str::<SiteEvent>(&ev.data) {
+                Ok(e) => Some(Ok(e)),
+                Err(err) => {
+                    tracing::warn!(cause = %err, kind = %ev.event, "skipping an event this display cannot read");
+                    None
+                }
+            },
+            Err(err) => Some(Err(err.to_string())),
+        }
+    });
+    Ok(stream)
+}
+
+/// Percent-encodes a query value (tokens are URL-safe already; this is for safety).
+fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Starts the network thread.
+pub fn spawn(
+    ep: Endpoint,
+) -> std::io::Result<(
+    mpsc::Receiver<NetMsg>,
+    tokio::sync::mpsc::UnboundedSender<NetCmd>,
+)> {
+    let (tx, rx) = mpsc::channel();
+    let (cmd_tx, cmd_rx) = tokio::sync::mpsc::unbounded_channel();
+    std::thread::Builder::new()
+        .name("madoguchi-net".into())
+        .spawn(move || {
+            let rt = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(err) => {
+                    let _ = tx.send(NetMsg::Offline(format!(
+                        "cannot start the network runtime: {err}"
+                    )));
+                    return;
+                }
+            };
+            rt.block_on(follow(ep, tx, cmd_rx));
+        })?;
+    Ok((rx, cmd_tx))
+}
+
+/// The thread's loop: snapshot, stream, reconnect; ends when bevy drops the receiver.
+async fn follow(
+    ep: Endpoint,
+    tx: mpsc::Sender<NetMsg>,
+    mut cmds: tokio::sync::mpsc::UnboundedReceiver<NetCmd>,
+) {
+    let client = match reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(3))
+        .build()
+    {
+        Ok(c) => c,
+        Err(err) => {
+            let _ = tx.send(NetMsg::Offline(format!(
+                "cannot build the HTTP client: {err}"
+            )));
+            return;
+        }
+    };
+    let mut backoff = Backoff::default();
+    let mut last_id: Option<u64> = None;
+    let mut online = false;
+    loop {
+        let went_down = |reason: String, online: &mut bool| {
+            tracing::warn!(reason = %reason, "display offline");
+            *online = false;
+            tx.send(NetMsg::Offline(reason)).is_ok()
+        };
+        // A snapshot first when we have none, or when the server's ids went backwards.
+        match fetch_board(&client, &ep).await {
+            Ok(board) => {
+                if last_id.is_none_or(|id| board.last_event_id < id) {
+                    last_id = Some(board.last_event_id);
+                    if tx.send(NetMsg::Snapshot(Box::new(board))).is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(err) => {
+                if !went_down(err.to_string(), &mut online) {
+                    return;
+                }
+                tokio::time::sleep(backoff.next_delay()).await;
+                continue;
+            }
+        }
+        let resume = last_id.unwrap_or(0);
+        let stream = match open_events(&client, &ep, resume).await {
+            Ok(s) => s,
+            Err(err) => {
+                if !went_down(err.to_string(), &mut online) {
+                    return;
+                }
+                tokio::time::sleep(backoff.next_delay()).await;
+                continue;
+            }
+        };
+        futures_util::pin_mut!(stream);
+        backoff.reset();
+        online = true;
+        if tx.send(NetMsg::Online).is_err() {
+            return;
+        }
+        let reason = loop {
+            tokio::select! {
+                item = tokio::time::timeout(SILENCE_LIMIT, stream.next()) => match item {
+                    Ok(Some(Ok(event))) => {
+                        last_id = Some(event.id);
+                        if tx.send(NetMsg::Event(Box::new(event))).is_err() {
+                            return;
+                        }
+                    }
+                    Ok(Some(Err(err))) => break format!("the event stream broke: {err}"),
+                    Ok(None) => break "the server closed the event stream".to_string(),
+                    Err(_) => break "no data from the server for 40 s".to_string(),
+                },
+                cmd = cmds.recv() => match cmd {
+                    Some(NetCmd::Reload) => {
+                        last_id = None;
+                        break String::new();
+                    }
+                    None => return,
+                },
+            }
+        };
+        if !reason.is_empty() {
+            if !went_down(reason, &mut online) {
+                return;
+            }
+            tokio::time::sleep(backoff.next_delay()).await;
+        }
+    }
+}
+
+/// The bevy side: receives what the thread sends and folds it into the board.
+#[derive(Resource)]
+struct NetLink {
+    rx: Mutex<mpsc::Receiver<NetMsg>>,
+    cmd: tokio::sync::mpsc::UnboundedSender<NetCmd>,
+    filter: Filter,
+}
+
+/// Connects to the server in `args` and keeps `BoardState` live.
+pub fn plugin(args: &DisplayArgs) -> impl Fn(&mut App) + use<> {
+    let ep = Endpoint {
+        server: args.server.clone(),
+        site: args.site.clone(),
+        token: args.token.clone(),
+    };
+    let filter = args.filter();
+    move |app: &mut App| match spawn(ep.clone()) {
+        Ok((rx, cmd)) => {
+            app.insert_resource(NetLink {
+                rx: Mutex::new(rx),
+                cmd,
+                filter: filter.clone(),
+            });
+            app.add_systems(PreUpdate, receive);
+        }
+        Err(err) => error!(cause = %err, "cannot start the network thread; the board stays empty"),
+    }
+}
+
+fn receive(
+    link: Res<NetLink>,
+    clock: Res<Clock>,
+    mut state: ResMut<BoardState>,
+    mut announcer: Option<ResMut<crate::audio::Voice>>,
+) {
+    let Ok(rx) = link.rx.lock() else { return };
+    let now = clock.now();
+    while let Ok(msg) = rx.try_recv() {
+        match msg {
+            NetMsg::Snapshot(board) => {
+                let offline = state.view.as_ref().and_then(|v| v.offline_since);
+                let mut view = BoardView::from_board(&board, link.filter.clone(), now);
+                view.offline_since = offline;
+                state.view = Some(view);
+            }
+            NetMsg::Event(event) => {
+                let Some(view) = state.view.as_mut() else {
+                    continue;
+                };
+                match view.apply(&event, now) {
+                    Outcome::Ignored => continue,
+                    Outcome::Applied => {}
+                    Outcome::Announce(call) => {
+                        if let Some(a) = announcer.as_mut() {
+                            a.0.enqueue(&call);
+                        }
+                    }
+                    Outcome::Reload => {
+                        let _ = link.cmd.send(NetCmd::Reload);
+                    }
+                }
+            }
+            NetMsg::Online => {
+                if let Some(v) = state.view.as_mut() {
+                    v.set_online();
+                }
+            }
+            NetMsg::Offline(reason) => match state.view.as_mut() {
+                Some(v) => v.set_offline(now),
+                None => state.status = reason,
+            },
+        }
+        state.changed();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_to_ten_seconds_and_resets() {
+        let mut b = Backoff::default();
+        let delays: Vec<u64> = (0..7).map(|_| b.next_delay().as_millis() as u64).collect();
+        assert_eq!(delays, [500, 1000, 2000, 4000, 8000, 10000, 10000]);
+        b.reset();
+        assert_eq!(b.next_delay(), Duration::from_millis(500));
+    }
+
+    #[test]
+    fn urls_ignore_a_trailing_slash() {
+        let ep = Endpoint {
+            server: "http://127.0.0.1:18082/".into(),
+            site: "orio".into(),
+            token: "t".into(),
+        };
+        assert_eq!(
+            ep.board_url(),
+            "http://127.0.0.1:18082/api/sites/orio/board"
+        );
+        assert_eq!(
+            ep.events_url(),
+            "http://127.0.0.1:18082/api/sites/orio/events"
+        );
+    }
+}

@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = Now calling
+display-number = Number
+display-counter = Counter
+display-recent = Called
+display-missed = Called but not present — please ask at the counter
+display-queues = Waiting now
+display-service = Service
+display-waiting = Waiting
+display-wait = Estimated wait
+display-people = { $count } people
+display-minutes = about { $min } min
+display-wait-short = short wait
+display-wait-medium = busy
+display-wait-long = very busy
+display-paused = paused
+display-closed = Reception is closed now
+display-closed-today = Closed today
+display-hours = Today's hours { $open }–{ $close }
+display-next-opening = Next opening { $when }
+display-offline = Connection lost since { $since }. This board may be out of date.
+display-site = { $name }

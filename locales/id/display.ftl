@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = Sedang dipanggil
+display-number = Nomor
+display-counter = Loket
+display-recent = Sudah dipanggil
+display-missed = Dipanggil tetapi tidak hadir — silakan tanya di loket
+display-queues = Antrean
+display-service = Layanan
+display-waiting = Menunggu
+display-wait = Perkiraan waktu tunggu
+display-people = { $count } orang
+display-minutes = sekitar { $min } menit
+display-wait-short = sepi
+display-wait-medium = agak ramai
+display-wait-long = ramai
+display-paused = dihentikan
+display-closed = Di luar jam layanan
+display-closed-today = Hari ini tutup
+display-hours = Jam layanan hari ini { $open }–{ $close }
+display-next-opening = Buka lagi { $when }
+display-offline = Koneksi terputus sejak { $since }. Tampilan mungkin belum terbaru.
+display-site = { $name }

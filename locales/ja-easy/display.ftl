@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = いま よんでいる ばんごう
+display-number = ばんごう
+display-counter = まどぐち
+display-recent = よんだ ばんごう
+display-missed = よびましたが いなかった ばんごう（まどぐちで いってください）
+display-queues = まっている ひと
+display-service = ようけん
+display-waiting = まっている ひと
+display-wait = まつ じかん
+display-people = { $count }にん
+display-minutes = だいたい { $min }ふん
+display-wait-short = すいています
+display-wait-medium = すこし こんでいます
+display-wait-long = こんでいます
+display-paused = いまは やすみです
+display-closed = いまは うけつけて いません
+display-closed-today = きょうは やすみです
+display-hours = きょうの うけつけ { $open }〜{ $close }
+display-next-opening = つぎの うけつけ { $when }
+display-offline = つうしんが きれています（{ $since }から）
+display-site = { $name }

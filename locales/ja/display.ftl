@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = ただいまお呼びしている番号
+display-number = 番号
+display-counter = 窓口
+display-recent = お呼びした番号
+display-missed = お呼びしましたがお見えでない番号（窓口へお申し出ください）
+display-queues = 待ち状況
+display-service = ご用件
+display-waiting = 待ち人数
+display-wait = 待ち時間の目安
+display-people = { $count }人
+display-minutes = 約{ $min }分
+display-wait-short = すいています
+display-wait-medium = やや混雑
+display-wait-long = 混雑
+display-paused = 受付を休止中
+display-closed = ただいま受付時間外です
+display-closed-today = 本日は閉庁日です
+display-hours = 本日の受付時間 { $open }〜{ $close }
+display-next-opening = 次の受付開始 { $when }
+display-offline = 通信が途切れています（{ $since }から）。表示が最新でない場合があります。
+display-site = { $name }

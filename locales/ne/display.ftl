@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = अहिले बोलाइँदै गरेको नम्बर
+display-number = नम्बर
+display-counter = काउन्टर
+display-recent = बोलाइएका नम्बर
+display-missed = बोलाइयो तर उपस्थित नभएका नम्बर — काउन्टरमा सोध्नुहोस्
+display-queues = पर्खाइको अवस्था
+display-service = काम
+display-waiting = पर्खिरहेका
+display-wait = अनुमानित पर्खाइ
+display-people = { $count } जना
+display-minutes = करिब { $min } मिनेट
+display-wait-short = कम भीड
+display-wait-medium = केही भीड
+display-wait-long = धेरै भीड
+display-paused = रोकिएको
+display-closed = अहिले सेवा समय होइन
+display-closed-today = आज बिदा
+display-hours = आजको समय { $open }–{ $close }
+display-next-opening = अर्को पटक खुल्ने { $when }
+display-offline = { $since } देखि सम्पर्क टुटेको छ। जानकारी पुरानो हुन सक्छ।
+display-site = { $name }

@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = Chamando agora
+display-number = Senha
+display-counter = Guichê
+display-recent = Já chamadas
+display-missed = Chamadas sem comparecimento — informe-se no guichê
+display-queues = Espera
+display-service = Serviço
+display-waiting = Aguardando
+display-wait = Espera estimada
+display-people = { $count } pessoas
+display-minutes = cerca de { $min } min
+display-wait-short = pouco movimento
+display-wait-medium = movimentado
+display-wait-long = muito movimentado
+display-paused = pausado
+display-closed = Fora do horário de atendimento
+display-closed-today = Fechado hoje
+display-hours = Horário de hoje { $open }–{ $close }
+display-next-opening = Próxima abertura { $when }
+display-offline = Sem conexão desde { $since }. O painel pode estar desatualizado.
+display-site = { $name }

@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = Tinatawag ngayon
+display-number = Numero
+display-counter = Counter
+display-recent = Natawag na
+display-missed = Natawag pero wala — magtanong po sa counter
+display-queues = Naghihintay
+display-service = Serbisyo
+display-waiting = Naghihintay
+display-wait = Tantiyang paghihintay
+display-people = { $count } tao
+display-minutes = mga { $min } minuto
+display-wait-short = maikli
+display-wait-medium = medyo matao
+display-wait-long = matao
+display-paused = nakahinto
+display-closed = Sarado ang pagtanggap ngayon
+display-closed-today = Sarado ngayong araw
+display-hours = Oras ngayon { $open }–{ $close }
+display-next-opening = Susunod na bukas { $when }
+display-offline = Nawala ang koneksyon mula { $since }. Maaaring luma ang ipinapakita.
+display-site = { $name }

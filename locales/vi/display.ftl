@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = Đang gọi số
+display-number = Số
+display-counter = Quầy
+display-recent = Số đã gọi
+display-missed = Đã gọi nhưng chưa có mặt — xin hỏi tại quầy
+display-queues = Tình hình chờ
+display-service = Thủ tục
+display-waiting = Số người chờ
+display-wait = Thời gian chờ dự kiến
+display-people = { $count } người
+display-minutes = khoảng { $min } phút
+display-wait-short = vắng
+display-wait-medium = hơi đông
+display-wait-long = đông
+display-paused = tạm dừng
+display-closed = Hiện không phải giờ tiếp nhận
+display-closed-today = Hôm nay nghỉ
+display-hours = Giờ tiếp nhận hôm nay { $open }–{ $close }
+display-next-opening = Mở lại lúc { $when }
+display-offline = Mất kết nối từ { $since }. Bảng có thể chưa cập nhật.
+display-site = { $name }

@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = 正在叫号
+display-number = 号码
+display-counter = 窗口
+display-recent = 已叫号码
+display-missed = 已叫号但未到场的号码（请到窗口咨询）
+display-queues = 等候情况
+display-service = 办理事项
+display-waiting = 等候人数
+display-wait = 预计等候时间
+display-people = { $count }人
+display-minutes = 约{ $min }分钟
+display-wait-short = 人少
+display-wait-medium = 较拥挤
+display-wait-long = 拥挤
+display-paused = 暂停受理
+display-closed = 现在不在受理时间内
+display-closed-today = 今天休息
+display-hours = 今天受理时间 { $open }–{ $close }
+display-next-opening = 下次开始受理 { $when }
+display-offline = 通信中断（自{ $since }起），显示可能不是最新的。
+display-site = { $name }

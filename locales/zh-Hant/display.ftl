@@ -1,0 +1,22 @@
+# Waiting-room display captions (madoguchi-display). Numbers and counters are not translated.
+display-now-calling = 正在叫號
+display-number = 號碼
+display-counter = 窗口
+display-recent = 已叫號碼
+display-missed = 已叫號但未到場的號碼（請到窗口詢問）
+display-queues = 等候情況
+display-service = 辦理事項
+display-waiting = 等候人數
+display-wait = 預計等候時間
+display-people = { $count }人
+display-minutes = 約{ $min }分鐘
+display-wait-short = 人少
+display-wait-medium = 較擁擠
+display-wait-long = 擁擠
+display-paused = 暫停受理
+display-closed = 現在不在受理時間內
+display-closed-today = 今天休息
+display-hours = 今天受理時間 { $open }–{ $close }
+display-next-opening = 下次開始受理 { $when }
+display-offline = 通訊中斷（自{ $since }起），顯示可能不是最新的。
+display-site = { $name }
