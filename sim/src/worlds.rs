@@ -2,13 +2,16 @@
 //! configuration plus a call-next policy:
 //!
 //! 1. **Separate lines** (today's practice): each counter serves one service only, the one
-//!    with its highest weight (ties: the first in the site's service order). A service no
+//!    with its highest weight (ties: the service with fewer lines so far, then the first in
+//!    the site's service order). A service no
 //!    counter keeps that way is added to the counter with the highest weight for it, so every
 //!    service still has a line. First come, first served within a line.
 //! 2. **Shared FIFO**: the configured counters; a free counter takes the oldest ticket it can
 //!    serve (`Policy::Fifo`).
 //! 3. **madoguchi**: the configured counters with `Policy::Madoguchi`, as the server runs it.
 //! 4. **Pooled** (lower bound): every counter serves every service, oldest ticket first.
+
+use std::collections::BTreeMap;
 
 use madoguchi_engine::{Config, Policy};
 
@@ -102,13 +105,21 @@ pub fn separate_config(config: &Config, site: &str) -> Result<Config, SimError> 
             .unwrap_or(usize::MAX)
     };
     let original: Vec<_> = s.counters.clone();
+    let mut lines: BTreeMap<String, usize> = BTreeMap::new();
     for c in &mut s.counters {
+        // Highest weight; on a tie the service with fewer lines so far, then site order.
         let best = c
             .services
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(order(b.0).cmp(&order(a.0))))
+            .max_by(|a, b| {
+                let n = |id: &String| lines.get(id).copied().unwrap_or(0);
+                a.1.cmp(b.1)
+                    .then(n(b.0).cmp(&n(a.0)))
+                    .then(order(b.0).cmp(&order(a.0)))
+            })
             .map(|(id, w)| (id.clone(), *w));
         if let Some((id, w)) = best {
+            *lines.entry(id.clone()).or_default() += 1;
             c.services = [(id, w)].into_iter().collect();
         }
     }
@@ -192,5 +203,22 @@ mod tests {
             pooled_config(&config, "nowhere"),
             Err(SimError::UnknownSite { .. })
         ));
+    }
+
+    #[test]
+    fn tied_counters_open_different_lines() {
+        // 折尾's two counters weigh pickup and ecert alike: one line each.
+        let config = Config::shipped();
+        let sep = separate_config(&config, "orio").unwrap();
+        let site = sep.site("orio").unwrap();
+        let main = |id: &str| {
+            site.counter(id)
+                .unwrap()
+                .services
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        assert_ne!(main("1"), main("2"));
     }
 }
