@@ -9,7 +9,7 @@ use madoguchi_protocol::{Lang, Needs};
 
 fn temp(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("madoguchi-kiosk-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&dir).expect("temp dir");
     dir.join(name)
 }
 

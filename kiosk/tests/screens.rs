@@ -23,8 +23,8 @@ struct Sim {
 }
 
 fn harness(size: egui::Vec2) -> Harness<'static, Sim> {
-    let i18n = Arc::new(Localizer::shipped().unwrap());
-    let tree = Arc::new(TriageTree::shipped(&i18n).unwrap());
+    let i18n = Arc::new(Localizer::shipped().expect("locales"));
+    let tree = Arc::new(TriageTree::shipped(&i18n).expect("tree"));
     let mut kiosk = KioskState::new(tree);
     kiosk.apply(
         KioskEvent::SiteLoaded(Box::new(sample::site())),

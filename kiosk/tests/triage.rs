@@ -5,7 +5,7 @@ use madoguchi_kiosk::i18n::Localizer;
 use madoguchi_kiosk::triage::{Node, TriageError, TriageTree};
 
 fn parse(text: &str) -> Result<TriageTree, TriageError> {
-    TriageTree::parse(text, &Localizer::shipped().unwrap())
+    TriageTree::parse(text, &Localizer::shipped().expect("shipped locales load"))
 }
 
 const PURPOSE: &str = "[[purpose]]\nlabel = \"purpose-pickup\"\nstart = \"q\"\n";

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Screenshots of every kiosk screen under Xvfb (no display or network needed):
+#   all 11 languages, portrait 1080x1920       -> target/screenshots/kiosk/
+#   ja, ja-easy, en, vi, ne portrait + ja landscape -> docs/screenshots/
+# Checks that every PNG exists and is not blank. Usage: scripts/kiosk-screenshots.sh [--no-docs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export WGPU_BACKEND="${WGPU_BACKEND:-vulkan}"
+export RUST_LOG="${RUST_LOG:-warn}"
+out=target/screenshots/kiosk
+docs=docs/screenshots
+all_langs=ja,ja-easy,en,zh-Hans,zh-Hant,ko,vi,ne,tl,id,pt
+doc_langs=(ja ja-easy en vi ne)
+screens_per_lang=13
+
+cargo build -q -p madoguchi-kiosk
+bin=target/debug/madoguchi-kiosk
+
+tour() { # OUT LANGS WINDOW
+  xvfb-run -a -s "-screen 0 1920x1920x24" "$bin" tour --out "$1" --langs "$2" --window "$3" \
+    >"$1.log" 2>&1 || { echo "kiosk tour failed, see $1.log" >&2; tail -20 "$1.log" >&2; exit 1; }
+}
+
+rm -rf "$out" "$out-landscape"
+mkdir -p "$out" "$out-landscape"
+tour "$out" "$all_langs" 1080x1920
+tour "$out-landscape" ja 1920x1080
+
+# Every PNG exists, has the window's size and is not blank (many distinct pixel values).
+python3 - "$out" "$out-landscape" "$screens_per_lang" "$all_langs" <<'PY'
+import sys, zlib, struct, pathlib
+out, land, per, langs = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4].split(',')
+def png_stats(p):
+    data = p.read_bytes()
+    assert data[:8] == b'\x89PNG\r\n\x1a\n', f"{p} is not a PNG"
+    i, idat, w = 8, b'', h = 0
+    while i < len(data):
+        n, kind = struct.unpack('>I4s', data[i:i+8]); body = data[i+8:i+8+n]; i += 12 + n
+        if kind == b'IHDR': w, h = struct.unpack('>II', body[:8])
+        elif kind == b'IDAT': idat += body
+    raw = zlib.decompress(idat)
+    return w, h, len(set(raw[::97]))
+bad = []
+for lang in langs:
+    files = sorted(out.glob(f"kiosk-{lang}-*.png"))
+    if len(files) != per: bad.append(f"{lang}: {len(files)} screenshots, expected {per}")
+for p in list(out.glob("*.png")) + list(land.glob("*.png")):
+    w, h, distinct = png_stats(p)
+    if distinct < 8: bad.append(f"{p}: looks blank ({distinct} distinct byte values)")
+if len(list(land.glob("*.png"))) != per: bad.append("landscape: missing screenshots")
+if bad:
+    print("\n".join(bad), file=sys.stderr); sys.exit(1)
+print(f"kiosk screenshots OK: {len(list(out.glob('*.png')))} portrait, {len(list(land.glob('*.png')))} landscape")
+PY
+
+if [[ "${1:-}" != "--no-docs" ]]; then
+  mkdir -p "$docs"
+  rm -f "$docs"/kiosk-*.png
+  for l in "${doc_langs[@]}"; do cp "$out"/kiosk-"$l"-*.png "$docs"/; done
+  cp "$out-landscape"/kiosk-ja-*.png "$docs"/
+  echo "copied to $docs/"
+fi
