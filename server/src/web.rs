@@ -38,9 +38,17 @@ pub fn file(path: &str) -> Response {
     match WebFiles::get(path) {
         Some(content) => {
             let mime = mime_guess::from_path(path).first_or_octet_stream();
+            let textual = mime.type_() == "text"
+                || mime.subtype() == "javascript"
+                || mime.subtype() == "json";
+            let content_type = if textual {
+                format!("{mime}; charset=utf-8")
+            } else {
+                mime.as_ref().to_owned()
+            };
             (
                 [
-                    (CONTENT_TYPE, mime.as_ref().to_owned()),
+                    (CONTENT_TYPE, content_type),
                     (CACHE_CONTROL, "no-cache".to_owned()),
                 ],
                 content.data.into_owned(),

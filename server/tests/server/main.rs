@@ -7,7 +7,9 @@
 )]
 
 mod api;
+mod cli;
 mod common;
 mod counters;
 mod durability;
+mod failure;
 mod sse;
