@@ -4,9 +4,11 @@
 //! ([`DailyReport`], [`MonthlyReport`]); writers render them as CSV, XLSX and HTML with SVG
 //! charts. Reports hold aggregates only: no ticket number or single visitor's times.
 
+pub mod api;
 mod baseline;
 pub mod calendar;
 mod category;
+pub mod cli;
 mod daily;
 mod input;
 pub mod load;
@@ -23,3 +25,7 @@ pub use daily::*;
 pub use input::*;
 pub use monthly::*;
 pub use stats::{DurationStats, fmt_min};
+
+pub use api::{Rendered, ReportError};
+pub use cli::{ReportArgs, ReportKind, cli};
+pub use write::Format;

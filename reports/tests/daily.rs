@@ -1,4 +1,8 @@
 //! The daily report of the known day: every figure checked against what the fixture fed.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a failed unwrap is a failed test or a broken sample"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The loader against a temporary SQLite database made with the server's migrations and this
 //! crate's schema, rows written as the server writes them; and the engine's shipped calendar.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a failed unwrap is a failed test or a broken sample"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The monthly report of the known month: every figure checked against what was fed, the 2025
 //! figures against the CSV, working days against the test calendar (holidays, 休日開庁).
+#![allow(
+    clippy::unwrap_used,
+    reason = "a failed unwrap is a failed test or a broken sample"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The writers: the XLSX read back with calamine, cell by cell against the report; the CSV and
 //! HTML checked for the same figures; no output ever names a ticket or a single ticket's time.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a failed unwrap is a failed test or a broken sample"
+)]
 
 mod common;
 
@@ -88,7 +92,7 @@ fn daily_xlsx_reads_back_with_the_report_figures() {
         num(cell(
             &rows,
             "キオスクで他へ案内した来庁者(発券なし)",
-            "not_resident",
+            "他区・他市の住民 (住所地での手続きを案内) [not_resident]",
             "人数"
         )),
         2.0
@@ -222,6 +226,9 @@ fn csv_and_html_carry_the_same_figures() {
     );
     let page = html::monthly_html(&m);
     assert_eq!(page.matches("<svg").count(), TableId::ALL.len());
+    // Thousands separators in HTML, as in the city's tables (2025 November at 八幡西: 2,559).
+    assert!(page.contains("<td class=\"n\">2,559</td>"));
+    assert!(page.contains("<td class=\"n neg\">-2,389</td>"));
 }
 
 #[test]

@@ -58,7 +58,13 @@ impl DaySnapshot {
         let services = config
             .site_services(s)
             .into_iter()
-            .chain(config.services.iter().filter(|x| !x.kiosk).cloned())
+            .chain(
+                config
+                    .services
+                    .iter()
+                    .filter(|x| !x.kiosk && !s.services.contains(&x.id))
+                    .cloned(),
+            )
             .map(|svc| ServiceMeta {
                 category: svc
                     .report_category

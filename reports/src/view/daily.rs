@@ -27,6 +27,20 @@ fn count_cells(c: &TicketCounts) -> [Cell; 7] {
     ]
 }
 
+/// The Japanese words for a kiosk guidance reason (`assets/triage/triage.toml`); an unknown
+/// reason is shown as its id.
+pub fn reason_ja(reason: &str) -> String {
+    let words = match reason {
+        "not_resident" => "他区・他市の住民 (住所地での手続きを案内)",
+        "licence_online" => "マイナ免許証の手続き (案内先を表示)",
+        "no_application_id" => "申請書IDなし (オンライン窓口の前に取得を案内)",
+        "no_card" => "カード未所持 (申請方法を案内)",
+        "service_not_offered" => "この庁舎で扱わない用件",
+        other => return other.to_string(),
+    };
+    format!("{words} [{reason}]")
+}
+
 /// The date as the city writes it, e.g. `2026年11月24日(火)`.
 pub fn date_ja(d: chrono::NaiveDate) -> String {
     format!(
@@ -155,7 +169,7 @@ pub fn daily_sheets(r: &DailyReport) -> Vec<Sheet> {
 
     let mut guided = Section::new("キオスクで他へ案内した来庁者(発券なし)", &["理由", "人数"]);
     for (reason, c) in &r.guided {
-        kv(&mut guided, reason, Cell::int(*c));
+        kv(&mut guided, &reason_ja(reason), Cell::int(*c));
     }
     kv(&mut guided, "計", Cell::int(r.guided_total));
 

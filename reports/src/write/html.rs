@@ -10,9 +10,9 @@ use crate::{DailyReport, MonthlyReport};
 const STYLE: &str = "body{font-family:'BIZ UDGothic','BIZ UDゴシック','Noto Sans CJK JP',sans-serif;\
 margin:24px;color:#222}h1{font-size:22px}h2{font-size:18px;margin-top:28px;border-bottom:2px solid #2b5d9b}\
 h3{font-size:15px;margin:18px 0 6px}table{border-collapse:collapse;margin-bottom:12px;font-size:13px}\
-th,td{border:1px solid #999;padding:3px 8px}th{background:#dde8f5;font-weight:bold}\
+th,td{border:1px solid #999;padding:3px 8px}th{background:#dde8f5;font-weight:bold}tbody th{white-space:nowrap;text-align:left}\
 td.n{text-align:right;font-variant-numeric:tabular-nums}td.neg{color:#b00020}\
-.charts svg{margin:6px 12px 6px 0;border:1px solid #ddd}.note{color:#555;font-size:12px}\
+.charts{display:flex;flex-wrap:wrap}.charts svg{margin:6px 12px 6px 0;border:1px solid #ddd;max-width:100%;height:auto}.note{color:#555;font-size:12px}\
 @media print{.charts svg{break-inside:avoid}}";
 
 fn page(title: &str, charts: &[String], sheets: &[Sheet], note: &str) -> String {
@@ -49,7 +49,7 @@ fn page(title: &str, charts: &[String], sheets: &[Sheet], note: &str) -> String 
                         _ => " class=\"n\"",
                     };
                     let tag = if i == 0 { "th" } else { "td" };
-                    let _ = write!(out, "<{tag}{class}>{}</{tag}>", esc(&c.display()));
+                    let _ = write!(out, "<{tag}{class}>{}</{tag}>", esc(&grouped(c)));
                 }
                 out.push_str("</tr>");
             }
@@ -58,6 +58,24 @@ fn page(title: &str, charts: &[String], sheets: &[Sheet], note: &str) -> String 
     }
     out.push_str("</body></html>\n");
     out
+}
+
+/// A cell as HTML shows it: whole numbers with thousands separators, as in the city's tables.
+fn grouped(c: &Cell) -> String {
+    match c {
+        Cell::Int(v) => {
+            let digits = v.unsigned_abs().to_string();
+            let mut out = String::new();
+            for (i, ch) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(ch);
+            }
+            if *v < 0 { format!("-{out}") } else { out }
+        }
+        other => other.display(),
+    }
 }
 
 /// Arrivals and mean waits per hour of a daily report, as an SVG chart.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-const W: f64 = 720.0;
+const W: f64 = 600.0;
 const H: f64 = 300.0;
 const LEFT: f64 = 56.0;
 const RIGHT: f64 = 56.0;
@@ -27,6 +27,12 @@ pub struct Series<'a> {
 }
 
 /// A "nice" axis maximum (1, 2 or 5 times a power of ten) at or above `v`.
+/// How many grid steps divide a "nice" maximum into round numbers (2 → 4 × 0.5, else 5).
+fn steps(max: f64) -> u32 {
+    let lead = max / 10f64.powf(max.log10().floor());
+    if (lead - 2.0).abs() < 1e-9 { 4 } else { 5 }
+}
+
 fn nice_max(v: f64) -> f64 {
     if v <= 0.0 {
         return 1.0;
@@ -48,13 +54,14 @@ fn max_of(s: &[Series]) -> f64 {
 fn frame(out: &mut String, title: &str, labels: &[String], max: f64, unit: &str) {
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" font-family="{FONT}" font-size="12" role="img" aria-label="{t}"><rect width="{W}" height="{H}" fill="white"/><text x="{LEFT}" y="20" font-size="14" font-weight="bold">{t}</text>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" font-family="{FONT}" font-size="12" role="img" aria-label="{t}"><rect width="{W}" height="{H}" fill="white"/><text x="{LEFT}" y="18" font-size="14" font-weight="bold">{t}</text>"#,
         t = esc(title)
     );
     let plot_h = H - TOP - BOTTOM;
-    for i in 0..=4 {
-        let v = max * f64::from(i) / 4.0;
-        let y = TOP + plot_h * (1.0 - f64::from(i) / 4.0);
+    let n = steps(max);
+    for i in 0..=n {
+        let v = max * f64::from(i) / f64::from(n);
+        let y = TOP + plot_h * (1.0 - f64::from(i) / f64::from(n));
         let _ = write!(
             out,
             r##"<line x1="{LEFT}" y1="{y:.1}" x2="{x2}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="end">{v}</text>"##,
@@ -167,9 +174,10 @@ pub fn bars_with_line(
         );
     }
     let lmax = nice_max(max_of(std::slice::from_ref(line)));
-    for i in 0..=4 {
-        let v = lmax * f64::from(i) / 4.0;
-        let y = TOP + plot_h * (1.0 - f64::from(i) / 4.0) + 4.0;
+    let n = steps(lmax);
+    for i in 0..=n {
+        let v = lmax * f64::from(i) / f64::from(n);
+        let y = TOP + plot_h * (1.0 - f64::from(i) / f64::from(n)) + 4.0;
         let _ = write!(
             out,
             r#"<text x="{x}" y="{y:.1}" fill="{c}">{v}</text>"#,

@@ -1,6 +1,10 @@
 //! Fixtures shared by the tests: one known day at 八幡西 and one known month, built by hand so
 //! that every figure of the reports can be checked against what was fed.
 #![allow(dead_code, reason = "each test file uses a part of the fixtures")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "fixtures: a failed unwrap is a failed test"
+)]
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use madoguchi_protocol::{Lang, Needs, TicketState, Timestamp};
