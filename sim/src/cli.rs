@@ -78,7 +78,15 @@ pub fn run(args: &Args) -> Result<String, SimError> {
 /// and prints the report. For `madoguchi-server simulate`.
 pub fn run_cli(args: &[String]) -> anyhow::Result<()> {
     let argv = std::iter::once("simulate".to_string()).chain(args.iter().cloned());
-    let args = Args::try_parse_from(argv)?;
+    let args = match Args::try_parse_from(argv) {
+        Ok(args) => args,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version are answers, not errors.
+            print!("{e}");
+            return Ok(());
+        }
+        Err(e) => anyhow::bail!("{}", e.to_string().trim_end()),
+    };
     let text = run(&args)?;
     println!("{text}");
     Ok(())

@@ -1,6 +1,15 @@
-//! `madoguchi-sim --scenario FILE [--out DIR]`: the simulator's command line.
+//! `madoguchi-sim --scenario FILE [--out DIR]`: the simulator's command line. Errors are
+//! printed as sentences (never a backtrace) with exit code 1.
 
-fn main() -> anyhow::Result<()> {
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    madoguchi_sim::run_cli(&args)
+    match madoguchi_sim::run_cli(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e:#}");
+            ExitCode::FAILURE
+        }
+    }
 }
