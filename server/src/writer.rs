@@ -59,7 +59,14 @@ async fn run(store: Arc<dyn Store>, mut rx: mpsc::Receiver<Job>) {
             .iter_mut()
             .flat_map(|j| std::mem::take(&mut j.writes))
             .collect();
-        match store.commit(writes).await {
+        let started = std::time::Instant::now();
+        let result = store.commit(writes).await;
+        tracing::debug!(
+            jobs = live.len(),
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "group commit"
+        );
+        match result {
             Ok(()) => {
                 for job in live {
                     if let Some((site, _)) = &job.site {

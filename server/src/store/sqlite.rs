@@ -27,6 +27,8 @@ pub fn connect_options(path: &Path) -> SqliteConnectOptions {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full)
         .busy_timeout(Duration::from_secs(10))
+        // Checkpoints run in the background (see `open_sqlite`), not inside a request's commit.
+        .pragma("wal_autocheckpoint", "0")
         .foreign_keys(true)
 }
 
@@ -37,7 +39,25 @@ pub async fn open_sqlite(path: &Path) -> StoreResult<SqliteStore> {
         .connect_with(connect_options(path))
         .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
+    spawn_checkpointer(pool.clone());
     Ok(SqliteStore { pool })
+}
+
+/// Copies the WAL back into the database file every second without blocking writers
+/// (`PASSIVE`), so no request's commit pays for a checkpoint. Ends when the pool closes.
+fn spawn_checkpointer(pool: SqlitePool) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        while !pool.is_closed() {
+            tick.tick().await;
+            if let Err(err) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&pool)
+                .await
+            {
+                tracing::warn!(cause = %err, "WAL checkpoint failed; will retry");
+            }
+        }
+    });
 }
 
 pub struct SqliteStore {
