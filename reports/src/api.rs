@@ -24,6 +24,34 @@ pub enum ReportError {
     BadRequest(String),
 }
 
+impl ReportError {
+    /// HTTP status and `ApiError` code of this error.
+    pub fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            ReportError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            ReportError::Load(LoadError::UnknownSite(_)) => (StatusCode::NOT_FOUND, "unknown_site"),
+            ReportError::Load(LoadError::Db(_)) => {
+                (StatusCode::SERVICE_UNAVAILABLE, "storage_unavailable")
+            }
+            ReportError::Load(LoadError::Corrupt(_)) | ReportError::Xlsx(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "report_failed")
+            }
+        }
+    }
+}
+
+impl IntoResponse for ReportError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        let body = madoguchi_protocol::ApiError {
+            code: code.to_string(),
+            message: self.to_string(),
+            next_opening: None,
+        };
+        (status, axum::Json(body)).into_response()
+    }
+}
+
 /// A rendered report, ready to send or save.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rendered {

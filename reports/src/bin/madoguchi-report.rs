@@ -28,8 +28,18 @@ struct Opts {
 }
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> anyhow::Result<()> {
-    let opts = Opts::parse();
+async fn main() -> std::process::ExitCode {
+    // A person reads this: the error's sentence, never a backtrace.
+    match run(Opts::parse()).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(opts: Opts) -> anyhow::Result<()> {
     let config = match &opts.config {
         Some(p) => Config::load(p)?,
         None => Config::shipped(),
