@@ -126,17 +126,32 @@ async fn logout(State(state): State<AppState>, who: Principal) -> AppResult<Resp
     Ok(response)
 }
 
-async fn me(who: Principal, headers: HeaderMap, uri: Uri) -> AppResult<Json<LoginResponse>> {
-    if who.session.is_none() {
+async fn me(
+    State(state): State<AppState>,
+    who: Principal,
+    headers: HeaderMap,
+    uri: Uri,
+) -> AppResult<Json<LoginResponse>> {
+    let Some(hash) = &who.session else {
         return Err(AppError::bad_request(
             "This is a device token, not a staff session.",
         ));
-    }
+    };
+    // An admin's principal is bound to no site; the session remembers where they signed in.
+    let site = match &who.site {
+        Some(site) => site.clone(),
+        None => state
+            .store
+            .session(hash)
+            .await?
+            .map(|s| s.site)
+            .unwrap_or_default(),
+    };
     Ok(Json(LoginResponse {
         token: auth::request_token(&headers, &uri).unwrap_or_default(),
         user: who.actor,
         role: who.role,
-        site: who.site.unwrap_or_default(),
+        site,
         counter: who.counter,
     }))
 }

@@ -207,6 +207,17 @@ async fn roles_and_sites_are_enforced() {
     );
     assert_eq!(rows[0]["action"], "login", "newest first");
 
+    // An admin acts at every site and /api/me names the site signed in at.
+    let admin = s.login("admin", "orio", None).await;
+    let (status, me) = s.get("/api/me", Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        (me["site"].as_str(), me["role"].as_str()),
+        (Some("orio"), Some("admin"))
+    );
+    let (status, _) = s.get(&audit, Some(&admin)).await;
+    assert_eq!(status, StatusCode::OK);
+
     // Me and logout.
     let (status, me) = s.get("/api/me", Some(&staff)).await;
     assert_eq!(status, StatusCode::OK);

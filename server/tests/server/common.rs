@@ -44,6 +44,7 @@ pub async fn seed(db: &Path) -> Tokens {
         ("staff1", Role::Staff, Some(SITE)),
         ("super1", Role::Supervisor, Some(SITE)),
         ("orio1", Role::Staff, Some("orio")),
+        ("admin", Role::Admin, None),
     ] {
         cli::add_user(&store, &config, login, role, site, &format!("{login}-pw"))
             .await
