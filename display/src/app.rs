@@ -50,6 +50,13 @@ pub fn run(args: &DisplayArgs) -> AppExit {
         ..default()
     });
     app.add_plugins((net::plugin(args), audio::plugin(args.sound())));
+    if let Some(path) = &args.shot {
+        app.insert_resource(ui::screenshot::ScreenshotTarget {
+            path: path.clone(),
+            after: std::time::Duration::from_secs_f32(args.shot_after.max(0.0)),
+        });
+        app.add_plugins(ui::screenshot::plugin);
+    }
     app.run()
 }
 
@@ -77,7 +84,10 @@ pub fn screenshot(args: &DisplayArgs, shot: &ScreenshotArgs) -> AppExit {
         fixed: Some(now),
         caption: Some(shot.lang),
     });
-    app.insert_resource(ui::screenshot::ScreenshotTarget(shot.out.clone()));
+    app.insert_resource(ui::screenshot::ScreenshotTarget {
+        path: shot.out.clone(),
+        after: std::time::Duration::ZERO,
+    });
     app.add_plugins(ui::screenshot::plugin);
     app.run()
 }

@@ -74,6 +74,11 @@ pub struct DisplayArgs {
     /// No chime and no voice.
     #[arg(long, global = true)]
     pub mute: bool,
+    /// Live mode: save a PNG of the board after `--shot-after` seconds and quit (checks).
+    #[arg(long, global = true)]
+    pub shot: Option<PathBuf>,
+    #[arg(long, default_value_t = 5.0, global = true)]
+    pub shot_after: f32,
     /// Folder with fonts/, voice/ and sounds/.
     #[arg(long, env = "MADOGUCHI_ASSETS", global = true)]
     pub assets: Option<PathBuf>,

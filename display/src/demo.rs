@@ -197,6 +197,7 @@ pub fn closed_board() -> Board {
     board.open = false;
     board.next_opening = Some(at(8, 30, 0) + TimeDelta::days(1));
     board.calls.clear();
+    board.notice = "土曜日・日曜日・祝日は閉庁しています。".into();
     for c in &mut board.counters {
         c.current = None;
         c.open = false;

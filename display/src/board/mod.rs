@@ -178,6 +178,25 @@ impl BoardView {
         self.now_calling().filter(move |c| c.area == area)
     }
 
+    /// The "now calling" panel's columns: one per area that is calling, when the site has
+    /// several areas and at most `max` of them are calling; otherwise one list.
+    pub fn call_columns(&self, max: usize) -> Vec<(Option<&str>, Vec<&CallView>)> {
+        let active: Vec<&str> = self
+            .areas
+            .iter()
+            .map(String::as_str)
+            .filter(|a| self.now_calling_in(a).next().is_some())
+            .collect();
+        if self.areas.len() > 1 && !active.is_empty() && active.len() <= max {
+            active
+                .into_iter()
+                .map(|a| (Some(a), self.now_calling_in(a).collect()))
+                .collect()
+        } else {
+            vec![(None, self.now_calling().collect())]
+        }
+    }
+
     /// Finished calls, newest first, at most `n`.
     pub fn recent(&self, n: usize) -> impl Iterator<Item = &CallView> {
         self.calls

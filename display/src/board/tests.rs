@@ -296,3 +296,16 @@ fn captions_rotate_through_ja_en_and_recent_languages() {
     expected.sort();
     assert_eq!(seen, expected, "every language gets its turn");
 }
+
+#[test]
+fn calls_are_laid_out_per_area_only_while_few_areas_are_calling() {
+    let v = view();
+    let cols = v.call_columns(2);
+    let heads: Vec<_> = cols.iter().map(|(a, c)| (*a, c.len())).collect();
+    assert_eq!(heads, [(Some("交付窓口"), 3), (Some("申請窓口"), 3)]);
+    // With room for one area column only, everything goes in one list.
+    let cols = v.call_columns(1);
+    assert_eq!(cols.len(), 1);
+    assert_eq!(cols[0].0, None);
+    assert_eq!(cols[0].1.len(), 6);
+}

@@ -17,6 +17,7 @@ struct DrawnKey {
     caption: Option<madoguchi_protocol::Lang>,
     minute: i64,
     lit: Vec<String>,
+    portrait: bool,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -43,6 +44,7 @@ fn redraw(
     fonts: Res<Fonts>,
     captions: Res<Captions>,
     roots: Query<Entity, With<BoardRoot>>,
+    windows: Query<&Window>,
     mut drawn: Local<Option<DrawnKey>>,
 ) {
     let now = clock.now();
@@ -54,7 +56,12 @@ fn redraw(
             now,
         ),
     };
+    let portrait = windows
+        .iter()
+        .next()
+        .is_some_and(|w| w.height() > w.width());
     let key = DrawnKey {
+        portrait,
         version: state.version,
         caption: Some(lang),
         minute: now.timestamp().div_euclid(60),
@@ -77,6 +84,7 @@ fn redraw(
         texts: &captions.0,
         lang,
         now,
+        portrait,
     };
     let root = commands
         .spawn((

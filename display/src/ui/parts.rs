@@ -1,4 +1,4 @@
-//! Colours and small building blocks of the board. Sizes are in viewport-height units so
+//! Colours and small building blocks of the board. Sizes are in viewport-min units (vmin) so
 //! the same layout reads the same at 1920×1080 and 3840×2160.
 
 use bevy::prelude::*;
@@ -33,7 +33,7 @@ pub fn text(s: impl Into<String>, font: FontSource, vh: f32, color: Color) -> im
         Text::new(s),
         TextFont {
             font,
-            font_size: FontSize::Vh(vh),
+            font_size: FontSize::VMin(vh),
             ..default()
         },
         TextColor(color),
@@ -45,7 +45,7 @@ pub fn row(gap_vh: f32) -> Node {
     Node {
         flex_direction: FlexDirection::Row,
         align_items: AlignItems::Center,
-        column_gap: Val::Vh(gap_vh),
+        column_gap: Val::VMin(gap_vh),
         ..default()
     }
 }
@@ -54,13 +54,13 @@ pub fn row(gap_vh: f32) -> Node {
 pub fn column(gap_vh: f32) -> Node {
     Node {
         flex_direction: FlexDirection::Column,
-        row_gap: Val::Vh(gap_vh),
+        row_gap: Val::VMin(gap_vh),
         ..default()
     }
 }
 
 /// A padded box.
 pub fn padded(mut node: Node, pad_vh: f32) -> Node {
-    node.padding = UiRect::all(Val::Vh(pad_vh));
+    node.padding = UiRect::all(Val::VMin(pad_vh));
     node
 }

@@ -8,9 +8,12 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_dis
 
 use super::Fonts;
 
-/// Where to save the picture.
+/// Where to save the picture, and how long to run before taking it.
 #[derive(Resource, Clone)]
-pub struct ScreenshotTarget(pub PathBuf);
+pub struct ScreenshotTarget {
+    pub path: PathBuf,
+    pub after: std::time::Duration,
+}
 
 /// Frames to wait after the fonts are in, so text is laid out and drawn.
 const SETTLE_FRAMES: u32 = 20;
@@ -29,6 +32,7 @@ fn take(
     mut frames: Local<u32>,
     mut loaded_at: Local<Option<u32>>,
     mut taken: Local<bool>,
+    time: Res<Time<Real>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     *frames += 1;
@@ -48,14 +52,14 @@ fn take(
     if loaded_at.is_none() && all.iter().all(|h| assets.is_loaded_with_dependencies(*h)) {
         *loaded_at = Some(*frames);
     }
-    if *frames > MAX_FRAMES {
+    if *frames > MAX_FRAMES && loaded_at.is_none() {
         error!("fonts did not load; no screenshot taken");
         exit.write(AppExit::error());
         return;
     }
-    if loaded_at.is_some_and(|at| *frames >= at + SETTLE_FRAMES) {
+    if loaded_at.is_some_and(|at| *frames >= at + SETTLE_FRAMES) && time.elapsed() >= target.after {
         *taken = true;
-        let path = target.0.clone();
+        let path = target.path.clone();
         let mut save = save_to_disk(path.clone());
         commands.spawn(Screenshot::primary_window()).observe(
             move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {

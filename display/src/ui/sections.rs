@@ -17,6 +17,8 @@ pub struct Ctx<'a> {
     pub texts: &'a Texts,
     pub lang: Lang,
     pub now: Timestamp,
+    /// A portrait screen stacks the calls above the queues.
+    pub portrait: bool,
 }
 
 impl Ctx<'_> {
@@ -30,6 +32,11 @@ impl Ctx<'_> {
         text(s, self.fonts.caption(self.lang), vh, color)
     }
 }
+
+/// More areas calling at once than this are shown as one list.
+const MAX_AREA_COLUMNS: usize = 2;
+/// More services than this shrink the queue rows to fit.
+const QUEUES_AT_FULL_SIZE: f32 = 6.0;
 
 const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 
@@ -63,7 +70,7 @@ pub fn board(commands: &mut Commands, root: Entity, ctx: &Ctx, view: &BoardView)
 pub fn waiting(commands: &mut Commands, root: Entity, ctx: &Ctx, status: &str) {
     commands.entity(root).with_children(|p| {
         p.spawn(Node {
-            border_radius: BorderRadius::all(Val::Vh(0.8)),
+            border_radius: BorderRadius::all(Val::VMin(0.8)),
             flex_grow: 1.0,
             justify_content: JustifyContent::Center,
             align_items: AlignItems::Center,
@@ -90,7 +97,7 @@ fn header(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
     p.spawn((
         Node {
             justify_content: JustifyContent::SpaceBetween,
-            padding: UiRect::axes(Val::Vh(2.0), Val::Vh(1.2)),
+            padding: UiRect::axes(Val::VMin(2.0), Val::VMin(1.2)),
             ..row(2.0)
         },
         BackgroundColor(parts::HEADER),
@@ -103,12 +110,14 @@ fn header(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
                 4.2,
                 parts::WHITE,
             ));
-            l.spawn(text(
-                view.site_name_en.clone(),
-                ctx.fonts.caption(Lang::En),
-                2.6,
-                parts::DIM,
-            ));
+            if !ctx.portrait {
+                l.spawn(text(
+                    view.site_name_en.clone(),
+                    ctx.fonts.caption(Lang::En),
+                    2.6,
+                    parts::DIM,
+                ));
+            }
         });
         h.spawn(row(2.0)).with_children(|r| {
             r.spawn(text(
@@ -143,11 +152,14 @@ fn offline_bar(p: &mut ChildSpawnerCommands, ctx: &Ctx, since: Timestamp) {
 fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
     p.spawn(Node {
         flex_grow: 1.0,
-        flex_direction: FlexDirection::Row,
-        flex_wrap: FlexWrap::Wrap,
-        column_gap: Val::Vh(1.5),
-        row_gap: Val::Vh(1.5),
-        padding: UiRect::all(Val::Vh(1.5)),
+        flex_direction: if ctx.portrait {
+            FlexDirection::Column
+        } else {
+            FlexDirection::Row
+        },
+        column_gap: Val::VMin(1.5),
+        row_gap: Val::VMin(1.5),
+        padding: UiRect::all(Val::VMin(1.5)),
         ..default()
     })
     .with_children(|body| {
@@ -179,12 +191,7 @@ fn calls_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
         ..row(1.5)
     })
     .with_children(|cols| {
-        let areas: Vec<&str> = if view.areas.len() > 1 {
-            view.areas.iter().map(String::as_str).collect()
-        } else {
-            vec![""]
-        };
-        for area in areas {
+        for (area, calls) in view.call_columns(MAX_AREA_COLUMNS) {
             cols.spawn(Node {
                 flex_grow: 1.0,
                 flex_basis: Val::Px(0.0),
@@ -192,7 +199,7 @@ fn calls_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
                 ..column(1.0)
             })
             .with_children(|col| {
-                if !area.is_empty() {
+                if let Some(area) = area {
                     col.spawn(text(
                         area.to_string(),
                         ctx.fonts.japanese(),
@@ -200,12 +207,7 @@ fn calls_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
                         parts::DIM,
                     ));
                 }
-                let calls: Vec<&CallView> = if area.is_empty() {
-                    view.now_calling().take(6).collect()
-                } else {
-                    view.now_calling_in(area).take(5).collect()
-                };
-                for call in calls {
+                for call in calls.into_iter().take(6) {
                     call_row(col, ctx, call);
                 }
             });
@@ -231,7 +233,7 @@ fn call_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, call: &CallView) {
     p.spawn((
         Node {
             justify_content: JustifyContent::SpaceBetween,
-            padding: UiRect::axes(Val::Vh(2.0), Val::Vh(0.6)),
+            padding: UiRect::axes(Val::VMin(2.0), Val::VMin(0.6)),
             ..row(2.0)
         },
         BackgroundColor(bg),
@@ -250,16 +252,16 @@ fn chips(p: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str, calls: &[&CallVie
     p.spawn(column(0.6)).with_children(|c| {
         c.spawn(ctx.cap(label.to_string(), 2.4, parts::DIM));
         c.spawn(Node {
-            border_radius: BorderRadius::all(Val::Vh(0.5)),
+            border_radius: BorderRadius::all(Val::VMin(0.5)),
             flex_wrap: FlexWrap::Wrap,
-            row_gap: Val::Vh(0.6),
+            row_gap: Val::VMin(0.6),
             ..row(0.8)
         })
         .with_children(|r| {
             for call in calls {
                 r.spawn((
                     Node {
-                        padding: UiRect::axes(Val::Vh(1.0), Val::Vh(0.3)),
+                        padding: UiRect::axes(Val::VMin(1.0), Val::VMin(0.3)),
                         ..default()
                     },
                     BackgroundColor(bg),
@@ -278,29 +280,29 @@ fn chips(p: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str, calls: &[&CallVie
 fn queues_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
     p.spawn(ctx.cap(ctx.t("display-queues"), 3.6, parts::WHITE));
     p.spawn(row(1.0)).with_children(|h| {
-        h.spawn((Node {
-            border_radius: BorderRadius::all(Val::Vh(0.6)),
+        h.spawn(Node {
             flex_grow: 1.0,
             ..default()
-        },))
-            .with_child(ctx.cap(ctx.t("display-service"), 2.2, parts::DIM));
+        })
+        .with_child(ctx.cap(ctx.t("display-service"), 2.2, parts::DIM));
         h.spawn(ctx.cap(
             format!("{} / {}", ctx.t("display-waiting"), ctx.t("display-wait")),
             2.2,
             parts::DIM,
         ));
     });
+    let scale = (QUEUES_AT_FULL_SIZE / view.queues.len().max(1) as f32).clamp(0.6, 1.0);
     for q in &view.queues {
-        queue_row(p, ctx, q);
+        queue_row(p, ctx, q, scale);
     }
 }
 
-fn queue_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, q: &QueueView) {
+fn queue_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, q: &QueueView, k: f32) {
     let (band_bg, band_fg) = band_colors(q.band);
     let name = ctx.texts.service(ctx.lang, &q.name_key, &q.name_ja);
     p.spawn((
         Node {
-            padding: UiRect::all(Val::Vh(0.8)),
+            padding: UiRect::all(Val::VMin(0.8 * k)),
             ..row(1.2)
         },
         BackgroundColor(parts::ROW),
@@ -308,8 +310,8 @@ fn queue_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, q: &QueueView) {
     .with_children(|r| {
         r.spawn((
             Node {
-                border_radius: BorderRadius::all(Val::Vh(0.5)),
-                width: Val::Vh(6.0),
+                border_radius: BorderRadius::all(Val::VMin(0.5 * k)),
+                width: Val::VMin(6.0 * k),
                 justify_content: JustifyContent::Center,
                 ..default()
             },
@@ -318,36 +320,38 @@ fn queue_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, q: &QueueView) {
         .with_child(text(
             q.prefix.clone(),
             ctx.fonts.numbers(),
-            4.8,
+            4.8 * k,
             parts::WHITE,
         ));
         r.spawn(Node {
-            border_radius: BorderRadius::all(Val::Vh(0.5)),
+            border_radius: BorderRadius::all(Val::VMin(0.5 * k)),
             flex_grow: 1.0,
             flex_basis: Val::Px(0.0),
             ..column(0.3)
         })
         .with_children(|c| {
-            c.spawn(ctx.cap(name, 2.6, parts::WHITE));
+            c.spawn(ctx.cap(name, 2.6 * k, parts::WHITE));
             let people = ctx.ta("display-people", &[("count", q.waiting.to_string())]);
-            c.spawn(ctx.cap(people, 3.0, parts::WHITE));
+            c.spawn(ctx.cap(people, 3.0 * k, parts::WHITE));
         });
         r.spawn((
             Node {
-                min_width: Val::Vh(16.0),
+                min_width: Val::VMin(16.0 * k),
                 align_items: AlignItems::Center,
-                padding: UiRect::axes(Val::Vh(1.0), Val::Vh(0.4)),
+                padding: UiRect::axes(Val::VMin(1.0 * k), Val::VMin(0.4 * k)),
                 ..column(0.2)
             },
             BackgroundColor(band_bg),
         ))
         .with_children(|b| {
             if q.no_counter_open {
-                b.spawn(ctx.cap(ctx.t("display-paused"), 2.6, band_fg));
+                b.spawn(ctx.cap(ctx.t("display-paused"), 2.6 * k, band_fg));
+            } else if q.waiting == 0 {
+                b.spawn(ctx.cap(ctx.t(q.band.key()), 3.0 * k, band_fg));
             } else {
                 let mins = ctx.ta("display-minutes", &[("min", q.eta_min.to_string())]);
-                b.spawn(ctx.cap(mins, 3.0, band_fg));
-                b.spawn(ctx.cap(ctx.t(q.band.key()), 2.2, band_fg));
+                b.spawn(ctx.cap(mins, 3.0 * k, band_fg));
+                b.spawn(ctx.cap(ctx.t(q.band.key()), 2.2 * k, band_fg));
             }
         });
     });
