@@ -271,6 +271,22 @@ async fn a_past_day_keeps_its_snapshot_when_the_configuration_changes() {
         .unwrap();
     assert!(fresh.services.iter().any(|s| s.name_ja == "改名された用件"));
 
+    // Closing the 24th afterwards changes neither that day's report nor its working day.
+    changed.special_days.push(madoguchi_engine::SpecialDay {
+        date: "2026-11-24".into(),
+        sites: Some(vec!["yahatanishi".into()]),
+        hours: None,
+        note: "後から追加した休業日".into(),
+    });
+    let closed = load::load_daily(&pool, &changed, "yahatanishi", d("2026-11-24"))
+        .await
+        .unwrap();
+    assert!(closed.hours.is_some());
+    assert!(
+        !changed
+            .calendar()
+            .is_working_day("yahatanishi", d("2026-11-24"))
+    );
     let m = load::load_monthly(&pool, &changed, 2026, 11, Baseline::shipped())
         .await
         .unwrap();

@@ -1,12 +1,12 @@
 //! Loads the completed tickets of every site from January to a month into a [`MonthlyInput`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use madoguchi_engine::Config;
 use sqlx::{Row, SqlitePool};
 
-use super::{LoadError, day_commands, day_text, snapshot_or_config};
+use super::{DaySnapshot, LoadError, day_commands, day_text, snapshot_or_config};
 use crate::{Baseline, Category, MonthlyInput, ServedCount, calendar};
 
 /// Everything the monthly report of `year`-`month` needs, compared with `baseline`.
@@ -90,8 +90,31 @@ pub async fn load_monthly(
         }
     }
 
+    // A day with a snapshot was a working day if the snapshot has opening hours, whatever
+    // today's calendar says; other days follow the calendar.
+    let mut frozen: HashMap<(String, NaiveDate), bool> = HashMap::new();
+    for r in sqlx::query("SELECT site, day, json FROM report_snapshots WHERE day >= ? AND day <= ?")
+        .bind(day_text(from))
+        .bind(day_text(to))
+        .fetch_all(pool)
+        .await?
+    {
+        let day: String = r.try_get("day")?;
+        let json: String = r.try_get("json")?;
+        if let (Ok(date), Ok(snap)) = (
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d"),
+            serde_json::from_str::<DaySnapshot>(&json),
+        ) {
+            frozen.insert((r.try_get("site")?, date), snap.hours.is_some());
+        }
+    }
     let calendar = config.calendar();
-    let is_working_day = |site: &str, d: NaiveDate| calendar.is_working_day(site, d);
+    let is_working_day = |site: &str, d: NaiveDate| {
+        frozen
+            .get(&(site.to_string(), d))
+            .copied()
+            .unwrap_or_else(|| calendar.is_working_day(site, d))
+    };
     let configured = config.site_ids();
     let refs: Vec<&str> = configured.iter().map(String::as_str).collect();
     Ok(MonthlyInput {
