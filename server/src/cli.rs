@@ -334,9 +334,45 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
     let state = crate::AppState::new(Arc::new(config), store, clock, &public_url).await?;
     tracing::info!(%addr, db = %args.db.display(), %public_url, "madoguchi-server listening");
-    crate::run(listener, state, async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let mut server = tokio::spawn(crate::run(listener, state, async {
+        let _ = stopped.await;
+    }));
+    tokio::select! {
+        result = &mut server => return Ok(result??),
+        () = shutdown_signal() => {}
+    }
+    tracing::info!("stopping: no new connections; open event streams get 3 s");
+    let _ = stop.send(());
+    // Every answered change is already on disk, so cutting long-lived SSE streams is safe.
+    if tokio::time::timeout(std::time::Duration::from_secs(3), &mut server)
+        .await
+        .is_err()
+    {
+        server.abort();
+    }
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM from a service manager.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let term = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            () = term => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
