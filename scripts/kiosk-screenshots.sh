@@ -34,7 +34,7 @@ out, land, per, langs = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), in
 def png_stats(p):
     data = p.read_bytes()
     assert data[:8] == b'\x89PNG\r\n\x1a\n', f"{p} is not a PNG"
-    i, idat, w = 8, b'', h = 0
+    i, idat, w, h = 8, b"", 0, 0
     while i < len(data):
         n, kind = struct.unpack('>I4s', data[i:i+8]); body = data[i+8:i+8+n]; i += 12 + n
         if kind == b'IHDR': w, h = struct.unpack('>II', body[:8])

@@ -260,86 +260,78 @@ fn touch(ui: &mut Ui, b: &Button, width: f32, size: f32) -> bool {
 
 fn ticket(ui: &mut Ui, t: &TicketPanel, view: &ScreenView, landscape: bool, s: &Sizes) {
     let fam = fonts::family(view.lang);
-    let big = |ui: &mut Ui| {
+    let label = |ui: &mut Ui, text: &str, size: f32| {
         ui.label(
-            RichText::new(&t.title)
-                .font(FontId::new(s.text, fam.clone()))
+            RichText::new(text)
+                .font(FontId::new(size, fam.clone()))
                 .color(INK),
         );
+    };
+    // A failed print comes first: the visitor must show this screen at the counter.
+    let message = |ui: &mut Ui| {
+        egui::Frame::NONE
+            .fill(if t.print_failed { ON } else { NOTICE })
+            .stroke(Stroke::new(if t.print_failed { 5.0 } else { 2.0 }, INK))
+            .inner_margin(16)
+            .corner_radius(12)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                label(ui, &t.print_message, s.text);
+            });
+    };
+    if t.print_failed {
+        message(ui);
+    }
+    let number = |ui: &mut Ui| {
+        label(ui, &t.title, s.text);
         ui.label(
             RichText::new(&t.number)
-                .font(FontId::new(170.0, fonts::bold()))
+                .font(FontId::new(200.0, fonts::bold()))
                 .color(INK),
         );
-        ui.label(
-            RichText::new(&t.service)
-                .font(FontId::new(s.title, fam.clone()))
-                .color(INK),
-        );
-        ui.label(
-            RichText::new(&t.ahead)
-                .font(FontId::new(s.text, fam.clone()))
-                .color(INK),
-        );
-        ui.label(
-            RichText::new(&t.eta)
-                .font(FontId::new(s.text, fam.clone()))
-                .color(INK),
-        );
+        label(ui, &t.service, s.title);
+        label(ui, &t.ahead, s.text);
+        label(ui, &t.eta, s.text);
         if !t.needs.is_empty() {
-            ui.label(
-                RichText::new(t.needs.join(" / "))
-                    .font(FontId::new(s.text * 0.85, fam.clone()))
-                    .color(INK),
-            );
+            label(ui, &t.needs.join(" / "), s.text * 0.85);
         }
     };
-    let rest = |ui: &mut Ui| {
-        qr(ui, &t.qr_url, 300.0);
-        ui.label(
-            RichText::new(&t.qr_caption)
-                .font(FontId::new(s.text * 0.8, fam.clone()))
-                .color(INK),
-        );
+    let code = |ui: &mut Ui, side: f32| {
+        qr(ui, &t.qr_url, side);
+        label(ui, &t.qr_caption, s.text * 0.7);
+    };
+    let documents = |ui: &mut Ui| {
         if !t.documents.is_empty() {
-            ui.label(
-                RichText::new(&t.bring_title)
-                    .font(FontId::new(s.text, fam.clone()))
-                    .color(INK)
-                    .strong(),
-            );
+            label(ui, &t.bring_title, s.text);
             for d in &t.documents {
-                ui.label(
-                    RichText::new(format!("・{d}"))
-                        .font(FontId::new(s.text * 0.85, fam.clone()))
-                        .color(INK),
-                );
+                label(ui, &format!("・{d}"), s.text * 0.85);
             }
         }
     };
     if landscape {
-        ui.columns(2, |cols| {
-            big(&mut cols[0]);
-            rest(&mut cols[1]);
+        ui.columns(2, |c| {
+            number(&mut c[0]);
+            code(&mut c[1], 300.0);
+            documents(&mut c[1]);
         });
     } else {
-        big(ui);
-        rest(ui);
-    }
-    let frame = if t.print_failed { ON } else { NOTICE };
-    egui::Frame::NONE
-        .fill(frame)
-        .stroke(Stroke::new(if t.print_failed { 5.0 } else { 2.0 }, INK))
-        .inner_margin(16)
-        .corner_radius(12)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(&t.print_message)
-                    .font(FontId::new(s.text, fam.clone()))
-                    .color(INK),
-            );
+        let side = 330.0;
+        ui.horizontal_top(|ui| {
+            let left = ui.available_width() - side - GAP;
+            ui.allocate_ui_with_layout(vec2(left, 0.0), Layout::top_down(Align::Min), |ui| {
+                ui.set_width(left);
+                number(ui);
+            });
+            ui.allocate_ui_with_layout(vec2(side, 0.0), Layout::top_down(Align::Min), |ui| {
+                ui.set_width(side);
+                code(ui, side);
+            });
         });
+        documents(ui);
+    }
+    if !t.print_failed {
+        message(ui);
+    }
 }
 
 /// Draws the QR code of `url` as dark squares on white, `side` pixels wide.

@@ -144,7 +144,7 @@ struct Tour {
 }
 
 /// Frames drawn before a screenshot (egui lays text out on the first, fonts load once).
-const SETTLE_FRAMES: u32 = 4;
+const SETTLE_FRAMES: u32 = 2;
 
 /// Runs the tour in a window of `size` and writes the PNGs into `out`.
 pub fn run(
