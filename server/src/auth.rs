@@ -11,7 +11,7 @@ use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::request::Parts;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use madoguchi_protocol::{CounterId, Role, SiteId};
+use madoguchi_protocol::{CounterId, Role, SiteId, Timestamp};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -20,6 +20,9 @@ use crate::error::AppError;
 
 /// Name of the session cookie set by `POST /api/login`.
 pub const SESSION_COOKIE: &str = "madoguchi_session";
+
+/// How long a staff session lasts: a long working day, then staff sign in again.
+pub const SESSION_HOURS: i64 = 16;
 
 /// The authenticated caller of a request.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +36,8 @@ pub struct Principal {
     pub counter: Option<CounterId>,
     /// SHA-256 of the session token, for logout (`None` for devices).
     pub session: Option<String>,
+    /// When a staff session stops being valid (`None` for devices).
+    pub expires: Option<Timestamp>,
 }
 
 impl Principal {
@@ -171,8 +176,10 @@ pub fn request_token(headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> 
 /// Looks a token up: device tokens first, then sessions. Positive answers are cached.
 pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Principal>, AppError> {
     let hash = hash_token(token);
+    let now = state.hub.now();
+    let live = |p: &Principal| p.expires.is_none_or(|e| now < e);
     if let Some(p) = state.auth_cache.get(&hash) {
-        return Ok(Some(p));
+        return Ok(live(&p).then_some(p));
     }
     let found = if let Some(d) = state.store.device(&hash).await? {
         Some(Principal {
@@ -181,6 +188,7 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
             site: Some(d.site),
             counter: None,
             session: None,
+            expires: None,
         })
     } else if let Some(s) = state.store.session(&hash).await? {
         Some(Principal {
@@ -193,6 +201,7 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
             },
             counter: s.counter,
             session: Some(hash.clone()),
+            expires: Some(s.at + chrono::Duration::hours(SESSION_HOURS)),
         })
     } else {
         None
@@ -200,6 +209,7 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
     if let Some(p) = &found {
         state.auth_cache.put(hash, p.clone());
     }
+    let found = found.filter(live);
     Ok(found)
 }
 
@@ -257,6 +267,7 @@ mod tests {
             site: Some("yahatanishi".into()),
             counter: counter.map(str::to_owned),
             session: None,
+            expires: None,
         }
     }
 
