@@ -1,0 +1,227 @@
+//! The network worker against a fake madoguchi server on loopback: site and board polling,
+//! issuing, printing through a `file:` printer and reporting the print result, and what happens
+//! when the server cannot be reached.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use madoguchi_kiosk::config::Settings;
+use madoguchi_kiosk::flow::{Effect, KioskEvent};
+use madoguchi_kiosk::i18n::Localizer;
+use madoguchi_kiosk::net::{self, NetHandle};
+use madoguchi_kiosk::sample;
+use madoguchi_protocol::{Board, IssueTicketRequest, IssuedTicket, Lang, Needs, PrintResult};
+
+#[derive(Default)]
+struct Seen {
+    print_results: Vec<(String, PrintResult)>,
+    issued: Vec<IssueTicketRequest>,
+    auth: Vec<String>,
+}
+
+type Shared = Arc<Mutex<Seen>>;
+
+fn board() -> Board {
+    Board {
+        site: "yahatanishi".into(),
+        site_name: "八幡西区役所".into(),
+        site_name_en: "Yahatanishi".into(),
+        now: sample::time(),
+        open: true,
+        hours_today: Some(("08:30".into(), "17:15".into())),
+        next_opening: None,
+        notice: String::new(),
+        calls: vec![],
+        queues: sample::queues(),
+        counters: vec![],
+        last_event_id: 0,
+    }
+}
+
+async fn fake_server() -> (String, Shared) {
+    let seen: Shared = Arc::default();
+    let app = Router::new()
+        .route(
+            "/api/sites/yahatanishi",
+            get(|| async { Json(sample::site()) }),
+        )
+        .route(
+            "/api/sites/yahatanishi/board",
+            get(|| async { Json(board()) }),
+        )
+        .route(
+            "/api/sites/yahatanishi/tickets",
+            post(
+                |State(seen): State<Shared>,
+                 headers: axum::http::HeaderMap,
+                 Json(req): Json<IssueTicketRequest>| async move {
+                    let mut s = seen.lock().unwrap();
+                    s.auth.push(
+                        headers
+                            .get("authorization")
+                            .map(|v| v.to_str().unwrap().to_owned())
+                            .unwrap_or_default(),
+                    );
+                    s.issued.push(req.clone());
+                    (
+                        StatusCode::CREATED,
+                        Json(sample::issued(&req.service, req.lang, req.needs)),
+                    )
+                },
+            ),
+        )
+        .route(
+            "/api/tickets/{id}/print-result",
+            post(
+                |State(seen): State<Shared>,
+                 axum::extract::Path(id): axum::extract::Path<String>,
+                 Json(r): Json<PrintResult>| async move {
+                    seen.lock().unwrap().print_results.push((id, r));
+                    StatusCode::NO_CONTENT
+                },
+            ),
+        )
+        .with_state(seen.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (format!("http://{addr}"), seen)
+}
+
+fn settings(server: &str, printer: &str) -> Settings {
+    Settings {
+        server: server.into(),
+        site: "yahatanishi".into(),
+        token: "kiosk-secret".into(),
+        printer: printer.into(),
+        kiosk_id: Some("kiosk-test".into()),
+        window: None,
+    }
+}
+
+/// Collects events until `done` says so or 8 s pass.
+async fn wait_for(net: &NetHandle, done: impl Fn(&[KioskEvent]) -> bool) -> Vec<KioskEvent> {
+    let start = Instant::now();
+    let mut all = Vec::new();
+    while start.elapsed() < Duration::from_secs(8) {
+        all.extend(net.drain());
+        if done(&all) {
+            return all;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out; events so far: {all:?}");
+}
+
+fn temp(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir()
+        .join(format!("madoguchi-kiosk-net-{}", std::process::id()))
+        .join(name)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issues_prints_and_reports_the_print_result() {
+    let (url, seen) = fake_server().await;
+    let i18n = Arc::new(Localizer::shipped().expect("locales"));
+    let out = temp("ok/ticket.bin");
+    let net = net::spawn(settings(&url, &format!("file:{}", out.display())), i18n).expect("worker");
+    let events = wait_for(&net, |e| {
+        e.iter().any(|e| matches!(e, KioskEvent::SiteLoaded(_)))
+            && e.iter()
+                .any(|e| matches!(e, KioskEvent::BoardLoaded { open: true, .. }))
+    })
+    .await;
+    assert!(!events.iter().any(|e| matches!(e, KioskEvent::ServerDown)));
+
+    net.send(Effect::Issue(IssueTicketRequest {
+        service: "pickup".into(),
+        lang: Lang::Vi,
+        needs: Needs::default(),
+    }));
+    let events = wait_for(&net, |e| {
+        e.iter().any(|e| matches!(e, KioskEvent::Issued(_)))
+    })
+    .await;
+    let issued: IssuedTicket = events
+        .into_iter()
+        .find_map(|e| match e {
+            KioskEvent::Issued(t) => Some(*t),
+            _ => None,
+        })
+        .expect("issued");
+    assert_eq!(
+        seen.lock().unwrap().auth,
+        vec!["Bearer kiosk-secret".to_owned()]
+    );
+
+    net.send(Effect::Print {
+        issued: Box::new(issued.clone()),
+        lang: Lang::Vi,
+    });
+    wait_for(&net, |e| e.contains(&KioskEvent::Printed(Ok(())))).await;
+    let bytes = std::fs::read(&out).expect("the file printer got the ticket");
+    assert!(madoguchi_printer::decode::decode(&bytes).is_ok());
+    let start = Instant::now();
+    while seen.lock().unwrap().print_results.is_empty() && start.elapsed() < Duration::from_secs(5)
+    {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let results = &seen.lock().unwrap().print_results;
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].0, issued.ticket.id.to_string());
+    assert!(results[0].1.printed);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_print_is_shown_and_reported_so_staff_can_reprint() {
+    let (url, seen) = fake_server().await;
+    let i18n = Arc::new(Localizer::shipped().expect("locales"));
+    let net = net::spawn(settings(&url, "tcp:127.0.0.1:1"), i18n).expect("worker");
+    let issued = sample::issued("pickup", Lang::Ja, Needs::default());
+    net.send(Effect::Print {
+        issued: Box::new(issued),
+        lang: Lang::Ja,
+    });
+    let events = wait_for(&net, |e| {
+        e.iter().any(|e| matches!(e, KioskEvent::Printed(Err(_))))
+    })
+    .await;
+    let reason = events.iter().find_map(|e| match e {
+        KioskEvent::Printed(Err(r)) => Some(r.clone()),
+        _ => None,
+    });
+    let start = Instant::now();
+    while seen.lock().unwrap().print_results.is_empty() && start.elapsed() < Duration::from_secs(5)
+    {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let results = &seen.lock().unwrap().print_results;
+    assert_eq!(results.len(), 1);
+    assert!(!results[0].1.printed);
+    assert_eq!(Some(results[0].1.reason.clone()), reason);
+    assert!(!results[0].1.reason.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_server_is_reported_quickly() {
+    // Port 1 on loopback refuses connections.
+    let i18n = Arc::new(Localizer::shipped().expect("locales"));
+    let net = net::spawn(settings("http://127.0.0.1:1", "file:/dev/null"), i18n).expect("worker");
+    let start = Instant::now();
+    wait_for(&net, |e| e.contains(&KioskEvent::ServerDown)).await;
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    net.send(Effect::Issue(IssueTicketRequest {
+        service: "pickup".into(),
+        lang: Lang::En,
+        needs: Needs::default(),
+    }));
+    wait_for(&net, |e| e.contains(&KioskEvent::IssueFailed)).await;
+}

@@ -1,0 +1,149 @@
+//! View models as data: what each screen shows, in which language, without drawing anything.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use madoguchi_kiosk::flow::{KioskEvent, KioskState};
+use madoguchi_kiosk::i18n::Localizer;
+use madoguchi_kiosk::triage::TriageTree;
+use madoguchi_kiosk::{sample, view};
+use madoguchi_protocol::{Lang, Needs};
+
+fn setup() -> (KioskState, Localizer) {
+    let i18n = Localizer::shipped().expect("locales");
+    let tree = Arc::new(TriageTree::shipped(&i18n).expect("tree"));
+    let mut k = KioskState::new(tree);
+    k.apply(
+        KioskEvent::SiteLoaded(Box::new(sample::site())),
+        Duration::ZERO,
+    );
+    k.apply(
+        KioskEvent::BoardLoaded {
+            open: true,
+            next_opening: None,
+            queues: sample::queues(),
+        },
+        Duration::ZERO,
+    );
+    (k, i18n)
+}
+
+const T: Duration = Duration::from_secs(1);
+
+#[test]
+fn home_offers_every_language_in_its_own_script() {
+    let (k, i18n) = setup();
+    let v = view::build(&k, &i18n, T);
+    assert_eq!(v.name, "home");
+    let labels: Vec<(&str, Lang)> = v
+        .buttons
+        .iter()
+        .map(|b| (b.label.as_str(), b.lang))
+        .collect();
+    assert_eq!(labels.len(), 11);
+    assert!(labels.contains(&("简体中文", Lang::ZhHans)));
+    assert!(labels.contains(&("नेपाली", Lang::Ne)));
+    assert!(v.bar.back.is_none() && v.bar.language.is_none());
+    assert_eq!(v.bar.call_staff.label, "職員を呼ぶ");
+}
+
+#[test]
+fn purpose_buttons_show_waiting_counts_and_hide_what_the_site_does_not_offer() {
+    let (mut k, i18n) = setup();
+    let mut site = sample::site();
+    site.services.retain(|s| s.id != "overseas");
+    k.apply(KioskEvent::SiteLoaded(Box::new(site)), T);
+    k.apply(KioskEvent::ChooseLang(Lang::En), T);
+    let v = view::build(&k, &i18n, T);
+    assert_eq!(v.title[0].text, "What did you come for today?");
+    assert!(!v.buttons.iter().any(|b| b.label == "I am moving abroad"));
+    let pickup = v
+        .buttons
+        .iter()
+        .find(|b| b.label == "Pick up my My Number Card")
+        .expect("pickup");
+    let q = sample::queues()
+        .into_iter()
+        .find(|q| q.service == "pickup")
+        .expect("queue");
+    assert_eq!(
+        pickup.sub.as_deref(),
+        Some(format!("{} waiting · about {} min", q.waiting, q.eta_min).as_str())
+    );
+}
+
+#[test]
+fn offline_and_closed_speak_the_visitors_language_and_japanese() {
+    let (mut k, i18n) = setup();
+    k.apply(KioskEvent::ChooseLang(Lang::Vi), T);
+    k.apply(KioskEvent::ServerDown, T);
+    let v = view::build(&k, &i18n, T);
+    assert_eq!(v.name, "offline");
+    let langs: Vec<Lang> = v.paragraphs.iter().map(|p| p.lang).collect();
+    assert_eq!(langs, vec![Lang::Vi, Lang::Ja]);
+    assert_eq!(
+        v.paragraphs[1].text,
+        "窓口へ直接お越しください。職員がご案内します。"
+    );
+    assert!(v.paragraphs[0].text.contains("quầy"));
+
+    let (mut k, i18n) = setup();
+    k.apply(KioskEvent::ChooseLang(Lang::En), T);
+    k.apply(
+        KioskEvent::IssueClosed {
+            next_opening: Some(sample::time()),
+        },
+        T,
+    );
+    let v = view::build(&k, &i18n, T);
+    assert_eq!(v.name, "closed");
+    assert_eq!(v.paragraphs[0].text, "Opens again: 2026-11-25 09:41");
+    assert_eq!(v.paragraphs[1].text, "次の受付開始: 2026-11-25 09:41");
+}
+
+#[test]
+fn the_ticket_view_carries_number_wait_qr_documents_and_needs() {
+    let (mut k, i18n) = setup();
+    k.apply(KioskEvent::ChooseLang(Lang::Ko), T);
+    let pickup = k
+        .tree
+        .purposes
+        .iter()
+        .position(|p| p.label == "purpose-pickup")
+        .expect("pickup");
+    k.apply(KioskEvent::ChoosePurpose(pickup), T);
+    k.apply(KioskEvent::Answer(0), T);
+    k.apply(KioskEvent::Confirm, T);
+    let needs = Needs {
+        interpreter: true,
+        ..Needs::default()
+    };
+    let issued = sample::issued("pickup", Lang::Ko, needs);
+    k.apply(KioskEvent::Issued(Box::new(issued.clone())), T);
+    let v = view::build(&k, &i18n, T);
+    let t = v.ticket.expect("ticket panel");
+    assert_eq!(t.number, "A-023");
+    assert_eq!(t.service, "카드 수령");
+    assert_eq!(t.ahead, "앞에 기다리는 사람: 4명");
+    assert_eq!(t.qr_url, issued.status_url);
+    assert_eq!(t.documents[0], "교부 통지서 (엽서)");
+    assert_eq!(t.needs, vec!["통역"]);
+    assert!(!t.print_failed);
+    assert!(v.bar.back.is_none(), "no way back into a finished errand");
+}
+
+#[test]
+fn the_countdown_appears_after_a_minute_in_the_visitors_language() {
+    let (mut k, i18n) = setup();
+    k.apply(KioskEvent::ChooseLang(Lang::Pt), Duration::ZERO);
+    assert!(
+        view::build(&k, &i18n, Duration::from_secs(59))
+            .countdown
+            .is_none()
+    );
+    let c = view::build(&k, &i18n, Duration::from_secs(63))
+        .countdown
+        .expect("countdown");
+    assert_eq!(c.body, "Voltando ao início em 7 segundos.");
+    assert_eq!(c.button.event, KioskEvent::StillHere);
+}
