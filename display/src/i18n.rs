@@ -95,7 +95,12 @@ mod tests {
                     "{key} missing in {}",
                     lang.code()
                 );
-                assert_ne!(t.get(lang, key), *key);
+                let args: Vec<(&'static str, String)> =
+                    ["count", "min", "since", "open", "close", "when"]
+                        .into_iter()
+                        .map(|k| (k, "1".to_string()))
+                        .collect();
+                assert_ne!(t.args(lang, key, &args), *key, "{key} in {}", lang.code());
             }
         }
     }

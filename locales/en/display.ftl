@@ -19,4 +19,3 @@ display-closed-today = Closed today
 display-hours = Today's hours { $open }–{ $close }
 display-next-opening = Next opening { $when }
 display-offline = Connection lost since { $since }. This board may be out of date.
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = Hari ini tutup
 display-hours = Jam layanan hari ini { $open }–{ $close }
 display-next-opening = Buka lagi { $when }
 display-offline = Koneksi terputus sejak { $since }. Tampilan mungkin belum terbaru.
-display-site = { $name }

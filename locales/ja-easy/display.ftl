@@ -19,4 +19,3 @@ display-closed-today = きょうは やすみです
 display-hours = きょうの うけつけ { $open }〜{ $close }
 display-next-opening = つぎの うけつけ { $when }
 display-offline = つうしんが きれています（{ $since }から）
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = 本日は閉庁日です
 display-hours = 本日の受付時間 { $open }〜{ $close }
 display-next-opening = 次の受付開始 { $when }
 display-offline = 通信が途切れています（{ $since }から）。表示が最新でない場合があります。
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = 오늘은 휴무일입니다
 display-hours = 오늘 접수 시간 { $open }–{ $close }
 display-next-opening = 다음 접수 시작 { $when }
 display-offline = { $since }부터 연결이 끊겼습니다. 표시가 최신이 아닐 수 있습니다.
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = आज बिदा
 display-hours = आजको समय { $open }–{ $close }
 display-next-opening = अर्को पटक खुल्ने { $when }
 display-offline = { $since } देखि सम्पर्क टुटेको छ। जानकारी पुरानो हुन सक्छ।
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = Fechado hoje
 display-hours = Horário de hoje { $open }–{ $close }
 display-next-opening = Próxima abertura { $when }
 display-offline = Sem conexão desde { $since }. O painel pode estar desatualizado.
-display-site = { $name }

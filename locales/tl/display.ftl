@@ -19,4 +19,3 @@ display-closed-today = Sarado ngayong araw
 display-hours = Oras ngayon { $open }–{ $close }
 display-next-opening = Susunod na bukas { $when }
 display-offline = Nawala ang koneksyon mula { $since }. Maaaring luma ang ipinapakita.
-display-site = { $name }

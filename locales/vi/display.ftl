@@ -19,4 +19,3 @@ display-closed-today = Hôm nay nghỉ
 display-hours = Giờ tiếp nhận hôm nay { $open }–{ $close }
 display-next-opening = Mở lại lúc { $when }
 display-offline = Mất kết nối từ { $since }. Bảng có thể chưa cập nhật.
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = 今天休息
 display-hours = 今天受理时间 { $open }–{ $close }
 display-next-opening = 下次开始受理 { $when }
 display-offline = 通信中断（自{ $since }起），显示可能不是最新的。
-display-site = { $name }

@@ -19,4 +19,3 @@ display-closed-today = 今天休息
 display-hours = 今天受理時間 { $open }–{ $close }
 display-next-opening = 下次開始受理 { $when }
 display-offline = 通訊中斷（自{ $since }起），顯示可能不是最新的。
-display-site = { $name }

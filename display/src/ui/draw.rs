@@ -37,6 +37,10 @@ fn tick(mut state: ResMut<BoardState>, clock: Res<Clock>) {
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a bevy system takes what it reads as parameters"
+)]
 fn redraw(
     mut commands: Commands,
     state: Res<BoardState>,

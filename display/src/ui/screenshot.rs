@@ -24,6 +24,10 @@ pub fn plugin(app: &mut App) {
     app.add_systems(Update, take);
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a bevy system takes what it reads as parameters"
+)]
 fn take(
     mut commands: Commands,
     target: Res<ScreenshotTarget>,
