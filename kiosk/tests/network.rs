@@ -59,11 +59,11 @@ async fn fake_server() -> (String, Shared) {
                 |State(seen): State<Shared>,
                  headers: axum::http::HeaderMap,
                  Json(req): Json<IssueTicketRequest>| async move {
-                    let mut s = seen.lock().unwrap();
+                    let mut s = seen.lock().expect("test fixture");
                     s.auth.push(
                         headers
                             .get("authorization")
-                            .map(|v| v.to_str().unwrap().to_owned())
+                            .map(|v| v.to_str().expect("test fixture").to_owned())
                             .unwrap_or_default(),
                     );
                     s.issued.push(req.clone());
@@ -80,15 +80,20 @@ async fn fake_server() -> (String, Shared) {
                 |State(seen): State<Shared>,
                  axum::extract::Path(id): axum::extract::Path<String>,
                  Json(r): Json<PrintResult>| async move {
-                    seen.lock().unwrap().print_results.push((id, r));
+                    seen.lock()
+                        .expect("test fixture")
+                        .print_results
+                        .push((id, r));
                     StatusCode::NO_CONTENT
                 },
             ),
         )
         .with_state(seen.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("test fixture");
+    let addr = listener.local_addr().expect("test fixture");
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("test fixture") });
     (format!("http://{addr}"), seen)
 }
 
@@ -154,7 +159,7 @@ async fn issues_prints_and_reports_the_print_result() {
         })
         .expect("issued");
     assert_eq!(
-        seen.lock().unwrap().auth,
+        seen.lock().expect("test fixture").auth,
         vec!["Bearer kiosk-secret".to_owned()]
     );
 
@@ -166,11 +171,12 @@ async fn issues_prints_and_reports_the_print_result() {
     let bytes = std::fs::read(&out).expect("the file printer got the ticket");
     assert!(madoguchi_printer::decode::decode(&bytes).is_ok());
     let start = Instant::now();
-    while seen.lock().unwrap().print_results.is_empty() && start.elapsed() < Duration::from_secs(5)
+    while seen.lock().expect("test fixture").print_results.is_empty()
+        && start.elapsed() < Duration::from_secs(5)
     {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let results = &seen.lock().unwrap().print_results;
+    let results = &seen.lock().expect("test fixture").print_results;
     assert_eq!(results.len(), 1);
     assert_eq!(results[0].0, issued.ticket.id.to_string());
     assert!(results[0].1.printed);
@@ -195,11 +201,12 @@ async fn a_failed_print_is_shown_and_reported_so_staff_can_reprint() {
         _ => None,
     });
     let start = Instant::now();
-    while seen.lock().unwrap().print_results.is_empty() && start.elapsed() < Duration::from_secs(5)
+    while seen.lock().expect("test fixture").print_results.is_empty()
+        && start.elapsed() < Duration::from_secs(5)
     {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let results = &seen.lock().unwrap().print_results;
+    let results = &seen.lock().expect("test fixture").print_results;
     assert_eq!(results.len(), 1);
     assert!(!results[0].1.printed);
     assert_eq!(Some(results[0].1.reason.clone()), reason);
