@@ -12,13 +12,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use chrono::NaiveDate;
-use madoguchi_engine::{Command, Config, EngineError, Outcome, SiteQueue};
-use madoguchi_protocol::{EventBody, SiteEvent, SiteId, TicketId, TicketState, Timestamp};
-use tokio::sync::{Mutex, OwnedMutexGuard, broadcast, mpsc, oneshot};
+use madoguchi_engine::{Command, Config, SiteQueue};
+use madoguchi_protocol::{EventBody, SiteEvent, SiteId, TicketId, Timestamp};
+use tokio::sync::{Mutex, broadcast, mpsc, oneshot};
 
 use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
-use crate::store::{AuditDraft, Store, StoreError, StoreResult, Write, day_of};
+use crate::store::{Store, StoreError, StoreResult, Write, day_of};
 use crate::writer::{self, Job};
 
 /// Buffered events per site before a slow SSE client lags (it then reloads from the table).
@@ -29,9 +29,9 @@ pub struct Hub {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     sites: HashMap<SiteId, Arc<SiteHub>>,
-    next_ticket: AtomicI64,
+    pub(crate) next_ticket: AtomicI64,
     next_alert: AtomicI64,
-    writer: mpsc::Sender<Job>,
+    pub(crate) writer: mpsc::Sender<Job>,
 }
 
 pub struct SiteHub {
@@ -46,10 +46,10 @@ pub struct SiteHub {
 pub struct SiteState {
     pub queue: SiteQueue,
     pub day: NaiveDate,
-    seq: i64,
-    next_event: u64,
+    pub(crate) seq: i64,
+    pub(crate) next_event: u64,
     pub notice: String,
-    tokens: HashMap<TicketId, String>,
+    pub(crate) tokens: HashMap<TicketId, String>,
     built_generation: u64,
 }
 
@@ -238,196 +238,4 @@ async fn load_site(
     })
 }
 
-/// A locked site during one request: apply commands, record rows, then [`Txn::commit`].
-pub struct Txn {
-    hub: Arc<Hub>,
-    pub site: Arc<SiteHub>,
-    pub st: OwnedMutexGuard<SiteState>,
-    pub now: Timestamp,
-    generation: u64,
-    writes: Vec<Write>,
-    events: Vec<Arc<SiteEvent>>,
-}
-
-impl Txn {
-    /// Applies an engine command and records the command, the tickets it touched and its event.
-    pub fn apply(&mut self, command: &Command) -> AppResult<Outcome> {
-        let json = serde_json::to_string(command)
-            .map_err(|e| AppError::bad_request(format!("The command could not be encoded: {e}")))?;
-        let before = self.counter_tickets(command);
-        let outcome = self.st.queue.apply(command, self.now)?;
-        let seq = self.st.seq;
-        self.st.seq += 1;
-        self.writes.push(Write::Command {
-            site: self.site.id.clone(),
-            day: self.st.day,
-            seq,
-            at: self.now,
-            json,
-        });
-        let mut touched = before;
-        if let Some(t) = &outcome.ticket
-            && !touched.contains(&t.id)
-        {
-            touched.push(t.id);
-        }
-        for id in touched {
-            if let (Some(ticket), Some(token)) = (self.st.queue.ticket(id), self.st.tokens.get(&id))
-            {
-                self.writes.push(Write::Ticket {
-                    ticket: ticket.clone(),
-                    day: self.st.day,
-                    status_token: token.clone(),
-                });
-            }
-        }
-        if let Some(body) = outcome.event.clone() {
-            self.event(body);
-        }
-        Ok(outcome)
-    }
-
-    /// Issues a ticket with a fresh id and status token.
-    pub fn issue(
-        &mut self,
-        command_for: impl FnOnce(TicketId) -> Command,
-    ) -> AppResult<(Outcome, String)> {
-        let id = self.hub.next_ticket.fetch_add(1, Ordering::SeqCst);
-        let token = crate::auth::new_status_token();
-        self.st.tokens.insert(id, token.clone());
-        match self.apply(&command_for(id)) {
-            Ok(outcome) => Ok((outcome, token)),
-            Err(err) => {
-                self.st.tokens.remove(&id);
-                Err(err)
-            }
-        }
-    }
-
-    /// Tickets a counter command may finish implicitly (call-next finishes the current one).
-    fn counter_tickets(&self, command: &Command) -> Vec<TicketId> {
-        let counter = match command {
-            Command::CallNext { counter }
-            | Command::Recall { counter, .. }
-            | Command::Start { counter }
-            | Command::Done { counter }
-            | Command::NoShow { counter }
-            | Command::Skip { counter }
-            | Command::Pause { counter }
-            | Command::Reopen { counter } => counter,
-            _ => return Vec::new(),
-        };
-        self.st
-            .queue
-            .tickets()
-            .iter()
-            .filter(|t| {
-                t.counter.as_deref() == Some(counter.as_str())
-                    && matches!(t.state, TicketState::Called | TicketState::Serving)
-            })
-            .map(|t| t.id)
-            .collect()
-    }
-
-    /// The ticket currently called or served at `counter`.
-    pub fn current_ticket(&self, counter: &str) -> Result<TicketId, EngineError> {
-        self.st
-            .queue
-            .tickets()
-            .iter()
-            .rev()
-            .find(|t| {
-                t.counter.as_deref() == Some(counter)
-                    && matches!(t.state, TicketState::Called | TicketState::Serving)
-            })
-            .map(|t| t.id)
-            .ok_or_else(|| EngineError::NoCurrentTicket(counter.to_owned()))
-    }
-
-    /// Numbers and records an event of this site.
-    pub fn event(&mut self, body: EventBody) -> Arc<SiteEvent> {
-        let id = self.st.next_event;
-        self.st.next_event += 1;
-        let event = Arc::new(SiteEvent {
-            id,
-            site: self.site.id.clone(),
-            at: self.now,
-            body,
-        });
-        let json = serde_json::to_string(event.as_ref()).unwrap_or_default();
-        self.writes.push(Write::Event {
-            site: self.site.id.clone(),
-            id,
-            at: self.now,
-            kind: event.kind(),
-            json,
-        });
-        self.events.push(Arc::clone(&event));
-        event
-    }
-
-    pub fn write(&mut self, write: Write) {
-        self.writes.push(write);
-    }
-
-    pub fn audit(
-        &mut self,
-        who: &crate::auth::Principal,
-        counter: Option<&str>,
-        action: &str,
-        ticket: Option<&str>,
-        detail: String,
-    ) {
-        self.writes.push(Write::Audit(AuditDraft {
-            at: self.now,
-            actor: who.actor.clone(),
-            role: who.role,
-            site: self.site.id.clone(),
-            counter: counter.map(str::to_owned).or_else(|| who.counter.clone()),
-            action: action.to_owned(),
-            ticket: ticket.map(str::to_owned),
-            detail,
-        }));
-    }
-
-    pub fn set_notice(&mut self, text: String) {
-        self.st.notice = text;
-    }
-
-    /// Sends the rows to the writer in lock order, unlocks, and waits until they are durable.
-    pub async fn commit(self) -> AppResult<()> {
-        if self.writes.is_empty() {
-            return Ok(());
-        }
-        let Txn {
-            hub,
-            site,
-            st,
-            writes,
-            events,
-            generation,
-            ..
-        } = self;
-        let (reply, rx) = oneshot::channel();
-        let job = Job {
-            writes,
-            events,
-            site: Some((Arc::clone(&site), generation)),
-            reply,
-        };
-        let sent = hub.writer.send(job).await;
-        drop(st);
-        let ok = sent.is_ok() && matches!(rx.await, Ok(Ok(())));
-        if ok {
-            return Ok(());
-        }
-        // Make sure the state is rebuilt from the disk before anyone uses it again.
-        let _ = site.generation.compare_exchange(
-            generation,
-            generation + 1,
-            Ordering::SeqCst,
-            Ordering::SeqCst,
-        );
-        Err(AppError::unavailable())
-    }
-}
+pub use crate::txn::Txn;

@@ -11,6 +11,7 @@ pub mod hub;
 pub mod openapi;
 pub mod sse;
 pub mod store;
+mod txn;
 pub mod web;
 mod writer;
 

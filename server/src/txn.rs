@@ -1,0 +1,210 @@
+//! One request's hold on a site: apply engine commands, record rows and events, commit.
+//!
+//! The rows go to the group-commit writer in lock order, the lock is released, and the request
+//! waits until its rows are durable before it answers.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use madoguchi_engine::{Command, EngineError, Outcome};
+use madoguchi_protocol::{EventBody, SiteEvent, TicketId, TicketState, Timestamp};
+use tokio::sync::{OwnedMutexGuard, oneshot};
+
+use crate::error::{AppError, AppResult};
+use crate::hub::{Hub, SiteHub, SiteState};
+use crate::store::{AuditDraft, Write};
+use crate::writer::Job;
+
+/// A locked site during one request: apply commands, record rows, then [`Txn::commit`].
+pub struct Txn {
+    pub(crate) hub: Arc<Hub>,
+    pub site: Arc<SiteHub>,
+    pub st: OwnedMutexGuard<SiteState>,
+    pub now: Timestamp,
+    pub(crate) generation: u64,
+    pub(crate) writes: Vec<Write>,
+    pub(crate) events: Vec<Arc<SiteEvent>>,
+}
+
+impl Txn {
+    /// Applies an engine command and records the command, the tickets it touched and its event.
+    pub fn apply(&mut self, command: &Command) -> AppResult<Outcome> {
+        let json = serde_json::to_string(command)
+            .map_err(|e| AppError::bad_request(format!("The command could not be encoded: {e}")))?;
+        let before = self.counter_tickets(command);
+        let outcome = self.st.queue.apply(command, self.now)?;
+        let seq = self.st.seq;
+        self.st.seq += 1;
+        self.writes.push(Write::Command {
+            site: self.site.id.clone(),
+            day: self.st.day,
+            seq,
+            at: self.now,
+            json,
+        });
+        let mut touched = before;
+        if let Some(t) = &outcome.ticket
+            && !touched.contains(&t.id)
+        {
+            touched.push(t.id);
+        }
+        for id in touched {
+            if let (Some(ticket), Some(token)) = (self.st.queue.ticket(id), self.st.tokens.get(&id))
+            {
+                self.writes.push(Write::Ticket {
+                    ticket: ticket.clone(),
+                    day: self.st.day,
+                    status_token: token.clone(),
+                });
+            }
+        }
+        if let Some(body) = outcome.event.clone() {
+            self.event(body);
+        }
+        Ok(outcome)
+    }
+
+    /// Issues a ticket with a fresh id and status token.
+    pub fn issue(
+        &mut self,
+        command_for: impl FnOnce(TicketId) -> Command,
+    ) -> AppResult<(Outcome, String)> {
+        let id = self.hub.next_ticket.fetch_add(1, Ordering::SeqCst);
+        let token = crate::auth::new_status_token();
+        self.st.tokens.insert(id, token.clone());
+        match self.apply(&command_for(id)) {
+            Ok(outcome) => Ok((outcome, token)),
+            Err(err) => {
+                self.st.tokens.remove(&id);
+                Err(err)
+            }
+        }
+    }
+
+    /// Tickets a counter command may finish implicitly (call-next finishes the current one).
+    fn counter_tickets(&self, command: &Command) -> Vec<TicketId> {
+        let counter = match command {
+            Command::CallNext { counter }
+            | Command::Recall { counter, .. }
+            | Command::Start { counter }
+            | Command::Done { counter }
+            | Command::NoShow { counter }
+            | Command::Skip { counter }
+            | Command::Pause { counter }
+            | Command::Reopen { counter } => counter,
+            _ => return Vec::new(),
+        };
+        self.st
+            .queue
+            .tickets()
+            .iter()
+            .filter(|t| {
+                t.counter.as_deref() == Some(counter.as_str())
+                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+            })
+            .map(|t| t.id)
+            .collect()
+    }
+
+    /// The ticket currently called or served at `counter`.
+    pub fn current_ticket(&self, counter: &str) -> Result<TicketId, EngineError> {
+        self.st
+            .queue
+            .tickets()
+            .iter()
+            .rev()
+            .find(|t| {
+                t.counter.as_deref() == Some(counter)
+                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+            })
+            .map(|t| t.id)
+            .ok_or_else(|| EngineError::NoCurrentTicket(counter.to_owned()))
+    }
+
+    /// Numbers and records an event of this site.
+    pub fn event(&mut self, body: EventBody) -> Arc<SiteEvent> {
+        let id = self.st.next_event;
+        self.st.next_event += 1;
+        let event = Arc::new(SiteEvent {
+            id,
+            site: self.site.id.clone(),
+            at: self.now,
+            body,
+        });
+        let json = serde_json::to_string(event.as_ref()).unwrap_or_default();
+        self.writes.push(Write::Event {
+            site: self.site.id.clone(),
+            id,
+            at: self.now,
+            kind: event.kind(),
+            json,
+        });
+        self.events.push(Arc::clone(&event));
+        event
+    }
+
+    pub fn write(&mut self, write: Write) {
+        self.writes.push(write);
+    }
+
+    pub fn audit(
+        &mut self,
+        who: &crate::auth::Principal,
+        counter: Option<&str>,
+        action: &str,
+        ticket: Option<&str>,
+        detail: String,
+    ) {
+        self.writes.push(Write::Audit(AuditDraft {
+            at: self.now,
+            actor: who.actor.clone(),
+            role: who.role,
+            site: self.site.id.clone(),
+            counter: counter.map(str::to_owned).or_else(|| who.counter.clone()),
+            action: action.to_owned(),
+            ticket: ticket.map(str::to_owned),
+            detail,
+        }));
+    }
+
+    pub fn set_notice(&mut self, text: String) {
+        self.st.notice = text;
+    }
+
+    /// Sends the rows to the writer in lock order, unlocks, and waits until they are durable.
+    pub async fn commit(self) -> AppResult<()> {
+        if self.writes.is_empty() {
+            return Ok(());
+        }
+        let Txn {
+            hub,
+            site,
+            st,
+            writes,
+            events,
+            generation,
+            ..
+        } = self;
+        let (reply, rx) = oneshot::channel();
+        let job = Job {
+            writes,
+            events,
+            site: Some((Arc::clone(&site), generation)),
+            reply,
+        };
+        let sent = hub.writer.send(job).await;
+        drop(st);
+        let ok = sent.is_ok() && matches!(rx.await, Ok(Ok(())));
+        if ok {
+            return Ok(());
+        }
+        // Make sure the state is rebuilt from the disk before anyone uses it again.
+        let _ = site.generation.compare_exchange(
+            generation,
+            generation + 1,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+        Err(AppError::unavailable())
+    }
+}
