@@ -280,3 +280,82 @@ fn no_output_names_a_ticket_or_a_single_time() {
     assert_eq!(first_cells(&r), first_cells(&r3));
     assert!(!monthly_sheets(&monthly_report(&common::monthly_input())).is_empty());
 }
+
+/// The formulas (`<c:f>`) of the first chart of an XLSX file.
+fn chart_ranges(bytes: &[u8]) -> Vec<String> {
+    use std::io::Read as _;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/charts/chart1.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<c:f>")
+        .skip(1)
+        .map(|s| s.split("</c:f>").next().unwrap().to_string())
+        .collect()
+}
+
+/// The numbers of a range such as `日報!$N$43:$N$52` (one column).
+fn range_values(rows: &[Vec<Data>], range: &str) -> Vec<Data> {
+    let cells = range.split('!').nth(1).unwrap().replace('$', "");
+    let (a, b) = cells.split_once(':').unwrap();
+    let pos = |c: &str| {
+        let col = c.chars().next().unwrap() as usize - 'A' as usize;
+        let row: usize = c[1..].parse().unwrap();
+        (row - 1, col)
+    };
+    let ((r1, c), (r2, _)) = (pos(a), pos(b));
+    (r1..=r2).map(|r| rows[r][c].clone()).collect()
+}
+
+#[test]
+fn excel_charts_point_at_the_right_cells() {
+    let r = daily_report(&common::daily_input());
+    let bytes = xlsx::daily_xlsx(&r).unwrap();
+    let rows = sheet(&bytes, "日報");
+    let f = chart_ranges(&bytes);
+    assert_eq!(f.len(), 4); // categories and values of arrivals, then of waits
+    let hours: Vec<Data> = r
+        .hours_rows
+        .iter()
+        .map(|h| Data::String(format!("{}時台", h.hour)))
+        .collect();
+    assert_eq!(range_values(&rows, &f[0]), hours);
+    let issued: Vec<f64> = range_values(&rows, &f[1]).iter().map(num).collect();
+    assert_eq!(
+        issued,
+        r.hours_rows
+            .iter()
+            .map(|h| f64::from(h.issued_total))
+            .collect::<Vec<_>>()
+    );
+    let wait9 = &range_values(&rows, &f[3])[1];
+    assert!((num(wait9) - 35.0 / 3.0).abs() < 1e-9);
+
+    let m = monthly_report(&common::monthly_input());
+    let bytes = xlsx::monthly_xlsx(&m).unwrap();
+    let rows = sheet(&bytes, "交付時来庁方式_交付枚数");
+    let f = chart_ranges(&bytes);
+    let this_year: Vec<f64> = range_values(&rows, &f[1]).iter().map(num).collect();
+    assert_eq!(this_year.len(), 11);
+    assert_eq!(this_year[10], 170.0 + 7.0 + 4.0); // 八幡西 + 曾根 + 大里 in November
+    assert_eq!(this_year[9], 30.0);
+    let last_year: Vec<f64> = range_values(&rows, &f[3]).iter().map(num).collect();
+    let base = common::monthly_input().baseline;
+    let jan: u64 = [
+        "moji",
+        "kokurakita",
+        "kokuraminami",
+        "wakamatsu",
+        "yahatahigashi",
+        "yahatanishi",
+        "tobata",
+        "sone",
+        "orio",
+    ]
+    .iter()
+    .map(|s| base.get(Category::CardPickup, s, 1).unwrap())
+    .sum();
+    assert_eq!(last_year[0], jan as f64);
+}

@@ -2,7 +2,7 @@
 
 use chrono::Datelike;
 
-use super::{Cell, Section, Sheet};
+use super::{Cell, ChartSpec, Section, SeriesRef, Sheet};
 use crate::{DailyReport, DurationStats, TicketCounts};
 
 const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
@@ -182,9 +182,31 @@ pub fn daily_sheets(r: &DailyReport) -> Vec<Sheet> {
         ]);
     }
 
+    let n = r.hours_rows.len();
+    let total_col = r.services.len() + 1;
+    let chart = ChartSpec {
+        title: "時間帯別 発券数と平均待ち時間".into(),
+        series: vec![
+            SeriesRef {
+                name: "発券数".into(),
+                section: 2,
+                column: total_col,
+                rows: n,
+                line_on_second_axis: false,
+            },
+            SeriesRef {
+                name: "平均待ち時間(分)".into(),
+                section: 2,
+                column: total_col + 1,
+                rows: n,
+                line_on_second_axis: true,
+            },
+        ],
+    };
     vec![Sheet {
         name: "日報".into(),
         title: format!("日報 {} {}", r.site_name_ja, date_ja(r.date)),
         sections: vec![summary, services, hours, needs, langs, guided, manual],
+        charts: vec![chart],
     }]
 }

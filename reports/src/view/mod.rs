@@ -81,11 +81,34 @@ impl Section {
     }
 }
 
-/// A sheet (an XLSX worksheet, an HTML page part): a name and its sections.
+/// A sheet (an XLSX worksheet, an HTML page part): a name, its sections and its charts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     /// At most 31 characters (an Excel limit).
     pub name: String,
     pub title: String,
     pub sections: Vec<Section>,
+    /// Charts drawn from the sections' cells (native Excel charts in the XLSX).
+    pub charts: Vec<ChartSpec>,
+}
+
+/// A column of figures of one section, for a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesRef {
+    pub name: String,
+    /// Index of the section in [`Sheet::sections`].
+    pub section: usize,
+    /// Column of the figures (the categories are column 0 of the same rows).
+    pub column: usize,
+    /// The first `rows` rows of the section.
+    pub rows: usize,
+    /// Drawn as a line on a second axis (e.g. waits over arrivals).
+    pub line_on_second_axis: bool,
+}
+
+/// A bar chart (with optional lines) over sections of a sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub title: String,
+    pub series: Vec<SeriesRef>,
 }

@@ -2,7 +2,7 @@
 //! of the baseline year, then one sheet per table of the seed (1月…, 計, 開庁日数, 一日当たり)
 //! for this year, the baseline year and the change.
 
-use super::{Cell, Section, Sheet};
+use super::{Cell, ChartSpec, Section, SeriesRef, Sheet};
 use crate::{MonthlyReport, MonthlyTable, PeriodSummary};
 
 fn header(first: &str, t: &MonthlyTable) -> Vec<String> {
@@ -100,13 +100,34 @@ fn summary_sheet(r: &MonthlyReport) -> Sheet {
         name: "概要".into(),
         title: format!("月報 {y}年{m}月 ({by}年同月との比較)"),
         sections,
+        charts: Vec::new(),
     }
 }
 
+/// Whether a table's year sections get a 計 column (tables of more than one column).
+fn has_sum_column(t: &MonthlyTable) -> bool {
+    t.columns.len() > 1
+}
+
+fn with_sum(t: &MonthlyTable, values: &[Option<u64>]) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = values.iter().map(|v| Cell::opt_int(*v)).collect();
+    if has_sum_column(t) {
+        let present: Vec<u64> = values.iter().flatten().copied().collect();
+        cells.push(Cell::opt_int(
+            (!present.is_empty()).then(|| present.iter().sum()),
+        ));
+    }
+    cells
+}
+
 fn year_section(t: &MonthlyTable, year: i32, baseline: bool) -> Section {
+    let mut head = header("月", t);
+    if has_sum_column(t) {
+        head.push("計".into());
+    }
     let mut s = Section {
         title: format!("{} ({year}年)", t.title_ja),
-        header: header("月", t),
+        header: head,
         rows: Vec::new(),
     };
     for row in &t.rows {
@@ -117,7 +138,7 @@ fn year_section(t: &MonthlyTable, year: i32, baseline: bool) -> Section {
         };
         s.row(line(
             format!("{}月", row.month),
-            values.iter().map(|v| Cell::opt_int(*v)),
+            with_sum(t, values).into_iter(),
         ));
     }
     let p = &t.year_to_date;
@@ -126,7 +147,7 @@ fn year_section(t: &MonthlyTable, year: i32, baseline: bool) -> Section {
     } else {
         (&p.current, &p.working_days, &p.per_day)
     };
-    s.row(line("計".into(), total.iter().map(|v| Cell::opt_int(*v))));
+    s.row(line("計".into(), with_sum(t, total).into_iter()));
     s.row(line("開庁日数".into(), days.iter().map(|&d| Cell::int(d))));
     s.row(line(
         "一日当たり".into(),
@@ -161,6 +182,19 @@ fn change_section(t: &MonthlyTable, year: i32, by: i32) -> Section {
 pub fn monthly_sheets(r: &MonthlyReport) -> Vec<Sheet> {
     let mut sheets = vec![summary_sheet(r)];
     for t in &r.tables {
+        // The table's total per month (計 column, or its single column), this year and last.
+        let column = if has_sum_column(t) {
+            t.columns.len() + 1
+        } else {
+            1
+        };
+        let series = |name: String, section| SeriesRef {
+            name,
+            section,
+            column,
+            rows: t.rows.len(),
+            line_on_second_axis: false,
+        };
         sheets.push(Sheet {
             name: t.title_ja.replace(' ', "_").chars().take(31).collect(),
             title: format!("{} {}年1–{}月", t.title_ja, r.year, r.month),
@@ -169,6 +203,13 @@ pub fn monthly_sheets(r: &MonthlyReport) -> Vec<Sheet> {
                 year_section(t, r.baseline_year, true),
                 change_section(t, r.year, r.baseline_year),
             ],
+            charts: vec![ChartSpec {
+                title: format!("{} 月別 ({}年と{}年)", t.title_ja, r.year, r.baseline_year),
+                series: vec![
+                    series(format!("{}年", r.year), 0),
+                    series(format!("{}年", r.baseline_year), 1),
+                ],
+            }],
         });
     }
     sheets
