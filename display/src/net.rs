@@ -378,6 +378,7 @@ fn receive(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::announce::Announcer;
 
     #[test]
     fn backoff_doubles_to_ten_seconds_and_resets() {
@@ -386,6 +387,62 @@ mod tests {
         assert_eq!(delays, [500, 1000, 2000, 4000, 8000, 10000, 10000]);
         b.reset();
         assert_eq!(b.next_delay(), Duration::from_millis(500));
+    }
+
+    /// The bevy side of the link, headless: snapshot, a call (announced), a gap (reload
+    /// asked of the network thread), offline and online marks.
+    #[test]
+    fn received_messages_drive_the_board_and_the_announcer() {
+        use crate::announce::SoundSettings;
+        use crate::audio::Voice;
+        use crate::demo::{busy_board, call, called, demo_now};
+        use madoguchi_protocol::Lang;
+
+        let (tx, rx) = mpsc::channel();
+        let (cmd_tx, mut cmd_rx) = tokio::sync::mpsc::unbounded_channel();
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .init_resource::<BoardState>()
+            .insert_resource(Clock {
+                fixed: Some(demo_now()),
+                caption: None,
+            })
+            .insert_resource(Voice(Announcer::new(SoundSettings::default())))
+            .insert_resource(NetLink {
+                rx: Mutex::new(rx),
+                cmd: cmd_tx,
+                filter: Filter::default(),
+            })
+            .add_systems(PreUpdate, receive);
+
+        tx.send(NetMsg::Snapshot(Box::new(busy_board()))).unwrap();
+        let c = call("A-047", "2", Lang::Vi, demo_now());
+        tx.send(NetMsg::Event(Box::new(called(121, c)))).unwrap();
+        app.update();
+        let state = app.world().resource::<BoardState>();
+        let view = state.view.as_ref().unwrap();
+        assert_eq!(view.calls[0].number, "A-047");
+        assert_eq!(view.last_event_id, 121);
+        let pending = app.world().resource::<Voice>().0.pending();
+        assert_eq!(
+            pending,
+            crate::announce::announcement(&call("A-047", "2", Lang::Vi, demo_now())).len()
+        );
+        assert!(cmd_rx.try_recv().is_err(), "no reload without a gap");
+
+        tx.send(NetMsg::Offline("test".into())).unwrap();
+        let gap = call("A-050", "1", Lang::Ja, demo_now());
+        tx.send(NetMsg::Event(Box::new(called(125, gap)))).unwrap();
+        app.update();
+        assert_eq!(cmd_rx.try_recv().ok(), Some(NetCmd::Reload));
+        let view = app.world().resource::<BoardState>().view.clone().unwrap();
+        assert_eq!(view.offline_since, Some(demo_now()));
+        assert_eq!(view.last_event_id, 121, "the gap event was not applied");
+
+        tx.send(NetMsg::Online).unwrap();
+        app.update();
+        let view = app.world().resource::<BoardState>().view.clone().unwrap();
+        assert_eq!(view.offline_since, None);
     }
 
     #[test]

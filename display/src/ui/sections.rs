@@ -160,6 +160,9 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
         column_gap: Val::VMin(1.5),
         row_gap: Val::VMin(1.5),
         padding: UiRect::all(Val::VMin(1.5)),
+        // Rows that do not fit are cut off rather than pushing the board off screen.
+        min_height: Val::Px(0.0),
+        overflow: Overflow::clip(),
         ..default()
     })
     .with_children(|body| {
@@ -167,6 +170,8 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
             Node {
                 flex_grow: 1.6,
                 flex_basis: Val::Percent(55.0),
+                min_height: Val::Px(0.0),
+                overflow: Overflow::clip(),
                 ..padded(column(1.2), 1.5)
             },
             BackgroundColor(parts::PANEL),
@@ -176,6 +181,8 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
             Node {
                 flex_grow: 1.0,
                 flex_basis: Val::Percent(35.0),
+                min_height: Val::Px(0.0),
+                overflow: Overflow::clip(),
                 ..padded(column(1.2), 1.5)
             },
             BackgroundColor(parts::PANEL),
