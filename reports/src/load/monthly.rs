@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use madoguchi_engine::Config;
 use sqlx::{Row, SqlitePool};
 
-use super::{DaySnapshot, LoadError, day_commands, day_text, snapshot_or_config};
+use super::{DaySnapshot, LoadError, day_text, snapshot_or_config};
 use crate::{Baseline, Category, MonthlyInput, ServedCount, calendar};
 
 /// Everything the monthly report of `year`-`month` needs, compared with `baseline`.
@@ -44,26 +44,7 @@ pub async fn load_monthly(
         if let Some(s) = config.site(site) {
             site_kinds.insert(site.clone(), s.kind);
         }
-        let (issued_for, _) = day_commands(pool, site, from, to).await?;
-        let rows = sqlx::query(
-            "SELECT id, day, service FROM tickets \
-             WHERE site = ? AND day >= ? AND day <= ? AND state = 'done'",
-        )
-        .bind(site)
-        .bind(day_text(from))
-        .bind(day_text(to))
-        .fetch_all(pool)
-        .await?;
-        // (day, issued-for service) → completed tickets
-        let mut grouped: BTreeMap<(String, String), u64> = BTreeMap::new();
-        for r in rows {
-            let id: i64 = r.try_get("id")?;
-            let service = issued_for
-                .get(&id)
-                .cloned()
-                .unwrap_or(r.try_get::<String, _>("service")?);
-            *grouped.entry((r.try_get("day")?, service)).or_default() += 1;
-        }
+        let grouped = completed_by_issued_service(pool, site, from, to).await?;
         let mut categories: BTreeMap<String, BTreeMap<String, Option<Category>>> = BTreeMap::new();
         for ((day, service), n) in grouped {
             let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
@@ -126,4 +107,84 @@ pub async fn load_monthly(
         baseline_working_days: calendar::working_days_table(baseline.year, &refs, &is_working_day),
         baseline,
     })
+}
+
+/// Completed tickets of `site` between two days, by (day, issued-for service). A ticket that
+/// was never transferred is still in the service it was issued for, so only transferred
+/// tickets need their `issue` command looked up (day by day, through the commands' index).
+async fn completed_by_issued_service(
+    pool: &SqlitePool,
+    site: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<BTreeMap<(String, String), u64>, LoadError> {
+    let mut grouped: BTreeMap<(String, String), u64> = BTreeMap::new();
+    let rows = sqlx::query(
+        "SELECT day, service, COUNT(*) AS n FROM tickets \
+         WHERE site = ? AND day >= ? AND day <= ? AND state = 'done' AND transfers = 0 \
+         GROUP BY day, service",
+    )
+    .bind(site)
+    .bind(day_text(from))
+    .bind(day_text(to))
+    .fetch_all(pool)
+    .await?;
+    for r in rows {
+        let n: i64 = r.try_get("n")?;
+        *grouped
+            .entry((r.try_get("day")?, r.try_get("service")?))
+            .or_default() += u64::try_from(n).unwrap_or(0);
+    }
+    let transferred = sqlx::query(
+        "SELECT id, day, service FROM tickets \
+         WHERE site = ? AND day >= ? AND day <= ? AND state = 'done' AND transfers > 0 ORDER BY day",
+    )
+    .bind(site)
+    .bind(day_text(from))
+    .bind(day_text(to))
+    .fetch_all(pool)
+    .await?;
+    let mut by_day: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
+    for r in transferred {
+        by_day
+            .entry(r.try_get("day")?)
+            .or_default()
+            .push((r.try_get("id")?, r.try_get("service")?));
+    }
+    for (day, tickets) in by_day {
+        let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+            .map_err(|_| LoadError::Corrupt(format!("day \"{day}\"")))?;
+        let issued_for = issued_services(pool, site, date).await?;
+        for (id, final_service) in tickets {
+            let service = issued_for.get(&id).cloned().unwrap_or(final_service);
+            *grouped.entry((day.clone(), service)).or_default() += 1;
+        }
+    }
+    Ok(grouped)
+}
+
+/// Ticket id → the service it was issued for, from the day's `issue` commands (read by
+/// SQLite's JSON functions: only these few fields of the day's commands are needed here).
+async fn issued_services(
+    pool: &SqlitePool,
+    site: &str,
+    date: NaiveDate,
+) -> Result<std::collections::HashMap<i64, String>, LoadError> {
+    let rows = sqlx::query(
+        "SELECT json_extract(json, '$.id') AS id, json_extract(json, '$.service') AS service \
+         FROM commands WHERE site = ? AND day = ? AND json_extract(json, '$.cmd') = 'issue'",
+    )
+    .bind(site)
+    .bind(day_text(date))
+    .fetch_all(pool)
+    .await?;
+    let mut map = std::collections::HashMap::with_capacity(rows.len());
+    for r in rows {
+        if let (Ok(id), Ok(service)) =
+            (r.try_get::<i64, _>("id"), r.try_get::<String, _>("service"))
+        {
+            map.insert(id, service);
+        }
+    }
+    Ok(map)
 }
