@@ -152,3 +152,63 @@ async fn bad_requests_answer_with_a_sentence_and_a_status() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn the_report_command_writes_files() {
+    use madoguchi_reports::{ReportArgs, ReportKind, cli};
+    let dir = tempfile::tempdir().unwrap();
+    let pool = pool(&dir).await;
+    let config = Config::shipped();
+    let now = common::at(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), "10:00");
+    let manual = ReportKind::Manual {
+        site: "orio".into(),
+        date: Some("2026-11-24".into()),
+        kind: "phone".into(),
+        label: "電話対応".into(),
+        count: 7,
+        by: "super1".into(),
+    };
+    cli(&pool, &config, ReportArgs { kind: manual }, now)
+        .await
+        .unwrap();
+    let out = dir.path().join("d.csv");
+    let daily = ReportKind::Daily {
+        site: "orio".into(),
+        date: Some("2026-11-24".into()),
+        format: Format::Csv,
+        out: Some(out.clone()),
+    };
+    cli(&pool, &config, ReportArgs { kind: daily }, now)
+        .await
+        .unwrap();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("電話対応,7,super1"), "{text}");
+    let out = dir.path().join("m.html");
+    let monthly = ReportKind::Monthly {
+        month: Some("2026-11".into()),
+        format: Format::Html,
+        baseline: None,
+        out: Some(out.clone()),
+    };
+    cli(&pool, &config, ReportArgs { kind: monthly }, now)
+        .await
+        .unwrap();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("月報 2026年11月")
+    );
+    let unknown = ReportKind::Daily {
+        site: "hakata".into(),
+        date: None,
+        format: Format::Xlsx,
+        out: None,
+    };
+    let err = cli(&pool, &config, ReportArgs { kind: unknown }, now)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("yahatanishi"),
+        "lists the known sites: {err}"
+    );
+}
