@@ -43,7 +43,7 @@ def png_stats(p):
     return w, h, len(set(raw[::97]))
 bad = []
 for lang in langs:
-    files = sorted(out.glob(f"kiosk-{lang}-*.png"))
+    files = sorted(out.glob(f"kiosk-{lang}-[0-9]*.png"))
     if len(files) != per: bad.append(f"{lang}: {len(files)} screenshots, expected {per}")
 for p in list(out.glob("*.png")) + list(land.glob("*.png")):
     w, h, distinct = png_stats(p)
@@ -57,7 +57,7 @@ PY
 if [[ "${1:-}" != "--no-docs" ]]; then
   mkdir -p "$docs"
   rm -f "$docs"/kiosk-*.png
-  for l in "${doc_langs[@]}"; do cp "$out"/kiosk-"$l"-*.png "$docs"/; done
+  for l in "${doc_langs[@]}"; do cp "$out"/kiosk-"$l"-[0-9]*.png "$docs"/; done
   cp "$out-landscape"/kiosk-ja-*.png "$docs"/
   echo "copied to $docs/"
 fi

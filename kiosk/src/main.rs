@@ -67,6 +67,7 @@ fn test_print(settings: &Settings, i18n: &Localizer, lang: &str) -> anyhow::Resu
     };
     let issued = sample::issued("pickup", lang, needs);
     let layout = ticket::layout(i18n, lang, &issued, Some(&sample::site()));
+    ticket::prepare(&spec);
     madoguchi_printer::print(&spec, &layout)
         .with_context(|| format!("The sample ticket did not print on {}", settings.printer))?;
     println!(

@@ -247,14 +247,7 @@ impl Worker {
 
     async fn print(&self, issued: &IssuedTicket, lang: Lang) -> Result<(), String> {
         let spec = self.spec.clone()?;
-        // A file or preview printer writes into a folder that may not exist yet.
-        if let PrinterSpec::File(path) | PrinterSpec::Png(path) = &spec
-            && let Some(dir) = path.parent()
-            && !dir.as_os_str().is_empty()
-            && !path.starts_with("/dev")
-        {
-            let _ = std::fs::create_dir_all(dir);
-        }
+        ticket::prepare(&spec);
         let site = self.site.lock().ok().and_then(|s| s.clone());
         let layout = ticket::layout(&self.i18n, lang, issued, site.as_ref());
         tokio::task::spawn_blocking(move || madoguchi_printer::print(&spec, &layout))

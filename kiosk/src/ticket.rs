@@ -1,7 +1,7 @@
 //! The printed ticket: fills a `madoguchi_printer::TicketLayout` with the visitor's language
 //! (and Japanese for staff) from the server's answer.
 
-use madoguchi_printer::TicketLayout;
+use madoguchi_printer::{PrinterSpec, TicketLayout};
 use madoguchi_protocol::{IssuedTicket, Lang, SiteInfo};
 
 use crate::flow::Need;
@@ -58,5 +58,17 @@ pub fn layout(
         qr_url: issued.status_url.clone(),
         qr_caption: i18n.t(lang, "ticket-qr"),
         footer: i18n.t(lang, "ticket-footer"),
+    }
+}
+
+/// A `file:` or `png:` printer writes into a folder that may not exist yet (e.g. the default
+/// `png:data/tickets/last.png`): create it. Device files under /dev are left alone.
+pub fn prepare(spec: &PrinterSpec) {
+    if let PrinterSpec::File(path) | PrinterSpec::Png(path) = spec
+        && let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+        && !path.starts_with("/dev")
+    {
+        let _ = std::fs::create_dir_all(dir);
     }
 }
