@@ -41,7 +41,9 @@ pub enum EventBody {
         queues: Vec<QueueStatus>,
     },
     /// Service started at the counter.
-    Started { ticket: Ticket },
+    Started {
+        ticket: Ticket,
+    },
     Done {
         ticket: Ticket,
         queues: Vec<QueueStatus>,
@@ -75,7 +77,9 @@ pub enum EventBody {
         queues: Vec<QueueStatus>,
     },
     /// The supervisor changed the display's notice line.
-    Notice { text: String },
+    Notice {
+        text: String,
+    },
     /// A visitor pressed "call staff" at a kiosk.
     AssistRequested {
         alert_id: i64,
@@ -88,7 +92,10 @@ pub enum EventBody {
         ticket: Ticket,
         reason: String,
     },
-    AlertAcknowledged { alert_id: i64, by: String },
+    AlertAcknowledged {
+        alert_id: i64,
+        by: String,
+    },
     /// The day changed or the site opened/closed: reload the board.
     DayChanged,
 }
