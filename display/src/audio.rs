@@ -58,6 +58,11 @@ fn play_next(
     let Some(clip) = voice.0.next_clip() else {
         return;
     };
+    if *warned {
+        // No sound output on this machine: drop the rest of the queue without waiting.
+        while voice.0.next_clip().is_some() {}
+        return;
+    }
     let volume = voice.0.volume();
     commands.spawn((
         AudioPlayer::new(assets.load::<AudioSource>(clip)),
