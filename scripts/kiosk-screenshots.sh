@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every kiosk screen under Xvfb (no display or network needed):
 #   all 11 languages, portrait 1080x1920       -> target/screenshots/kiosk/
-#   ja, ja-easy, en, vi, ne portrait + ja landscape -> docs/screenshots/
+#   ja, ja-easy, en, vi, ne portrait + ja landscape -> docs/screenshots/ (half size)
 # Checks that every PNG exists and is not blank. Usage: scripts/kiosk-screenshots.sh [--no-docs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,5 +59,7 @@ if [[ "${1:-}" != "--no-docs" ]]; then
   rm -f "$docs"/kiosk-*.png
   for l in "${doc_langs[@]}"; do cp "$out"/kiosk-"$l"-[0-9]*.png "$docs"/; done
   cp "$out-landscape"/kiosk-ja-*.png "$docs"/
+  # Half size keeps the repository small; the full-size set stays in target/.
+  "$bin" shrink-pngs --scale 0.5 "$docs"/kiosk-*.png
   echo "copied to $docs/"
 fi

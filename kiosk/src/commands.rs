@@ -25,11 +25,34 @@ pub fn run(
         Command::TestPrint { .. } => anyhow::bail!("test-print is handled by main"),
         Command::DecodeTicket { file, png } => decode_ticket(&file, &png),
         Command::Bench { iterations } => bench(&i18n, &tree, iterations.max(1)),
+        Command::ShrinkPngs { files, scale } => shrink_pngs(&files, scale),
         Command::Tour { out, langs } => {
             let langs = parse_langs(&langs)?;
             ui::tour::run(i18n, tree, &langs, out, settings.window)
         }
     }
+}
+
+/// Resizes PNGs in place by `scale` (screenshots kept in the repository stay small).
+fn shrink_pngs(files: &[std::path::PathBuf], scale: f32) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        scale > 0.0 && scale <= 1.0,
+        "The scale must be between 0 and 1, e.g. 0.5."
+    );
+    for f in files {
+        let img = image::open(f)
+            .with_context(|| format!("Could not read {} as an image.", f.display()))?
+            .to_rgb8();
+        let (w, h) = img.dimensions();
+        let (nw, nh) = (
+            ((w as f32 * scale).round() as u32).max(1),
+            ((h as f32 * scale).round() as u32).max(1),
+        );
+        image::imageops::resize(&img, nw, nh, image::imageops::FilterType::Triangle)
+            .save(f)
+            .with_context(|| format!("Could not write {}.", f.display()))?;
+    }
+    Ok(())
 }
 
 /// Parses `ja,en,…` (or `all`).

@@ -84,6 +84,13 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         iterations: u32,
     },
+    /// Shrink screenshots in place (for the copies kept in docs/).
+    #[command(hide = true)]
+    ShrinkPngs {
+        files: Vec<PathBuf>,
+        #[arg(long, default_value_t = 0.5)]
+        scale: f32,
+    },
     /// Step through every screen with a fake server and save a screenshot of each.
     Tour {
         #[arg(long)]
