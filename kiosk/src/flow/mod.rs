@@ -2,7 +2,9 @@
 //! → effects for the shells (network, printer). No bevy, egui, reqwest or clock here: time comes
 //! in as `now`, the time since the kiosk started.
 
+mod event;
 mod need;
+mod screen;
 #[cfg(test)]
 mod tests;
 
@@ -10,11 +12,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use madoguchi_protocol::{
-    AssistRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang, Needs, QueueStatus,
-    ServiceId, SiteInfo, Timestamp,
+    AssistRequest, GuidedRequest, IssueTicketRequest, Lang, Needs, QueueStatus, SiteInfo, Timestamp,
 };
 
+pub use event::{Effect, KioskEvent};
 pub use need::Need;
+pub use screen::{PrintStatus, Screen, StaffCall};
 
 use crate::triage::{Node, Purpose, TriageTree};
 
@@ -24,134 +27,6 @@ pub const IDLE_AFTER: Duration = Duration::from_secs(60);
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
 /// How long a visitor waits for the server before the offline screen.
 pub const NET_PATIENCE: Duration = Duration::from_secs(2);
-
-/// What the screen shows.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
-    Home,
-    Purpose,
-    Question {
-        node: String,
-    },
-    /// No ticket: where to go instead.
-    Guidance {
-        text: String,
-    },
-    /// The errand, its documents, the needs toggles and the "get my ticket" button.
-    Confirm {
-        service: ServiceId,
-        note: Option<String>,
-        needs: Needs,
-    },
-    /// Waiting for the server's answer (at most [`NET_PATIENCE`]).
-    Issuing {
-        service: ServiceId,
-        note: Option<String>,
-        needs: Needs,
-        since: Duration,
-    },
-    Ticket {
-        issued: Box<IssuedTicket>,
-        note: Option<String>,
-        print: PrintStatus,
-    },
-    Closed {
-        next_opening: Option<Timestamp>,
-    },
-    Offline,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PrintStatus {
-    Printing,
-    Printed,
-    /// The reason, for staff (the visitor sees a fixed sentence).
-    Failed(String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StaffCall {
-    None,
-    Requested,
-    Coming,
-    Failed,
-}
-
-/// Something that happened: a tap, time passing, or an answer from the server or printer.
-#[derive(Debug, Clone, PartialEq)]
-pub enum KioskEvent {
-    /// A language button on the home screen.
-    ChooseLang(Lang),
-    /// The language switch on any other screen.
-    SwitchLang(Lang),
-    ToggleLangPicker,
-    /// Index into the tree's purposes.
-    ChoosePurpose(usize),
-    /// Index into the current question's answers.
-    Answer(usize),
-    ToggleNeed(Need),
-    Confirm,
-    Back,
-    /// "Finish" on the ticket screen, "I understand" on guidance.
-    Finish,
-    CallStaff,
-    ToggleLargeText,
-    /// Dismisses the idle countdown.
-    StillHere,
-    /// Time passed (sent every frame).
-    Tick,
-    SiteLoaded(Box<SiteInfo>),
-    BoardLoaded {
-        open: bool,
-        next_opening: Option<Timestamp>,
-        queues: Vec<QueueStatus>,
-    },
-    /// The server did not answer in time or could not be reached.
-    ServerDown,
-    Issued(Box<IssuedTicket>),
-    /// 409 `site_closed`.
-    IssueClosed {
-        next_opening: Option<Timestamp>,
-    },
-    /// Any other failure to issue (unreachable, timeout, refused).
-    IssueFailed,
-    AssistResult(bool),
-    Printed(Result<(), String>),
-}
-
-impl KioskEvent {
-    /// Whether the event is the visitor touching the screen (resets the idle timer).
-    pub fn is_input(&self) -> bool {
-        matches!(
-            self,
-            KioskEvent::ChooseLang(_)
-                | KioskEvent::SwitchLang(_)
-                | KioskEvent::ToggleLangPicker
-                | KioskEvent::ChoosePurpose(_)
-                | KioskEvent::Answer(_)
-                | KioskEvent::ToggleNeed(_)
-                | KioskEvent::Confirm
-                | KioskEvent::Back
-                | KioskEvent::Finish
-                | KioskEvent::CallStaff
-                | KioskEvent::ToggleLargeText
-                | KioskEvent::StillHere
-        )
-    }
-}
-
-/// What the shells must do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    Issue(IssueTicketRequest),
-    Assist(AssistRequest),
-    Guided(GuidedRequest),
-    /// Print the ticket in `lang` and report the result to the server.
-    Print {
-        issued: Box<IssuedTicket>,
-        lang: Lang,
-    },
-}
 
 /// Everything the kiosk knows; one visitor's part is wiped by [`KioskState::reset`].
 #[derive(Debug, Clone)]

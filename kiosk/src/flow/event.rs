@@ -1,0 +1,85 @@
+//! What moves the flow: events in (taps, time, answers from the server and the printer) and
+//! effects out (requests for the network and the printer shells).
+
+use madoguchi_protocol::{
+    AssistRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang, QueueStatus, SiteInfo,
+    Timestamp,
+};
+
+use super::Need;
+
+/// Something that happened: a tap, time passing, or an answer from the server or printer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KioskEvent {
+    /// A language button on the home screen.
+    ChooseLang(Lang),
+    /// The language switch on any other screen.
+    SwitchLang(Lang),
+    ToggleLangPicker,
+    /// Index into the tree's purposes.
+    ChoosePurpose(usize),
+    /// Index into the current question's answers.
+    Answer(usize),
+    ToggleNeed(Need),
+    Confirm,
+    Back,
+    /// "Finish" on the ticket screen, "I understand" on guidance.
+    Finish,
+    CallStaff,
+    ToggleLargeText,
+    /// Dismisses the idle countdown.
+    StillHere,
+    /// Time passed (sent every frame).
+    Tick,
+    SiteLoaded(Box<SiteInfo>),
+    BoardLoaded {
+        open: bool,
+        next_opening: Option<Timestamp>,
+        queues: Vec<QueueStatus>,
+    },
+    /// The server did not answer in time or could not be reached.
+    ServerDown,
+    Issued(Box<IssuedTicket>),
+    /// 409 `site_closed`.
+    IssueClosed {
+        next_opening: Option<Timestamp>,
+    },
+    /// Any other failure to issue (unreachable, timeout, refused).
+    IssueFailed,
+    AssistResult(bool),
+    Printed(Result<(), String>),
+}
+
+impl KioskEvent {
+    /// Whether the event is the visitor touching the screen (resets the idle timer).
+    pub fn is_input(&self) -> bool {
+        matches!(
+            self,
+            KioskEvent::ChooseLang(_)
+                | KioskEvent::SwitchLang(_)
+                | KioskEvent::ToggleLangPicker
+                | KioskEvent::ChoosePurpose(_)
+                | KioskEvent::Answer(_)
+                | KioskEvent::ToggleNeed(_)
+                | KioskEvent::Confirm
+                | KioskEvent::Back
+                | KioskEvent::Finish
+                | KioskEvent::CallStaff
+                | KioskEvent::ToggleLargeText
+                | KioskEvent::StillHere
+        )
+    }
+}
+
+/// What the shells must do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Issue(IssueTicketRequest),
+    Assist(AssistRequest),
+    Guided(GuidedRequest),
+    /// Print the ticket in `lang` and report the result to the server.
+    Print {
+        issued: Box<IssuedTicket>,
+        lang: Lang,
+    },
+}
