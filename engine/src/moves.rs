@@ -35,6 +35,12 @@ impl SiteQueue {
             recalls: t.recalls,
         };
         self.call_log.push(call.clone());
+        if !recall {
+            // The measured pace of the service (see the eta module).
+            let waiting = self.waiting.get(&call.service).map_or(0, Vec::len);
+            let at_min = now.timestamp_millis() as f64 / 60_000.0;
+            self.eta.record_call(&call.service, at_min, waiting);
+        }
         EventBody::Called {
             call,
             ticket: self.tickets[i].clone(),
