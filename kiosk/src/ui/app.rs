@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
+use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
 
 use super::{draw, fonts};
@@ -48,14 +49,19 @@ pub fn base_app(size: Option<(u32, u32)>, title: &str) -> App {
     let (w, h) = size.unwrap_or((1080, 1920));
     let mut app = App::new();
     app.insert_resource(ClearColor(Color::WHITE))
-        .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window {
-                title: title.to_owned(),
-                resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
-                ..default()
-            }),
-            ..default()
-        }))
+        .add_plugins(
+            DefaultPlugins
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        title: title.to_owned(),
+                        resolution: WindowResolution::new(w, h).with_scale_factor_override(1.0),
+                        ..default()
+                    }),
+                    ..default()
+                })
+                // The kiosk makes no sound; without it no audio device is opened.
+                .disable::<bevy::audio::AudioPlugin>(),
+        )
         .add_plugins(EguiPlugin::default())
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
@@ -67,6 +73,13 @@ pub fn base_app(size: Option<(u32, u32)>, title: &str) -> App {
 /// Runs the kiosk window until it is closed.
 pub fn run(kiosk: Kiosk, size: Option<(u32, u32)>) {
     let mut app = base_app(size, "madoguchi kiosk");
+    // A kiosk idles most of the day: redraw on input, and 5 times a second for the clock
+    // (idle countdown, network answers) instead of as fast as the GPU allows.
+    let mode = UpdateMode::reactive(Duration::from_millis(200));
+    app.insert_resource(WinitSettings {
+        focused_mode: mode,
+        unfocused_mode: mode,
+    });
     app.insert_resource(kiosk);
     app.run();
 }
