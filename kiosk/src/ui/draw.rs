@@ -6,6 +6,10 @@ use bevy_egui::egui::{
     Vec2, WidgetInfo, WidgetType, text::LayoutJob, vec2,
 };
 
+use std::sync::Arc;
+
+use bevy_egui::egui::Galley;
+
 use super::fonts;
 use crate::flow::KioskEvent;
 use crate::view::{Button, ScreenView, TicketPanel};
@@ -82,9 +86,13 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
         .chain([&view.bar.large_text, &view.bar.call_staff])
         .collect();
     let bw = (width - GAP * (bar.len() as f32 - 1.0)) / bar.len() as f32;
+    let bh = bar
+        .iter()
+        .map(|b| button_height(&ui, b, bw, s.bar))
+        .fold(TARGET_H, f32::max);
     ui.horizontal(|ui| {
         for b in &bar {
-            if touch(ui, b, bw, s.bar) {
+            if touch_h(ui, b, bw, bh, s.bar) {
                 out.push(b.event.clone());
             }
         }
@@ -125,6 +133,7 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
                 ui.label(
                     RichText::new(&t.text)
                         .font(FontId::new(s.title, fonts::family(t.lang)))
+                        .line_height(Some(s.title * 1.25))
                         .color(INK),
                 );
             }
@@ -132,6 +141,7 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
                 ui.label(
                     RichText::new(&p.text)
                         .font(FontId::new(s.text, fonts::family(p.lang)))
+                        .line_height(Some(s.text * 1.35))
                         .color(INK),
                 );
             }
@@ -149,6 +159,7 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
                 ui.label(
                     RichText::new(title)
                         .font(FontId::new(s.text, fonts::family(view.lang)))
+                        .line_height(Some(s.text * 1.35))
                         .color(INK),
                 );
                 grid(
@@ -181,6 +192,7 @@ fn notice(ui: &mut Ui, text: &str, view: &ScreenView, size: f32) {
             ui.label(
                 RichText::new(text)
                     .font(FontId::new(size, fonts::family(view.lang)))
+                    .line_height(Some(size * 1.35))
                     .color(INK),
             );
         });
@@ -197,9 +209,13 @@ fn grid(
     let cols = cols.max(1);
     let w = (width - GAP * (cols as f32 - 1.0)) / cols as f32;
     for row in buttons.chunks(cols) {
+        let h = row
+            .iter()
+            .map(|b| button_height(ui, b, w, size))
+            .fold(TARGET_H, f32::max);
         ui.horizontal(|ui| {
             for b in row {
-                if touch(ui, b, w, size) {
+                if touch_h(ui, b, w, h, size) {
                     out.push(b.event.clone());
                 }
             }
@@ -207,8 +223,10 @@ fn grid(
     }
 }
 
-/// A large touch target with wrapped text; toggles show ● / ○ as well as colour.
-fn touch(ui: &mut Ui, b: &Button, width: f32, size: f32) -> bool {
+const PAD: f32 = 20.0;
+
+/// The button's text laid out for `width`, and its fill and text colours.
+fn button_text(ui: &Ui, b: &Button, width: f32, size: f32) -> (Arc<Galley>, Color32, Color32) {
     let (fill, color) = match b.selected {
         Some(true) => (ON, INK),
         Some(false) => (BG, INK),
@@ -219,23 +237,35 @@ fn touch(ui: &mut Ui, b: &Button, width: f32, size: f32) -> bool {
         Some(false) => format!("○ {}", b.label),
         None => b.label.clone(),
     };
-    let pad = 20.0;
+    let format = |size: f32| egui::TextFormat {
+        font_id: FontId::new(size, fonts::family(b.lang)),
+        color,
+        line_height: Some(size * 1.3),
+        ..Default::default()
+    };
     let mut job = LayoutJob::default();
-    job.append(
-        &label,
-        0.0,
-        egui::TextFormat::simple(FontId::new(size, fonts::family(b.lang)), color),
-    );
+    job.append(&label, 0.0, format(size));
     if let Some(sub) = &b.sub {
-        job.append(
-            &format!("\n{sub}"),
-            0.0,
-            egui::TextFormat::simple(FontId::new(size * 0.72, fonts::family(b.lang)), color),
-        );
+        job.append(&format!("\n{sub}"), 0.0, format(size * 0.72));
     }
-    job.wrap.max_width = (width - 2.0 * pad).max(10.0);
-    let galley = ui.painter().layout_job(job);
-    let h = (galley.size().y + 2.0 * pad).max(TARGET_H);
+    job.wrap.max_width = (width - 2.0 * PAD).max(10.0);
+    (ui.painter().layout_job(job), fill, color)
+}
+
+/// The height a button needs at `width`.
+fn button_height(ui: &Ui, b: &Button, width: f32, size: f32) -> f32 {
+    (button_text(ui, b, width, size).0.size().y + 2.0 * PAD).max(TARGET_H)
+}
+
+/// A large touch target with wrapped text; toggles show ● / ○ as well as colour.
+fn touch(ui: &mut Ui, b: &Button, width: f32, size: f32) -> bool {
+    let h = button_height(ui, b, width, size);
+    touch_h(ui, b, width, h, size)
+}
+
+/// Like [`touch`] with a given height (buttons of a row share the tallest one's).
+fn touch_h(ui: &mut Ui, b: &Button, width: f32, h: f32, size: f32) -> bool {
+    let (galley, fill, color) = button_text(ui, b, width, size);
     let (rect, resp) = ui.allocate_exact_size(vec2(width, h), Sense::click());
     let text = b.label.clone();
     match b.selected {
@@ -252,7 +282,7 @@ fn touch(ui: &mut Ui, b: &Button, width: f32, size: f32) -> bool {
         };
         ui.painter()
             .rect(rect, 14.0, fill, Stroke::new(3.0, INK), StrokeKind::Inside);
-        let pos = rect.left_top() + vec2(pad, (h - galley.size().y) / 2.0);
+        let pos = rect.left_top() + vec2(PAD, (h - galley.size().y) / 2.0);
         ui.painter().galley(pos, galley, color);
     }
     resp.clicked()
@@ -264,6 +294,7 @@ fn ticket(ui: &mut Ui, t: &TicketPanel, view: &ScreenView, landscape: bool, s: &
         ui.label(
             RichText::new(text)
                 .font(FontId::new(size, fam.clone()))
+                .line_height(Some(size * 1.3))
                 .color(INK),
         );
     };
