@@ -59,8 +59,9 @@ impl Phase {
     }
 }
 
-/// Raw SQLite: one insert per transaction, committed, for `seconds`.
-async fn ceiling(path: &std::path::Path, seconds: u64) -> anyhow::Result<f64> {
+/// Raw SQLite: one insert per transaction, committed, for `seconds`. Returns the commits per
+/// second and the commits as a [`Phase`] (their latencies show the disk's fsync spread).
+async fn ceiling(path: &std::path::Path, seconds: u64) -> anyhow::Result<(f64, Phase)> {
     let mut conn = SqliteConnection::connect_with(&connect_options(path)).await?;
     sqlx::query("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, at TEXT NOT NULL, json TEXT NOT NULL)")
         .execute(&mut conn)
@@ -68,7 +69,9 @@ async fn ceiling(path: &std::path::Path, seconds: u64) -> anyhow::Result<f64> {
     let payload = "x".repeat(300);
     let start = Instant::now();
     let mut n = 0u64;
+    let mut phase = Phase::default();
     while start.elapsed() < Duration::from_secs(seconds) {
+        let t0 = Instant::now();
         let mut tx = conn.begin().await?;
         sqlx::query("INSERT INTO t (at, json) VALUES (?, ?)")
             .bind("2026-11-25T10:00:00+09:00")
@@ -76,9 +79,10 @@ async fn ceiling(path: &std::path::Path, seconds: u64) -> anyhow::Result<f64> {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        phase.latencies.push(t0.elapsed());
         n += 1;
     }
-    Ok(n as f64 / start.elapsed().as_secs_f64())
+    Ok((n as f64 / start.elapsed().as_secs_f64(), phase))
 }
 
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
@@ -90,7 +94,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         "measuring the raw SQLite ceiling for {} s…",
         args.seconds.min(5)
     );
-    let ceiling_per_s = ceiling(&dir.path().join("ceiling.db"), args.seconds.min(5)).await?;
+    let (ceiling_per_s, raw) = ceiling(&dir.path().join("ceiling.db"), args.seconds.min(5)).await?;
 
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let mut config = Config::shipped();
@@ -295,6 +299,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     );
     println!(
         "| ceiling: raw SQLite insert+commit per second (WAL, synchronous=FULL) | {ceiling_per_s:.0} |"
+    );
+    println!(
+        "| raw SQLite commit latency p50 / p99 (the disk's fsync) | {:.1} ms / {:.1} ms |",
+        raw.percentile_ms(50.0),
+        raw.percentile_ms(99.0)
     );
     println!("| ratio issue / ceiling | {ratio:.2} |");
     println!(
