@@ -54,8 +54,8 @@ fn load_reads_a_file_and_names_a_missing_one() {
 #[test]
 fn unknown_service_at_a_counter_names_the_field() {
     let err = edited(
-        "services = { inquiry = 5, form = 5, apply = 3, assist = 3, pickup = 2 }",
-        "services = { inquiry = 5, form = 5, apply = 3, assist = 3, pickupp = 2 }",
+        "services = { inquiry = 8, form = 8, apply = 4, assist = 4, pickup = 3,",
+        "services = { inquiry = 8, form = 8, apply = 4, assist = 4, pickupp = 3,",
     )
     .unwrap_err();
     assert_eq!(err.file, "test.toml");
@@ -134,8 +134,8 @@ fn validation_errors_name_their_fields() {
             "unknown site",
         ),
         (
-            "pickup = 8, overseas = 3",
-            "pickup = 11, overseas = 3",
+            "pickup = 8, overseas = 4",
+            "pickup = 11, overseas = 4",
             "sites[0].counters[2].services.pickup",
             "1 to 10",
         ),
