@@ -25,6 +25,11 @@ for _ in $(seq 1 100); do
     if curl -fs "http://127.0.0.1:$port/api/health" >/dev/null 2>&1; then break; fi
     sleep 0.1
 done
+if ! kill -0 "$server_pid" 2>/dev/null; then
+    cat "$tmp/server.log" >&2
+    echo "the server did not start (is port $port taken? pass another as the third argument)" >&2
+    exit 1
+fi
 set -a
 # shellcheck disable=SC1091
 . "$tmp/demo.env"
