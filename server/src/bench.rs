@@ -33,6 +33,8 @@ pub struct BenchArgs {
 struct Phase {
     ok: usize,
     errors: usize,
+    /// Services that ran out of numbers for the day (issue phase).
+    exhausted: usize,
     latencies: Vec<Duration>,
     elapsed: Duration,
 }
@@ -55,6 +57,7 @@ impl Phase {
     fn merge(&mut self, other: Phase) {
         self.ok += other.ok;
         self.errors += other.errors;
+        self.exhausted += other.exhausted;
         self.latencies.extend(other.latencies);
     }
 }
@@ -176,9 +179,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         );
         tasks.push(tokio::spawn(async move {
             let mut phase = Phase::default();
+            let mut services = services;
             let mut i = c;
             while Instant::now() < deadline && !services.is_empty() {
-                let body = json!({"service": services[i % services.len()], "lang": "ja"});
+                let service = services[i % services.len()].clone();
+                let body = json!({"service": service, "lang": "ja"});
                 i += 1;
                 let t0 = Instant::now();
                 let res = http.post(&url).bearer_auth(&token).json(&body).send().await;
@@ -186,7 +191,14 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
                 if let Ok(r) = res {
                     let _ = r.bytes().await;
                 }
-                phase.latencies.push(t0.elapsed());
+                let elapsed = t0.elapsed();
+                if status == 409 {
+                    // This service's number range (e.g. 1-999 a day) is used up: leave it.
+                    services.retain(|s| *s != service);
+                    phase.exhausted += 1;
+                    continue;
+                }
+                phase.latencies.push(elapsed);
                 if status == 201 {
                     phase.ok += 1
                 } else {
