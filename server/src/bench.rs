@@ -296,6 +296,10 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         issue.ok + issue.errors
     );
     println!(
+        "| 409 numbers_exhausted answers (the client then skips that service) | {} |",
+        issue.exhausted
+    );
+    println!(
         "| call-next per second (durable, HTTP) | {:.0} |",
         call.per_second()
     );
