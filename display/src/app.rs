@@ -7,7 +7,7 @@ use crate::board::BoardView;
 use crate::config::{DisplayArgs, ScreenshotArgs};
 use crate::i18n::Texts;
 use crate::ui::{self, BoardState, Captions, Clock};
-use crate::{audio, demo, net};
+use crate::{audio, demo};
 
 /// The window, assets and board drawing every mode shares.
 fn base_app(args: &DisplayArgs, title: &str) -> App {
@@ -49,7 +49,7 @@ pub fn run(args: &DisplayArgs) -> AppExit {
         ),
         ..default()
     });
-    app.add_plugins((net::plugin(args), audio::plugin(args.sound())));
+    app.add_plugins((ui::live::plugin(args), audio::plugin(args.sound())));
     if let Some(path) = &args.shot {
         app.insert_resource(ui::screenshot::ScreenshotTarget {
             path: path.clone(),

@@ -5,6 +5,7 @@
 
 mod draw;
 mod fonts;
+pub mod live;
 mod parts;
 pub mod screenshot;
 mod sections;
