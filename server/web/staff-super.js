@@ -13,6 +13,11 @@ let overviewTimer = null;
 export function initSuper() {
   $('overview-block').hidden = state.me.role !== 'admin';
   $('notice-text').value = state.board ? state.board.notice : '';
+  const site = encodeURIComponent(state.me.site);
+  // Defaults of the report routes: yesterday's 日報 of this site, last month's 月報 of the city.
+  $('report-daily').href = `/api/sites/${site}/reports/daily?format=xlsx`;
+  $('report-daily-html').href = `/api/sites/${site}/reports/daily?format=html`;
+  $('report-monthly').href = '/api/reports/monthly?format=xlsx';
   if (wired) return;
   wired = true;
   $('notice-form').addEventListener('submit', saveNotice);
