@@ -52,6 +52,19 @@ pub enum Cmd {
     },
     /// Measure issue and call-next throughput against the real server and raw SQLite.
     Bench(crate::bench::BenchArgs),
+    /// Reports: the daily report (日報) of a site, the monthly report (月報) of the city, and
+    /// counts of work without a ticket.
+    Report {
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[command(flatten)]
+        args: madoguchi_reports::ReportArgs,
+    },
+    /// Simulate a day (scenario file) with every call-next policy side by side, and the
+    /// staffing advice.
+    Simulate(madoguchi_sim::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -196,6 +209,17 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
         }
         Cmd::InitDemo { db, out } => init_demo(&db, &out).await,
         Cmd::Bench(args) => crate::bench::run(args).await,
+        Cmd::Report { db, config, args } => {
+            let config = load_config(config.as_deref())?;
+            let store = open_sqlite(&db)
+                .await
+                .with_context(|| format!("opening the database {}", db.display()))?;
+            madoguchi_reports::cli(store.pool(), &config, args, SystemClock.now()).await
+        }
+        Cmd::Simulate(args) => {
+            println!("{}", madoguchi_sim::run_args(&args)?);
+            Ok(())
+        }
     }
 }
 
@@ -312,6 +336,7 @@ async fn init_demo(db: &Path, out: &Path) -> anyhow::Result<()> {
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let mut config = load_config(args.config.as_deref())?;
+    let real_config = Arc::new(config.clone());
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     if args.open_all_hours {
         tracing::warn!(
@@ -319,11 +344,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
         crate::open_all_hours(&mut config, crate::store::day_of(clock.now()));
     }
-    let store: Arc<dyn Store> = Arc::new(
-        open_sqlite(&args.db)
-            .await
-            .with_context(|| format!("opening the database {}", args.db.display()))?,
-    );
+    let sqlite = open_sqlite(&args.db)
+        .await
+        .with_context(|| format!("opening the database {}", args.db.display()))?;
+    let pool = sqlite.pool().clone();
+    let store: Arc<dyn Store> = Arc::new(sqlite);
     let listener = TcpListener::bind(args.listen).await.with_context(|| {
         format!(
             "listening on {} (is another server running there?)",
@@ -332,7 +357,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url).await?;
+    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url)
+        .await?
+        .with_reports(pool, real_config)
+        .await?;
     tracing::info!(%addr, db = %args.db.display(), %public_url, "madoguchi-server listening");
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(crate::run(listener, state, async {

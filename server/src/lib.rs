@@ -35,6 +35,15 @@ pub struct AppState {
     pub auth_cache: Arc<AuthCache>,
     /// Base of absolute links (status pages), e.g. `http://127.0.0.1:8080`, no trailing slash.
     pub public_url: Arc<str>,
+    /// Reports and staffing advice: the SQLite pool and the configuration as written (without
+    /// `--open-all-hours`, so working days stay real). `None` when running without SQLite.
+    pub reports: Option<Arc<Reports>>,
+}
+
+/// What the report routes read.
+pub struct Reports {
+    pub pool: sqlx::SqlitePool,
+    pub config: Arc<Config>,
 }
 
 impl AppState {
@@ -52,7 +61,19 @@ impl AppState {
             config,
             auth_cache: Arc::new(AuthCache::default()),
             public_url: public_url.trim_end_matches('/').into(),
+            reports: None,
         })
+    }
+
+    /// Enables the report and staffing routes on `pool` (creating the report tables).
+    pub async fn with_reports(
+        mut self,
+        pool: sqlx::SqlitePool,
+        config: Arc<Config>,
+    ) -> anyhow::Result<AppState> {
+        madoguchi_reports::load::ensure_schema(&pool).await?;
+        self.reports = Some(Arc::new(Reports { pool, config }));
+        Ok(self)
     }
 }
 

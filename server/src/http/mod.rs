@@ -4,6 +4,7 @@
 mod alerts;
 mod counters;
 mod meta;
+mod reports;
 mod session;
 mod tickets;
 
@@ -22,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .merge(counters::routes())
         .merge(alerts::routes())
         .merge(session::routes())
+        .merge(reports::routes())
         .merge(crate::sse::routes())
 }
 

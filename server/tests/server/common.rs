@@ -70,11 +70,16 @@ impl TestServer {
     /// The server on a database at `db` (seed it first) with the clock at `now`.
     pub async fn start(db: &Path, now: Timestamp) -> TestServer {
         let clock = Arc::new(ManualClock::new(now));
-        let store: Arc<dyn Store> = Arc::new(open_sqlite(db).await.unwrap());
+        let sqlite = open_sqlite(db).await.unwrap();
+        let pool = sqlite.pool().clone();
+        let store: Arc<dyn Store> = Arc::new(sqlite);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let dyn_clock: Arc<dyn Clock> = clock.clone();
         let state = AppState::new(Arc::new(Config::shipped()), store, dyn_clock, &base)
+            .await
+            .unwrap()
+            .with_reports(pool, Arc::new(Config::shipped()))
             .await
             .unwrap();
         let (stop, stopped) = oneshot::channel::<()>();

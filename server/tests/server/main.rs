@@ -12,4 +12,5 @@ mod common;
 mod counters;
 mod durability;
 mod failure;
+mod reports;
 mod sse;
