@@ -4,7 +4,8 @@
 # and an offline mark -> docs/screenshots/display-*.png. Fails if a file is missing or blank.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q -p madoguchi-display
+# The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
+cargo build -q --workspace --bins
 bin=target/debug/madoguchi-display
 out=docs/screenshots
 mkdir -p "$out"

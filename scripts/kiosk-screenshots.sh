@@ -14,7 +14,8 @@ all_langs=ja,ja-easy,en,zh-Hans,zh-Hant,ko,vi,ne,tl,id,pt
 doc_langs=(ja ja-easy en vi ne)
 screens_per_lang=13
 
-cargo build -q -p madoguchi-kiosk
+# The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
+cargo build -q --workspace --bins
 bin=target/debug/madoguchi-kiosk
 
 tour() { # OUT LANGS WINDOW
