@@ -103,8 +103,17 @@ pub enum NetError {
 /// `GET /api/sites/{site}/board`.
 pub async fn fetch_board(client: &reqwest::Client, ep: &Endpoint) -> Result<Board, NetError> {
     let url = ep.board_url();
-    let resp = client
-        .get(&url)
+    let resp = send_checked(client.get(&url), url).await?;
+    resp.json().await.map_err(NetError::Body)
+}
+
+/// Sends `request` (made for `url`) and turns a transport failure or a non-2xx status into
+/// the `NetError` that names the URL.
+async fn send_checked(
+    request: reqwest::RequestBuilder,
+    url: String,
+) -> Result<reqwest::Response, NetError> {
+    let resp = request
         .send()
         .await
         .map_err(|source| NetError::Unreachable {
@@ -117,7 +126,7 @@ pub async fn fetch_board(client: &reqwest::Client, ep: &Endpoint) -> Result<Boar
             status: resp.status(),
         });
     }
-    resp.json().await.map_err(NetError::Body)
+    Ok(resp)
 }
 
 /// Opens the SSE stream after `last_id` and yields its events; a malformed event is logged
@@ -128,22 +137,11 @@ pub async fn open_events(
     last_id: u64,
 ) -> Result<impl Stream<Item = Result<SiteEvent, String>> + use<>, NetError> {
     let url = ep.events_url();
-    let resp = client
+    let request = client
         .get(format!("{url}?token={}", url_encode(&ep.token)))
         .header("Last-Event-ID", last_id.to_string())
-        .header("Accept", "text/event-stream")
-        .send()
-        .await
-        .map_err(|source| NetError::Unreachable {
-            url: url.clone(),
-            source,
-        })?;
-    if !resp.status().is_success() {
-        return Err(NetError::Status {
-            url,
-            status: resp.status(),
-        });
-    }
+        .header("Accept", "text/event-stream");
+    let resp = send_checked(request, url).await?;
     let stream = resp.bytes_stream().eventsource().filter_map(|item| async move {
         match item {
             Ok(ev) => match serde_json::from_str::<SiteEvent>(&ev.data) {
