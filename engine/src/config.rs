@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use madoguchi_protocol::{CounterInfo, DocumentInfo, ServiceInfo, SiteInfo, SiteKind};
+use madoguchi_protocol::{AreaName, CounterInfo, DocumentInfo, ServiceInfo, SiteInfo, SiteKind};
 use serde::{Deserialize, Serialize};
 
 use crate::Calendar;
@@ -52,7 +52,35 @@ pub struct Config {
     #[serde(default)]
     pub special_days: Vec<SpecialDay>,
     pub services: Vec<ServiceConfig>,
+    /// Counter areas (受付・サポート, 交付窓口, …): where on the floor counters stand.
+    pub areas: Vec<AreaConfig>,
+    /// Named desks (市職員窓口, …): counters called by a name instead of "N番窓口".
+    #[serde(default)]
+    pub desks: Vec<DeskConfig>,
     pub sites: Vec<SiteConfig>,
+}
+
+/// A counter area, named on tickets and boards in every language through `name_key`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaConfig {
+    pub id: String,
+    /// Locale key of the name, `area-<id>` (in `kiosk.ftl` and `display.ftl`).
+    pub name_key: String,
+    pub name_ja: String,
+    pub name_en: String,
+}
+
+/// A kind of named desk, e.g. the city staff desk. Its written name in every language is the
+/// locale key `name_key` (`desk-<id>`, with `$n` for the desk's number) and its spoken name
+/// the voice clip of the same name in `assets/voice/<code>/`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeskConfig {
+    pub id: String,
+    pub name_key: String,
+    pub name_ja: String,
+    pub name_en: String,
 }
 
 fn default_grace() -> u32 {
@@ -184,6 +212,7 @@ impl ServiceConfig {
                 })
                 .collect(),
             kiosk: self.kiosk,
+            areas: Vec::new(),
         }
     }
 }
@@ -205,6 +234,8 @@ pub struct SiteConfig {
     pub name_en: String,
     pub kind: SiteKind,
     pub address: String,
+    /// The floor of the site's counters as printed on tickets, e.g. `4F`.
+    pub floor: String,
     /// The ids of the services offered, in the order kiosks and boards show them.
     pub services: Vec<String>,
     pub counters: Vec<CounterConfig>,
@@ -214,14 +245,37 @@ impl SiteConfig {
     pub fn counter(&self, id: &str) -> Option<&CounterConfig> {
         self.counters.iter().find(|c| c.id == id)
     }
+
+    /// The areas where `service` is served as a main job: those of the counters with the
+    /// highest weight for it, in counter order, without repeats. Empty when no counter serves it.
+    pub fn main_areas(&self, service: &str) -> Vec<String> {
+        let best = self.counters.iter().map(|c| c.weight(service)).max();
+        let mut areas: Vec<String> = Vec::new();
+        if let Some(best) = best.filter(|w| *w > 0) {
+            for c in self.counters.iter().filter(|c| c.weight(service) == best) {
+                if !areas.contains(&c.area) {
+                    areas.push(c.area.clone());
+                }
+            }
+        }
+        areas
+    }
 }
 
 /// A counter (窓口) and the services it serves, with a weight 1–10 per service.
+///
+/// How it is called is explicit: `number = 3` alone is "3番窓口" / "counter 3"; with
+/// `desk = "city"` it is that desk ("市職員窓口1" / "City staff desk 1"), numbered or, when the
+/// site has one such desk, not. The voice and the board say exactly this, never a guess.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CounterConfig {
     pub id: String,
-    pub name: String,
+    #[serde(default)]
+    pub number: Option<u32>,
+    #[serde(default)]
+    pub desk: Option<String>,
+    /// The id of its area under `[[areas]]`.
     pub area: String,
     pub services: BTreeMap<String, u32>,
 }
@@ -230,6 +284,35 @@ impl CounterConfig {
     /// The counter's weight for `service`, 0 when it does not serve it.
     pub fn weight(&self, service: &str) -> u32 {
         self.services.get(service).copied().unwrap_or(0)
+    }
+}
+
+/// How a counter is called: its number, and the desk it is (none for "N番窓口").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CounterLabel {
+    pub number: Option<u32>,
+    pub desk: Option<DeskConfig>,
+}
+
+impl CounterLabel {
+    /// The Japanese written name: `3番窓口`, `市職員窓口1`, `出張所職員窓口`.
+    pub fn name_ja(&self) -> String {
+        match (&self.desk, self.number) {
+            (Some(d), Some(n)) => format!("{}{n}", d.name_ja),
+            (Some(d), None) => d.name_ja.clone(),
+            (None, Some(n)) => format!("{n}番窓口"),
+            (None, None) => "窓口".to_string(),
+        }
+    }
+
+    /// The English written name: `Counter 3`, `City staff desk 1`, `Branch staff desk`.
+    pub fn name_en(&self) -> String {
+        match (&self.desk, self.number) {
+            (Some(d), Some(n)) => format!("{} {n}", d.name_en),
+            (Some(d), None) => d.name_en.clone(),
+            (None, Some(n)) => format!("Counter {n}"),
+            (None, None) => "Counter".to_string(),
+        }
     }
 }
 
@@ -249,6 +332,8 @@ impl Config {
             holiday_overrides: Vec::new(),
             special_days: Vec::new(),
             services: Vec::new(),
+            areas: Vec::new(),
+            desks: Vec::new(),
             sites: Vec::new(),
         })
     }
@@ -297,6 +382,46 @@ impl Config {
         self.services.iter().find(|s| s.id == id)
     }
 
+    pub fn area(&self, id: &str) -> Option<&AreaConfig> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    pub fn desk(&self, id: &str) -> Option<&DeskConfig> {
+        self.desks.iter().find(|d| d.id == id)
+    }
+
+    /// How `counter` is called (validation guarantees its desk exists).
+    pub fn counter_label(&self, counter: &CounterConfig) -> CounterLabel {
+        CounterLabel {
+            number: counter.number,
+            desk: counter.desk.as_deref().and_then(|d| self.desk(d)).cloned(),
+        }
+    }
+
+    /// What protocol types say of a counter's area: Japanese name and locale key.
+    pub fn area_names(&self, id: &str) -> (String, String) {
+        self.area(id).map_or_else(
+            || (id.to_string(), format!("area-{id}")),
+            |a| (a.name_ja.clone(), a.name_key.clone()),
+        )
+    }
+
+    /// What protocol types say of a counter: everything a board or voice needs to name it.
+    pub fn counter_info(&self, counter: &CounterConfig) -> CounterInfo {
+        let label = self.counter_label(counter);
+        let (area, area_key) = self.area_names(&counter.area);
+        CounterInfo {
+            id: counter.id.clone(),
+            name: label.name_ja(),
+            name_en: label.name_en(),
+            number: counter.number,
+            desk_key: label.desk.map(|d| d.name_key),
+            area,
+            area_key,
+            services: counter.services.keys().cloned().collect(),
+        }
+    }
+
     /// The services `site` offers, in the site's order.
     pub fn site_services(&self, site: &SiteConfig) -> Vec<ServiceConfig> {
         site.services
@@ -314,21 +439,23 @@ impl Config {
             name_en: site.name_en.clone(),
             kind: site.kind,
             address: site.address.clone(),
+            floor: site.floor.clone(),
             services: self
                 .site_services(site)
                 .iter()
-                .map(ServiceConfig::info)
-                .collect(),
-            counters: site
-                .counters
-                .iter()
-                .map(|c| CounterInfo {
-                    id: c.id.clone(),
-                    name: c.name.clone(),
-                    area: c.area.clone(),
-                    services: c.services.keys().cloned().collect(),
+                .map(|s| ServiceInfo {
+                    areas: site
+                        .main_areas(&s.id)
+                        .iter()
+                        .map(|a| {
+                            let (name_ja, key) = self.area_names(a);
+                            AreaName { key, name_ja }
+                        })
+                        .collect(),
+                    ..s.info()
                 })
                 .collect(),
+            counters: site.counters.iter().map(|c| self.counter_info(c)).collect(),
         })
     }
 

@@ -20,8 +20,8 @@ mod validate;
 
 pub use calendar::Calendar;
 pub use config::{
-    AnnualClosure, Config, ConfigError, CounterConfig, DocumentConfig, HolidayOverride,
-    HoursConfig, ServiceConfig, SiteConfig, SpecialDay, WeekHours,
+    AnnualClosure, AreaConfig, Config, ConfigError, CounterConfig, CounterLabel, DeskConfig,
+    DocumentConfig, HolidayOverride, HoursConfig, ServiceConfig, SiteConfig, SpecialDay, WeekHours,
 };
 pub use error::EngineError;
 pub use eta::EtaModel;

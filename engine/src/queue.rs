@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use madoguchi_protocol::{
-    Board, Call, CounterId, CounterStatus, EventBody, Lang, Needs, QueueStatus, ServiceId, Ticket,
-    TicketId, TicketState, Timestamp,
+    Board, Call, CounterId, CounterInfo, CounterStatus, EventBody, Lang, Needs, QueueStatus,
+    ServiceId, Ticket, TicketId, TicketState, Timestamp,
 };
 use serde::{Deserialize, Serialize};
 
@@ -111,8 +111,8 @@ pub(crate) struct Meta {
 #[derive(Debug, Clone)]
 pub(crate) struct CounterState {
     pub(crate) id: CounterId,
-    pub(crate) name: String,
-    pub(crate) area: String,
+    /// Names, number, desk and area as boards and voices need them.
+    pub(crate) info: CounterInfo,
     /// Served services and weights, in the configuration's order.
     pub(crate) weights: Vec<(ServiceId, u32)>,
     pub(crate) open: bool,
@@ -178,8 +178,7 @@ impl SiteQueue {
             .iter()
             .map(|c| CounterState {
                 id: c.id.clone(),
-                name: c.name.clone(),
-                area: c.area.clone(),
+                info: config.counter_info(c),
                 weights: c.services.iter().map(|(s, w)| (s.clone(), *w)).collect(),
                 open: true,
                 current: None,
@@ -330,8 +329,12 @@ impl SiteQueue {
             .iter()
             .map(|c| CounterStatus {
                 id: c.id.clone(),
-                name: c.name.clone(),
-                area: c.area.clone(),
+                name: c.info.name.clone(),
+                name_en: c.info.name_en.clone(),
+                number: c.info.number,
+                desk_key: c.info.desk_key.clone(),
+                area: c.info.area.clone(),
+                area_key: c.info.area_key.clone(),
                 services: c.weights.iter().map(|(s, _)| s.clone()).collect(),
                 open: c.open,
                 current: c.current.map(|i| self.tickets[i].number.clone()),

@@ -5,7 +5,9 @@
 //! ranges inside 1–999 and not reversed; targets, maximum waits and mean service times
 //! positive; locale keys of the right form; sites only offer defined services; counters only
 //! serve services their site offers, with weights 1–10; every kiosk service of a site has a
-//! counter; every opening span and date parses and opens before it closes.
+//! counter; every opening span and date parses and opens before it closes; areas and desks
+//! have ids, keys and names; every counter is in a known area and has an explicit spoken name
+//! (a number, a desk, or both) that no other counter of its site shares.
 
 use std::collections::HashSet;
 
@@ -36,6 +38,7 @@ pub(crate) fn validate(config: &Config, file: &str) -> Result<(), ConfigError> {
     let ck = Check { file };
     validate_hours(config, &ck)?;
     validate_services(config, &ck)?;
+    validate_names(config, &ck)?;
     validate_sites(config, &ck)?;
     Ok(())
 }
@@ -177,6 +180,118 @@ fn validate_services(config: &Config, ck: &Check) -> Result<(), ConfigError> {
     Ok(())
 }
 
+/// Areas and desks: ids, locale keys `area-<id>` / `desk-<id>`, Japanese and English names.
+fn validate_names(config: &Config, ck: &Check) -> Result<(), ConfigError> {
+    let named = config
+        .areas
+        .iter()
+        .map(|a| ("areas", "area", &a.id, &a.name_key, &a.name_ja, &a.name_en))
+        .chain(
+            config
+                .desks
+                .iter()
+                .map(|d| ("desks", "desk", &d.id, &d.name_key, &d.name_ja, &d.name_en)),
+        );
+    let mut seen = HashSet::new();
+    for (i, (list, kind, id, key, ja, en)) in named.enumerate() {
+        let idx = if list == "areas" {
+            i
+        } else {
+            i - config.areas.len()
+        };
+        let p = format!("{list}[{idx}]");
+        if !is_id(id) {
+            return Err(ck.err(
+                format!("{p}.id"),
+                format!("\"{id}\" is not a valid id; use ASCII letters, digits, - or _"),
+            ));
+        }
+        if !seen.insert((kind, id.as_str())) {
+            return Err(ck.err(
+                format!("{p}.id"),
+                format!("{kind} id \"{id}\" is used twice; give each its own id"),
+            ));
+        }
+        if *key != format!("{kind}-{id}") {
+            return Err(ck.err(
+                format!("{p}.name_key"),
+                format!("locale key must be \"{kind}-{id}\", not \"{key}\""),
+            ));
+        }
+        if ja.trim().is_empty() || en.trim().is_empty() {
+            return Err(ck.err(
+                format!("{p}.name_ja"),
+                format!("give the {kind} a Japanese and an English name"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// How each counter is called: a number, a desk, or both, never two counters alike.
+fn validate_counter_name(
+    config: &Config,
+    site: &crate::config::SiteConfig,
+    j: usize,
+    cp: &str,
+    ck: &Check,
+) -> Result<(), ConfigError> {
+    let c = &site.counters[j];
+    if config.area(&c.area).is_none() {
+        return Err(ck.err(
+            format!("{cp}.area"),
+            format!(
+                "unknown area \"{}\"; use one of the ids under [[areas]] ({})",
+                c.area,
+                config
+                    .areas
+                    .iter()
+                    .map(|a| a.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    if let Some(d) = &c.desk
+        && config.desk(d).is_none()
+    {
+        return Err(ck.err(
+            format!("{cp}.desk"),
+            format!("unknown desk \"{d}\"; define it under [[desks]] first"),
+        ));
+    }
+    match (c.number, &c.desk) {
+        (None, None) => {
+            return Err(ck.err(
+                cp.to_string(),
+                "say how the counter is called: give it a number (number = 3, \"3番窓口\") or a desk (desk = \"city\"), or both",
+            ));
+        }
+        (Some(n), _) if !(1..=99).contains(&n) => {
+            return Err(ck.err(
+                format!("{cp}.number"),
+                format!("counter number {n} cannot be announced; use 1 to 99"),
+            ));
+        }
+        _ => {}
+    }
+    for (k, other) in site.counters.iter().enumerate().take(j) {
+        if other.desk == c.desk
+            && (other.number == c.number || c.number.is_none() || other.number.is_none())
+        {
+            let what = config.counter_label(c).name_ja();
+            return Err(ck.err(
+                cp.to_string(),
+                format!(
+                    "counters {} and {} would both be called \"{what}\"; give them different numbers",
+                    site.counters[k].id, c.id
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn validate_sites(config: &Config, ck: &Check) -> Result<(), ConfigError> {
     let mut site_ids = HashSet::new();
     for (i, site) in config.sites.iter().enumerate() {
@@ -243,6 +358,7 @@ fn validate_sites(config: &Config, ck: &Check) -> Result<(), ConfigError> {
                     format!("counter id \"{}\" is used twice at this site", c.id),
                 ));
             }
+            validate_counter_name(config, site, j, &cp, ck)?;
             if c.services.is_empty() {
                 return Err(ck.err(
                     format!("{cp}.services"),

@@ -68,10 +68,14 @@ impl Settings {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print a sample ticket, as an installer does to check a printer.
+    /// Print what the kiosk would print for a ticket of the site (`--site`, from the shipped
+    /// configuration) and a service, as an installer does to check a printer.
     TestPrint {
         #[arg(long, default_value = "ja")]
         lang: String,
+        /// The service id (e.g. `pickup`, `ecert`); card pickup by default.
+        #[arg(long, default_value = "pickup")]
+        service: String,
     },
     /// Decode an ESC/POS file (what a file: printer got) back to a PNG.
     DecodeTicket {

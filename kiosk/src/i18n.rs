@@ -1,4 +1,5 @@
-//! Kiosk texts in every language: the Fluent files `locales/<code>/kiosk.ftl`, compiled into
+//! Kiosk texts in every language: the Fluent files `locales/<code>/kiosk.ftl` and the place
+//! names shared with the display (`places.ftl`), compiled into
 //! the binary, looked up by key with Japanese as the fallback.
 //!
 //! `fluent-bundle` is used directly (not fluent-templates) because `ja-easy` is not a valid
@@ -10,20 +11,64 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use madoguchi_protocol::Lang;
 
-/// The kiosk's Fluent source for a language, as shipped.
+/// The kiosk's Fluent source for a language, as shipped (`kiosk.ftl` + `places.ftl`).
 pub fn source(lang: Lang) -> &'static str {
     match lang {
-        Lang::Ja => include_str!("../../locales/ja/kiosk.ftl"),
-        Lang::JaEasy => include_str!("../../locales/ja-easy/kiosk.ftl"),
-        Lang::En => include_str!("../../locales/en/kiosk.ftl"),
-        Lang::ZhHans => include_str!("../../locales/zh-Hans/kiosk.ftl"),
-        Lang::ZhHant => include_str!("../../locales/zh-Hant/kiosk.ftl"),
-        Lang::Ko => include_str!("../../locales/ko/kiosk.ftl"),
-        Lang::Vi => include_str!("../../locales/vi/kiosk.ftl"),
-        Lang::Ne => include_str!("../../locales/ne/kiosk.ftl"),
-        Lang::Tl => include_str!("../../locales/tl/kiosk.ftl"),
-        Lang::Id => include_str!("../../locales/id/kiosk.ftl"),
-        Lang::Pt => include_str!("../../locales/pt/kiosk.ftl"),
+        Lang::Ja => concat!(
+            include_str!("../../locales/ja/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/ja/places.ftl")
+        ),
+        Lang::JaEasy => concat!(
+            include_str!("../../locales/ja-easy/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/ja-easy/places.ftl")
+        ),
+        Lang::En => concat!(
+            include_str!("../../locales/en/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/en/places.ftl")
+        ),
+        Lang::ZhHans => concat!(
+            include_str!("../../locales/zh-Hans/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/zh-Hans/places.ftl")
+        ),
+        Lang::ZhHant => concat!(
+            include_str!("../../locales/zh-Hant/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/zh-Hant/places.ftl")
+        ),
+        Lang::Ko => concat!(
+            include_str!("../../locales/ko/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/ko/places.ftl")
+        ),
+        Lang::Vi => concat!(
+            include_str!("../../locales/vi/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/vi/places.ftl")
+        ),
+        Lang::Ne => concat!(
+            include_str!("../../locales/ne/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/ne/places.ftl")
+        ),
+        Lang::Tl => concat!(
+            include_str!("../../locales/tl/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/tl/places.ftl")
+        ),
+        Lang::Id => concat!(
+            include_str!("../../locales/id/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/id/places.ftl")
+        ),
+        Lang::Pt => concat!(
+            include_str!("../../locales/pt/kiosk.ftl"),
+            "\n",
+            include_str!("../../locales/pt/places.ftl")
+        ),
     }
 }
 

@@ -31,9 +31,9 @@ fn main() -> anyhow::Result<()> {
             app::run(kiosk, cli.settings.window);
             Ok(())
         }
-        Some(Command::TestPrint { lang }) => {
+        Some(Command::TestPrint { lang, service }) => {
             init_logs();
-            test_print(&cli.settings, &i18n, &lang)
+            test_print(&cli.settings, &i18n, &lang, &service)
         }
         Some(other) => {
             if !matches!(other, Command::Tour { .. }) {
@@ -53,7 +53,12 @@ fn init_logs() {
         .init();
 }
 
-fn test_print(settings: &Settings, i18n: &Localizer, lang: &str) -> anyhow::Result<()> {
+fn test_print(
+    settings: &Settings,
+    i18n: &Localizer,
+    lang: &str,
+    service: &str,
+) -> anyhow::Result<()> {
     let lang = Lang::from_code(lang).with_context(|| {
         format!(
             "Unknown language \"{lang}\": use one of {}.",
@@ -65,15 +70,38 @@ fn test_print(settings: &Settings, i18n: &Localizer, lang: &str) -> anyhow::Resu
         wheelchair: true,
         ..Needs::default()
     };
-    let issued = sample::issued("pickup", lang, needs);
-    let layout = ticket::layout(i18n, lang, &issued, Some(&sample::site()));
+    let config = madoguchi_engine::Config::shipped();
+    let site = sample::site_of(&settings.site).with_context(|| {
+        format!(
+            "Unknown site \"{}\": use one of {}.",
+            settings.site,
+            config.site_ids().join(", ")
+        )
+    })?;
+    if !site.services.iter().any(|s| s.id == service && s.kiosk) {
+        anyhow::bail!(
+            "{} does not issue tickets for \"{service}\" at the kiosk: use one of {}.",
+            site.name_ja,
+            site.services
+                .iter()
+                .filter(|s| s.kiosk)
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let issued = sample::issued_at(&site, service, lang, needs);
+    let layout = ticket::layout(i18n, lang, &issued, Some(&site));
     ticket::prepare(&spec);
     madoguchi_printer::print(&spec, &layout)
         .with_context(|| format!("The sample ticket did not print on {}", settings.printer))?;
     println!(
-        "Printed a sample ticket in {} on {}.",
+        "Printed a {} ticket of {} in {} on {} ({}).",
+        service,
+        site.name_ja,
         lang.native_name(),
-        settings.printer
+        settings.printer,
+        layout.area
     );
     Ok(())
 }

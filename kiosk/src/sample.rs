@@ -1,122 +1,36 @@
-//! Sample server answers (a ward office and an issued ticket) for the screenshot tour, the
+//! Sample server answers (a shipped ward office and an issued ticket) for the screenshot tour, the
 //! benchmark, `test-print` and tests, so they need no server.
 
 use madoguchi_protocol::{
-    CounterInfo, DocumentInfo, IssuedTicket, Lang, Needs, QueueStatus, ServiceInfo, SiteInfo,
-    SiteKind, Ticket, TicketState, Timestamp,
+    IssuedTicket, Lang, Needs, QueueStatus, SiteInfo, Ticket, TicketState, Timestamp,
 };
-
-fn doc(key: &str, name_ja: &str) -> DocumentInfo {
-    DocumentInfo {
-        key: key.into(),
-        name_ja: name_ja.into(),
-    }
-}
 
 /// 2026-11-25 09:41 JST.
 pub fn time() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2026-11-25T09:41:00+09:00").unwrap_or_default()
 }
 
-/// 八幡西区役所 with every kiosk service.
+/// The site the tour, `test-print` and tests show by default: 八幡西区役所 from the shipped
+/// configuration (`config/madoguchi.toml`), exactly what the server answers for it.
 pub fn site() -> SiteInfo {
-    let svc = |id: &str, prefix: &str, ja: &str, en: &str, docs: Vec<DocumentInfo>| ServiceInfo {
-        id: id.into(),
-        prefix: prefix.into(),
-        name_key: format!("service-{id}"),
-        name_ja: ja.into(),
-        name_en: en.into(),
-        target_wait_min: 20,
-        documents: docs,
-        kiosk: id != "city",
-    };
-    let photo_id = || doc("doc-photo-id", "本人確認書類");
-    let card = || doc("doc-current-card", "お持ちのマイナンバーカード");
-    SiteInfo {
-        id: "yahatanishi".into(),
-        name_ja: "八幡西区役所 市民課".into(),
-        name_en: "Yahatanishi Ward Office".into(),
-        kind: SiteKind::Ward,
-        address: "北九州市八幡西区黒崎三丁目15-3 コムシティ4F".into(),
-        services: vec![
-            svc(
-                "pickup",
-                "A",
-                "交付",
-                "Card pickup",
-                vec![
-                    doc("doc-notice-postcard", "交付通知書"),
-                    photo_id(),
-                    doc("doc-notification-card", "通知カード"),
-                ],
-            ),
-            svc(
-                "apply",
-                "B",
-                "申請(申請時来庁方式)",
-                "Application",
-                vec![doc("doc-application-form", "交付申請書"), photo_id()],
-            ),
-            svc(
-                "assist",
-                "C",
-                "申請(マイナアシスト)",
-                "Application with tablet",
-                vec![photo_id()],
-            ),
-            svc(
-                "express",
-                "D",
-                "特急発行",
-                "Express issuance",
-                vec![photo_id(), doc("doc-photo", "顔写真")],
-            ),
-            svc(
-                "online",
-                "E",
-                "オンライン窓口",
-                "Online window",
-                vec![doc("doc-application-id", "申請書ID"), card()],
-            ),
-            svc(
-                "ecert",
-                "F",
-                "電子証明書",
-                "E-certificate renewal",
-                vec![card(), doc("doc-pin", "暗証番号")],
-            ),
-            svc("face", "G", "券面記載", "Card face update", vec![card()]),
-            svc(
-                "overseas",
-                "H",
-                "国外転出者",
-                "Overseas movers",
-                vec![doc("doc-passport", "パスポート"), photo_id()],
-            ),
-            svc(
-                "form",
-                "K",
-                "交付申請書の発行",
-                "Application form",
-                vec![photo_id()],
-            ),
-            svc(
-                "pin",
-                "P",
-                "暗証番号の再設定",
-                "PIN reset",
-                vec![card(), photo_id()],
-            ),
-            svc("inquiry", "Q", "問い合わせ", "Questions", vec![]),
-            svc("city", "S", "市職員", "City staff", vec![]),
-        ],
-        counters: vec![CounterInfo {
-            id: "1".into(),
-            name: "1番窓口".into(),
-            area: "4F マイナンバーカード窓口".into(),
-            services: vec!["pickup".into(), "apply".into(), "ecert".into()],
-        }],
-    }
+    site_of(DEFAULT_SITE).unwrap_or_else(|| SiteInfo {
+        id: DEFAULT_SITE.into(),
+        name_ja: String::new(),
+        name_en: String::new(),
+        kind: madoguchi_protocol::SiteKind::Ward,
+        address: String::new(),
+        floor: String::new(),
+        services: Vec::new(),
+        counters: Vec::new(),
+    })
+}
+
+/// The default site of the tour and of `test-print`.
+pub const DEFAULT_SITE: &str = "yahatanishi";
+
+/// Any shipped site, as the server answers `GET /api/sites/{site}`.
+pub fn site_of(id: &str) -> Option<SiteInfo> {
+    madoguchi_engine::Config::shipped().site_info(id)
 }
 
 /// Waiting counts for the purpose buttons.
@@ -138,9 +52,14 @@ pub fn queues() -> Vec<QueueStatus> {
         .collect()
 }
 
-/// A freshly issued ticket `A-023` for `service`.
+/// A freshly issued ticket `A-023` for `service` at the default site.
 pub fn issued(service: &str, lang: Lang, needs: Needs) -> IssuedTicket {
-    let prefix = site()
+    issued_at(&site(), service, lang, needs)
+}
+
+/// A freshly issued ticket number 23 for `service` at `site`.
+pub fn issued_at(site: &SiteInfo, service: &str, lang: Lang, needs: Needs) -> IssuedTicket {
+    let prefix = site
         .services
         .iter()
         .find(|s| s.id == service)
@@ -149,7 +68,7 @@ pub fn issued(service: &str, lang: Lang, needs: Needs) -> IssuedTicket {
     IssuedTicket {
         ticket: Ticket {
             id: 4242,
-            site: "yahatanishi".into(),
+            site: site.id.clone(),
             service: service.into(),
             number: format!("{prefix}-023"),
             lang,

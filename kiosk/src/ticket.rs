@@ -8,6 +8,36 @@ use crate::flow::Need;
 use crate::i18n::Localizer;
 use crate::view::{documents, service_name};
 
+/// Where the visitor will be called, as printed: the site's floor and the areas of the
+/// counters whose main job the service is, in `lang` and, when that differs, in Japanese (the
+/// signs in the office are Japanese): `4F 交付窓口`, `4F Card handover / 交付窓口`.
+pub fn place(
+    i18n: &Localizer,
+    lang: Lang,
+    site: &SiteInfo,
+    service: Option<&madoguchi_protocol::ServiceInfo>,
+) -> String {
+    let areas: Vec<String> = service
+        .map(|s| s.areas.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|a| {
+            let local = i18n.t(lang, &a.key);
+            if local == a.name_ja || lang == Lang::Ja {
+                a.name_ja.clone()
+            } else {
+                format!("{local} / {}", a.name_ja)
+            }
+        })
+        .collect();
+    let floor = site.floor.trim();
+    match (floor.is_empty(), areas.is_empty()) {
+        (_, true) => floor.to_string(),
+        (true, false) => areas.join(" · "),
+        (false, false) => format!("{floor} {}", areas.join(" · ")),
+    }
+}
+
 /// The layout of `issued` in `lang`.
 pub fn layout(
     i18n: &Localizer,
@@ -17,14 +47,7 @@ pub fn layout(
 ) -> TicketLayout {
     let ticket = &issued.ticket;
     let info = site.and_then(|s| s.services.iter().find(|x| x.id == ticket.service));
-    let area = site
-        .and_then(|s| {
-            s.counters
-                .iter()
-                .find(|c| c.services.contains(&ticket.service))
-        })
-        .map(|c| c.area.clone())
-        .unwrap_or_default();
+    let area = site.map(|s| place(i18n, lang, s, info)).unwrap_or_default();
     let needs = Need::ALL
         .into_iter()
         .filter(|n| n.is_set(&ticket.needs))

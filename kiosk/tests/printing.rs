@@ -27,8 +27,8 @@ fn the_layout_is_in_the_visitors_language_with_japanese_for_staff() {
     assert_eq!(l.number, "A-023");
     assert_eq!(l.service_local, "Nhận thẻ");
     assert_eq!(l.service_ja, "カードの交付");
-    assert_eq!(l.site_name, "八幡西区役所 市民課");
-    assert_eq!(l.area, "4F マイナンバーカード窓口");
+    assert_eq!(l.site_name, "八幡西区役所");
+    assert_eq!(l.area, "4F Quầy giao thẻ / 交付窓口");
     assert_eq!(l.people_ahead, "Người đang chờ trước bạn: 4");
     assert!(l.eta.contains("15 phút"), "{}", l.eta);
     assert_eq!(l.documents[0], "Giấy báo nhận thẻ (bưu thiếp)");
@@ -38,6 +38,102 @@ fn the_layout_is_in_the_visitors_language_with_japanese_for_staff() {
     );
     assert_eq!(l.qr_url, issued.status_url);
     assert_eq!(l.issued_at, "2026-11-25 09:41");
+}
+
+/// The area the shipped configuration gives each service its main job at: the counters with
+/// the highest weight for it. Written out here (not computed by the code under test).
+fn expected_area_ja(site: &madoguchi_engine::SiteConfig, service: &str) -> Vec<&'static str> {
+    let config = madoguchi_engine::Config::shipped();
+    let best = site
+        .counters
+        .iter()
+        .map(|c| c.weight(service))
+        .max()
+        .unwrap_or(0);
+    let mut out = Vec::new();
+    for c in site.counters.iter().filter(|c| c.weight(service) == best) {
+        let name: &'static str = match config.area(&c.area).map(|a| a.name_ja.as_str()) {
+            Some("受付・サポート") => "受付・サポート",
+            Some("交付窓口") => "交付窓口",
+            Some("オンライン窓口") => "オンライン窓口",
+            Some("市職員窓口") => "市職員窓口",
+            Some("出張所職員窓口") => "出張所職員窓口",
+            other => panic!("unexpected area {other:?}"),
+        };
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_ticket_of_every_shipped_site_names_where_its_service_is_called() {
+    let i18n = Localizer::shipped().unwrap();
+    let config = madoguchi_engine::Config::shipped();
+    let mut checked = 0;
+    for site_cfg in &config.sites {
+        let site = sample::site_of(&site_cfg.id).unwrap();
+        for service in site.services.iter().filter(|s| s.kiosk) {
+            let expected = expected_area_ja(site_cfg, &service.id);
+            assert!(!expected.is_empty(), "{} {}", site.id, service.id);
+            for lang in Lang::ALL {
+                let issued = sample::issued_at(&site, &service.id, lang, Needs::default());
+                let l = ticket::layout(&i18n, lang, &issued, Some(&site));
+                assert!(
+                    l.area.starts_with(&site_cfg.floor),
+                    "{} {} {lang:?}: {}",
+                    site.id,
+                    service.id,
+                    l.area
+                );
+                for area in &expected {
+                    assert!(
+                        l.area.contains(area),
+                        "{} {}: {} lacks {area}",
+                        site.id,
+                        service.id,
+                        l.area
+                    );
+                }
+                for other in [
+                    "受付・サポート",
+                    "交付窓口",
+                    "オンライン窓口",
+                    "市職員窓口",
+                    "出張所職員窓口",
+                ] {
+                    if !expected.contains(&other) {
+                        assert!(
+                            !l.area.contains(other),
+                            "{} {}: {} names {other}",
+                            site.id,
+                            service.id,
+                            l.area
+                        );
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 13 * 11 * 5, "{checked}");
+}
+
+#[test]
+fn the_shipped_pickup_ticket_is_sent_to_the_handover_counters_not_to_reception() {
+    let i18n = Localizer::shipped().unwrap();
+    let site = sample::site();
+    let issued = sample::issued("pickup", Lang::Ja, Needs::default());
+    assert_eq!(
+        ticket::layout(&i18n, Lang::Ja, &issued, Some(&site)).area,
+        "4F 交付窓口"
+    );
+    let issued = sample::issued("inquiry", Lang::En, Needs::default());
+    assert_eq!(
+        ticket::layout(&i18n, Lang::En, &issued, Some(&site)).area,
+        "4F Reception and support / 受付・サポート"
+    );
 }
 
 #[test]

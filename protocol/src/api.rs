@@ -32,13 +32,34 @@ pub struct ServiceInfo {
     pub documents: Vec<DocumentInfo>,
     /// Whether the kiosk offers it (internal services such as the city staff desk are not).
     pub kiosk: bool,
+    /// Where the visitor will be called: the areas of the site's counters that serve it as
+    /// their main job (highest weight). Empty outside a site's answer.
+    #[serde(default)]
+    pub areas: Vec<AreaName>,
+}
+
+/// A counter area as tickets and boards name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaName {
+    /// Locale key, e.g. `area-handover`.
+    pub key: String,
+    pub name_ja: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CounterInfo {
     pub id: CounterId,
+    /// Japanese written name (`3番窓口`, `市職員窓口1`).
     pub name: String,
+    /// English written name (`Counter 3`, `City staff desk 1`).
+    pub name_en: String,
+    /// The number said and shown for the counter, absent for an unnumbered desk.
+    pub number: Option<u32>,
+    /// Locale key (and voice clip) of the counter's desk (`desk-city`); absent for "N番窓口".
+    pub desk_key: Option<String>,
     pub area: String,
+    /// Locale key of the area's name (`area-handover`).
+    pub area_key: String,
     pub services: Vec<ServiceId>,
 }
 
@@ -49,6 +70,8 @@ pub struct SiteInfo {
     pub name_en: String,
     pub kind: SiteKind,
     pub address: String,
+    /// The floor of the counters, as printed on tickets (`4F`).
+    pub floor: String,
     pub services: Vec<ServiceInfo>,
     pub counters: Vec<CounterInfo>,
 }

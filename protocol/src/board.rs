@@ -10,9 +10,19 @@ pub struct Call {
     pub number: String,
     pub service: ServiceId,
     pub counter: CounterId,
+    /// The counter's Japanese written name (`3番窓口`, `市職員窓口1`).
     pub counter_name: String,
+    /// The number said and shown for the counter (`3`), absent for an unnumbered desk.
+    #[serde(default)]
+    pub counter_number: Option<u32>,
+    /// Locale key (and voice clip) of the counter's desk (`desk-city`); absent for "N番窓口".
+    #[serde(default)]
+    pub desk_key: Option<String>,
     /// The counter's area (e.g. `交付窓口`), for boards laid out in columns.
     pub area: String,
+    /// Locale key of the area's name (`area-handover`).
+    #[serde(default)]
+    pub area_key: String,
     /// The ticket's language: the display announces in Japanese and then in this one.
     pub lang: Lang,
     pub at: Timestamp,
@@ -40,8 +50,18 @@ pub struct QueueStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CounterStatus {
     pub id: CounterId,
+    /// Japanese written name (`3番窓口`, `市職員窓口1`).
     pub name: String,
+    /// English written name (`Counter 3`, `City staff desk 1`).
+    #[serde(default)]
+    pub name_en: String,
+    #[serde(default)]
+    pub number: Option<u32>,
+    #[serde(default)]
+    pub desk_key: Option<String>,
     pub area: String,
+    #[serde(default)]
+    pub area_key: String,
     pub services: Vec<ServiceId>,
     pub open: bool,
     /// The ticket number currently called or served there.

@@ -255,7 +255,8 @@ pub fn check_advice(plan: &Plan, advice: &Advice) -> Result<AdviceCheck, SimErro
             let id = format!("k{k}-{}", i + 1);
             site.counters.push(CounterConfig {
                 id: id.clone(),
-                name: format!("{kind} {}", i + 1),
+                number: Some(k as u32 * 10 + i + 1),
+                desk: None,
                 area: kind.clone(),
                 services: services.iter().map(|s| (s.clone(), 1)).collect(),
             });

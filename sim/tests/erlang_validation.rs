@@ -28,8 +28,9 @@ fn mmc_config(c: usize) -> Config {
     site.counters = (1..=c)
         .map(|i| CounterConfig {
             id: i.to_string(),
-            name: format!("{i}番窓口"),
-            area: "test".to_string(),
+            number: Some(i as u32),
+            desk: None,
+            area: "handover".to_string(),
             services: BTreeMap::from([("ecert".to_string(), 1)]),
         })
         .collect();

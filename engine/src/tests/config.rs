@@ -76,9 +76,9 @@ fn unknown_key_is_an_error_with_its_path() {
     .unwrap_err();
     assert_eq!(err.file, "test.toml");
     assert!(err.message.contains("colour"), "{err}");
-    let err = edited("kind = \"branch\"", "kind = \"branch\"\nfloor = 4").unwrap_err();
+    let err = edited("kind = \"branch\"", "kind = \"branch\"\nelevator = 4").unwrap_err();
     assert!(err.field.starts_with("sites[7]"), "{err}");
-    assert!(err.message.contains("floor"), "{err}");
+    assert!(err.message.contains("elevator"), "{err}");
 }
 
 #[test]
@@ -229,4 +229,51 @@ fn shipped_counters_serve_every_kiosk_service_of_their_site() {
             }
         }
     }
+}
+
+#[test]
+fn every_counter_of_every_shipped_site_has_its_own_spoken_name() {
+    let config = Config::shipped();
+    assert_eq!(config.sites.len(), 13);
+    for site in &config.sites {
+        let mut names = std::collections::HashSet::new();
+        for c in &site.counters {
+            let label = config.counter_label(c);
+            let info = config.counter_info(c);
+            assert!(names.insert(label.name_ja()), "{}: {}", site.id, c.id);
+            // A staff desk is never "N番窓口"; a numbered counter is always its number.
+            if c.id.starts_with("city") {
+                let desk = if site.kind == madoguchi_protocol::SiteKind::Ward {
+                    ("desk-city", "市職員窓口", "City staff desk")
+                } else {
+                    ("desk-branch-staff", "出張所職員窓口", "Branch staff desk")
+                };
+                assert_eq!(info.desk_key.as_deref(), Some(desk.0), "{}", c.id);
+                assert!(info.name.starts_with(desk.1), "{}", info.name);
+                assert!(!info.name.contains("番窓口"), "{}", info.name);
+                assert!(info.name_en.starts_with(desk.2), "{}", info.name_en);
+            } else {
+                let n: u32 = c.id.parse().expect("numbered counters have numeric ids");
+                assert_eq!(info.desk_key, None);
+                assert_eq!(info.number, Some(n));
+                assert_eq!(info.name, format!("{n}番窓口"));
+                assert_eq!(info.name_en, format!("Counter {n}"));
+            }
+            assert!(config.area(&c.area).is_some(), "{}: {}", site.id, c.area);
+        }
+    }
+}
+
+#[test]
+fn a_counter_without_number_or_desk_is_refused() {
+    let err = edited("number = 5\narea = \"online\"", "area = \"online\"").unwrap_err();
+    assert!(err.message.contains("give it a number"), "{err}");
+    let err = edited("desk = \"city\"\nnumber = 1", "desk = \"cty\"\nnumber = 1").unwrap_err();
+    assert!(err.field.ends_with(".desk"), "{err}");
+    let err = edited(
+        "number = 2\narea = \"support\"",
+        "number = 1\narea = \"support\"",
+    )
+    .unwrap_err();
+    assert!(err.message.contains("both be called"), "{err}");
 }

@@ -115,7 +115,7 @@ pub async fn status_of(state: &AppState, token: &str) -> AppResult<Option<Ticket
         .counter
         .as_deref()
         .and_then(|c| site.and_then(|s| s.counter(c)))
-        .map(|c| c.name.clone());
+        .map(|c| state.config.counter_label(c).name_ja());
     let waiting = ticket.state == TicketState::Waiting;
     Ok(Some(TicketStatus {
         number: ticket.number,
