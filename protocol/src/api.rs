@@ -123,6 +123,18 @@ pub struct AssistRequest {
     pub lang: Lang,
 }
 
+/// The alert kind a display raises when its sound fails or it cannot name a counter.
+pub const DISPLAY_SOUND_ALERT: &str = "display_sound";
+
+/// `POST /api/sites/{site}/display-alerts`: a display tells staff about its own problem.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisplayAlertRequest {
+    /// `display_sound` ([`DISPLAY_SOUND_ALERT`]).
+    pub kind: String,
+    /// A sentence for staff: what fails and what to do.
+    pub detail: String,
+}
+
 /// `POST /api/tickets/{id}/print-result`: the kiosk says whether the paper came out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PrintResult {
@@ -169,6 +181,18 @@ pub struct LoginResponse {
     pub counter: Option<CounterId>,
 }
 
+/// Who is signed in at a counter (`GET /api/sites/{site}/staff`, staff of the site only): the
+/// staff login and when the session began; no other personal data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CounterStaff {
+    pub counter: CounterId,
+    /// The staff member's login name.
+    pub user: String,
+    pub role: Role,
+    /// When the session began.
+    pub since: Timestamp,
+}
+
 /// One line of the audit log: who did what, where, to which ticket, when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditEntry {
@@ -189,7 +213,7 @@ pub struct Alert {
     pub id: i64,
     pub site: SiteId,
     pub at: Timestamp,
-    /// `assist` or `print_failed`.
+    /// `assist`, `print_failed` or `display_sound`.
     pub kind: String,
     pub kiosk: Option<String>,
     pub ticket: Option<Ticket>,

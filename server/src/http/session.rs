@@ -1,4 +1,6 @@
-//! Staff sign-in: login (sets the `madoguchi_session` cookie), logout, and "who am I".
+//! Staff sign-in: login (sets the `madoguchi_session` cookie), logout, "who am I", and who is
+//! signed in at each counter of a site (for the console's counter table; staff only, because
+//! the public board stays anonymous).
 
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
@@ -6,11 +8,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use madoguchi_protocol::CounterStaff;
 use madoguchi_protocol::{LoginRequest, LoginResponse, Role};
 
 use crate::AppState;
 use crate::auth::{self, Principal, SESSION_COOKIE};
-use crate::error::{ApiJson, AppError, AppResult};
+use crate::error::{ApiJson, ApiPath, AppError, AppResult};
 use crate::store::{AuditDraft, SessionRow, Write};
 
 pub fn routes() -> Router<AppState> {
@@ -18,6 +21,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/login", post(login))
         .route("/api/logout", post(logout))
         .route("/api/me", get(me))
+        .route("/api/sites/{site}/staff", get(staff))
 }
 
 fn bad_login() -> AppError {
@@ -154,4 +158,42 @@ async fn me(
         site,
         counter: who.counter,
     }))
+}
+
+/// Live sessions bound to a counter of `site`, in the configuration's counter order, newest
+/// session first at each counter; one line per user and counter.
+async fn staff(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+) -> AppResult<Json<Vec<CounterStaff>>> {
+    let site_cfg = state
+        .config
+        .site(&site)
+        .ok_or_else(|| AppError::unknown_site(&site))?;
+    who.require(&site, &[Role::Staff, Role::Supervisor])?;
+    let now = state.hub.now();
+    let sessions = state.store.sessions(&site).await?;
+    let mut out: Vec<CounterStaff> = Vec::new();
+    for counter in &site_cfg.counters {
+        for s in &sessions {
+            let live = now < s.at + chrono::Duration::hours(auth::SESSION_HOURS);
+            if !live || s.counter.as_deref() != Some(counter.id.as_str()) {
+                continue;
+            }
+            if out
+                .iter()
+                .any(|o| o.counter == counter.id && o.user == s.login)
+            {
+                continue;
+            }
+            out.push(CounterStaff {
+                counter: counter.id.clone(),
+                user: s.login.clone(),
+                role: s.role,
+                since: s.at,
+            });
+        }
+    }
+    Ok(Json(out))
 }

@@ -45,6 +45,9 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("a stored row is corrupt: {0}")]
     Corrupt(String),
+    /// Today's stored commands do not rebuild the state that was answered (see `hub`).
+    #[error("{0}")]
+    Replay(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -97,6 +100,13 @@ pub enum Write {
     Session(SessionRow),
     EndSession {
         token_hash: String,
+    },
+    /// Closes a site's tickets of days before `day` that were still waiting, called or being
+    /// served: the day ended (state `expired`, finished at `at`). Idempotent.
+    ExpireBefore {
+        site: SiteId,
+        day: NaiveDate,
+        at: Timestamp,
     },
 }
 
@@ -197,6 +207,8 @@ pub trait Store: Send + Sync + 'static {
     fn device(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<DeviceRow>>>;
     fn user(&self, login: &str) -> BoxFuture<'_, StoreResult<Option<UserRow>>>;
     fn session(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<SessionRow>>>;
+    /// The sessions signed in at a site (not signed out; expired ones too), newest first.
+    fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>>;
 }
 
 /// The JST date of a timestamp, as stored in `day` columns.

@@ -306,17 +306,30 @@ impl Store for SqliteStore {
                 .bind(token_hash)
                 .fetch_optional(&self.pool)
                 .await?;
-            row.map(|r| {
-                Ok(SessionRow {
-                    token_hash: r.try_get("token_hash")?,
-                    login: r.try_get("login")?,
-                    role: enum_parse::<Role>(&r.try_get::<String, _>("role")?)?,
-                    site: r.try_get("site")?,
-                    counter: r.try_get("counter")?,
-                    at: ts(&r.try_get::<String, _>("created_at")?)?,
-                })
-            })
-            .transpose()
+            row.as_ref().map(row_session).transpose()
         })
     }
+
+    fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>> {
+        let site = site.to_owned();
+        Box::pin(async move {
+            let rows =
+                sqlx::query("SELECT * FROM sessions WHERE site = ? ORDER BY created_at DESC")
+                    .bind(site)
+                    .fetch_all(&self.pool)
+                    .await?;
+            rows.iter().map(row_session).collect()
+        })
+    }
+}
+
+fn row_session(r: &sqlx::sqlite::SqliteRow) -> StoreResult<SessionRow> {
+    Ok(SessionRow {
+        token_hash: r.try_get("token_hash")?,
+        login: r.try_get("login")?,
+        role: enum_parse::<Role>(&r.try_get::<String, _>("role")?)?,
+        site: r.try_get("site")?,
+        counter: r.try_get("counter")?,
+        at: ts(&r.try_get::<String, _>("created_at")?)?,
+    })
 }

@@ -86,6 +86,9 @@ impl Store for Flaky {
     fn session(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<SessionRow>>> {
         self.inner.session(token_hash)
     }
+    fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>> {
+        self.inner.sessions(site)
+    }
 }
 
 #[tokio::test]
