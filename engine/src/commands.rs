@@ -31,6 +31,7 @@ fn state_name(s: TicketState) -> &'static str {
         TicketState::Done => "done",
         TicketState::NoShow => "a no-show",
         TicketState::Cancelled => "cancelled",
+        TicketState::Expired => "expired (the day ended)",
     }
 }
 
@@ -173,7 +174,7 @@ impl SiteQueue {
         }
     }
 
-    fn outcome(&self, ticket: Ticket, event: EventBody) -> Outcome {
+    pub(crate) fn outcome(&self, ticket: Ticket, event: EventBody) -> Outcome {
         Outcome {
             ticket: Some(ticket),
             event: Some(event),
@@ -209,6 +210,21 @@ impl SiteQueue {
         }
         let number = format!("{}-{:03}", cfg.prefix, n);
         self.next_number.insert(service.to_string(), n + 1);
+        Ok(self.insert_issued(id, service, number, lang, needs, kiosk, now))
+    }
+
+    /// Adds an issued ticket at the end of its queue (no checks: the caller made them).
+    #[expect(clippy::too_many_arguments, reason = "the fields of one ticket")]
+    pub(crate) fn insert_issued(
+        &mut self,
+        id: i64,
+        service: &str,
+        number: String,
+        lang: madoguchi_protocol::Lang,
+        needs: madoguchi_protocol::Needs,
+        kiosk: Option<String>,
+        now: Timestamp,
+    ) -> Outcome {
         let ticket = Ticket {
             id,
             site: self.site.id.clone(),
@@ -240,7 +256,7 @@ impl SiteQueue {
         });
         self.insert_waiting(service, key);
         let queues = self.queues(now);
-        Ok(self.outcome(ticket.clone(), EventBody::Issued { ticket, queues }))
+        self.outcome(ticket.clone(), EventBody::Issued { ticket, queues })
     }
 
     fn call_next(&mut self, counter: &str, now: Timestamp) -> Result<Outcome, EngineError> {

@@ -16,6 +16,7 @@ mod eta;
 mod moves;
 mod policy;
 mod queue;
+mod replay;
 mod validate;
 
 pub use calendar::Calendar;
@@ -27,6 +28,7 @@ pub use error::EngineError;
 pub use eta::EtaModel;
 pub use policy::Policy;
 pub use queue::{Command, Outcome, SiteQueue};
+pub use replay::{Called, IdempotencyKey, Recorded};
 
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@ use crate::{CounterId, Lang, ServiceId, SiteId, TicketId, Timestamp};
 /// Where a ticket is in its life.
 ///
 /// `Waiting → Called → Serving → Done`; `NoShow` (can be put back to `Waiting` within the
-/// grace period); `Cancelled`. A transfer puts a ticket back to `Waiting` in another queue
+/// grace period); `Cancelled`; `Expired` when the day ended before the ticket was finished
+/// (closed by the server at the day change). A transfer puts a ticket back to `Waiting` in another queue
 /// with the same number; it is not a state of its own but shows in `Ticket::transfers`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -18,6 +19,7 @@ pub enum TicketState {
     Done,
     NoShow,
     Cancelled,
+    Expired,
 }
 
 impl TicketState {
@@ -25,7 +27,7 @@ impl TicketState {
     pub fn is_terminal(self) -> bool {
         matches!(
             self,
-            TicketState::Done | TicketState::NoShow | TicketState::Cancelled
+            TicketState::Done | TicketState::NoShow | TicketState::Cancelled | TicketState::Expired
         )
     }
 }

@@ -16,8 +16,11 @@ pub struct TicketCounts {
     pub done: u32,
     pub no_show: u32,
     pub cancelled: u32,
-    /// Still waiting, called or being served when the data was read.
+    /// Still waiting, called or being served when the data was read, or when the day ended.
     pub unfinished: u32,
+    /// Of `unfinished`: closed by the server at the day change (`expired`).
+    #[serde(default)]
+    pub expired: u32,
     pub transfers: u32,
     pub recalls: u32,
     pub by_kiosk: u32,
@@ -31,6 +34,10 @@ impl TicketCounts {
             TicketState::Done => self.done += 1,
             TicketState::NoShow => self.no_show += 1,
             TicketState::Cancelled => self.cancelled += 1,
+            TicketState::Expired => {
+                self.unfinished += 1;
+                self.expired += 1;
+            }
             TicketState::Waiting | TicketState::Called | TicketState::Serving => {
                 self.unfinished += 1;
             }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use chrono::NaiveDate;
-use madoguchi_engine::{Command, Config, SiteQueue};
+use madoguchi_engine::{Config, IdempotencyKey, Recorded, SiteQueue};
 use madoguchi_protocol::{EventBody, SiteEvent, SiteId, TicketId, Timestamp};
 use tokio::sync::{Mutex, broadcast, mpsc, oneshot};
 
@@ -50,6 +50,11 @@ pub struct SiteState {
     pub(crate) next_event: u64,
     pub notice: String,
     pub(crate) tokens: HashMap<TicketId, String>,
+    /// Today's `Idempotency-Key`s of issues and the ticket each answered.
+    pub(crate) keys: HashMap<IdempotencyKey, TicketId>,
+    /// Earlier days' unfinished tickets may still be open on disk (after a start, a day change
+    /// or a failed commit): the next commit closes them as `expired`.
+    expiry_due: bool,
     built_generation: u64,
 }
 
@@ -61,6 +66,11 @@ impl SiteState {
 
     pub fn status_token(&self, id: TicketId) -> Option<&str> {
         self.tokens.get(&id).map(String::as_str)
+    }
+
+    /// The ticket an earlier request with this `Idempotency-Key` was answered with today.
+    pub fn keyed_ticket(&self, key: &IdempotencyKey) -> Option<TicketId> {
+        self.keys.get(key).copied()
     }
 }
 
@@ -160,13 +170,24 @@ impl Hub {
             events: Vec::new(),
         };
         let today = day_of(now);
-        if txn.st.day != today {
+        // Only forward: a clock stepping back must not start an earlier day's numbers again.
+        if today < txn.st.day {
+            tracing::warn!(site = %txn.site.id, day = %txn.st.day, clock = %now, "the clock is behind the site's day; keeping the day");
+        }
+        if txn.st.day < today {
             let queue = SiteQueue::new(&self.config, &txn.site.id, today)?;
             txn.st.queue = queue;
             txn.st.day = today;
             txn.st.seq = 0;
             txn.st.tokens.clear();
+            txn.st.keys.clear();
+            txn.st.expiry_due = true;
             txn.event(EventBody::DayChanged);
+        }
+        if txn.st.expiry_due {
+            txn.st.expiry_due = false;
+            let (site, day, at) = (txn.site.id.clone(), txn.st.day, now);
+            txn.write(Write::ExpireBefore { site, day, at });
         }
         Ok(txn)
     }
@@ -212,11 +233,23 @@ async fn load_site(
         .map_err(|e| StoreError::Corrupt(format!("site {site}: {e}")))?;
     let commands = store.commands(site, day).await?;
     let seq = i64::try_from(commands.len()).unwrap_or(i64::MAX);
-    for (at, json) in commands {
-        let command: Command = serde_json::from_str(&json)
-            .map_err(|e| StoreError::Corrupt(format!("command {json}: {e}")))?;
-        if let Err(err) = queue.apply(&command, at) {
-            tracing::warn!(site, cause = %err, "a stored command was refused on replay");
+    let mut keys = HashMap::new();
+    for (n, (at, json)) in commands.into_iter().enumerate() {
+        let divergence = |what: String| {
+            StoreError::Replay(format!(
+                "site {site}, day {day}, stored command #{n} ({json}): {what}. Today's tickets \
+                 cannot be rebuilt as they were answered, so the server does not start: restore \
+                 the configuration this day was run with (e.g. a removed counter or service) \
+                 until tomorrow, or move the database aside to start empty"
+            ))
+        };
+        let recorded: Recorded = serde_json::from_str(&json)
+            .map_err(|e| divergence(format!("the row cannot be read ({e})")))?;
+        let outcome = queue
+            .replay(&recorded, at)
+            .map_err(|e| divergence(format!("replaying it fails ({e})")))?;
+        if let (Some(key), Some(ticket)) = (recorded.key, outcome.ticket) {
+            keys.insert(key, ticket.id);
         }
     }
     let tokens = store.ticket_tokens(site, day).await?.into_iter().collect();
@@ -234,6 +267,8 @@ async fn load_site(
         next_event,
         notice,
         tokens,
+        keys,
+        expiry_due: true,
         built_generation: 0,
     })
 }

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use madoguchi_engine::{Command, EngineError, Outcome};
+use madoguchi_engine::{Command, EngineError, IdempotencyKey, Outcome, Recorded};
 use madoguchi_protocol::{EventBody, SiteEvent, TicketId, TicketState, Timestamp};
 use tokio::sync::{OwnedMutexGuard, oneshot};
 
@@ -28,11 +28,28 @@ pub struct Txn {
 
 impl Txn {
     /// Applies an engine command and records the command, the tickets it touched and its event.
+    /// The row stores the command with what it decided ([`Recorded`]), so a restart replays
+    /// facts instead of deciding again.
     pub fn apply(&mut self, command: &Command) -> AppResult<Outcome> {
-        let json = serde_json::to_string(command)
-            .map_err(|e| AppError::bad_request(format!("The command could not be encoded: {e}")))?;
+        self.apply_keyed(command, None)
+    }
+
+    /// [`Txn::apply`] for a request that carried an `Idempotency-Key`: the key is stored with
+    /// the command and remembered for the day.
+    fn apply_keyed(
+        &mut self,
+        command: &Command,
+        key: Option<IdempotencyKey>,
+    ) -> AppResult<Outcome> {
         let before = self.counter_tickets(command);
         let outcome = self.st.queue.apply(command, self.now)?;
+        let mut recorded = Recorded::of(command, &outcome);
+        if let (Some(key), Some(ticket)) = (key, &outcome.ticket) {
+            self.st.keys.insert(key.clone(), ticket.id);
+            recorded.key = Some(key);
+        }
+        let json = serde_json::to_string(&recorded)
+            .map_err(|e| AppError::bad_request(format!("The command could not be encoded: {e}")))?;
         let seq = self.st.seq;
         self.st.seq += 1;
         self.writes.push(Write::Command {
@@ -64,15 +81,16 @@ impl Txn {
         Ok(outcome)
     }
 
-    /// Issues a ticket with a fresh id and status token.
+    /// Issues a ticket with a fresh id and status token (`key`: see [`Txn::apply_keyed`]).
     pub fn issue(
         &mut self,
+        key: Option<IdempotencyKey>,
         command_for: impl FnOnce(TicketId) -> Command,
     ) -> AppResult<(Outcome, String)> {
         let id = self.hub.next_ticket.fetch_add(1, Ordering::SeqCst);
         let token = crate::auth::new_status_token();
         self.st.tokens.insert(id, token.clone());
-        match self.apply(&command_for(id)) {
+        match self.apply_keyed(&command_for(id), key) {
             Ok(outcome) => Ok((outcome, token)),
             Err(err) => {
                 self.st.tokens.remove(&id);
@@ -172,6 +190,11 @@ impl Txn {
     }
 
     /// Sends the rows to the writer in lock order, unlocks, and waits until they are durable.
+    ///
+    /// The hand-over to the writer runs in a task of its own that also releases the site's
+    /// lock: a request dropped mid-way (the client went away) cannot leave memory changed and
+    /// the rows unsent. A failed commit makes the writer (or this task, when the writer is gone)
+    /// move the site to a new generation, so its state is rebuilt from the disk before use.
     pub async fn commit(self) -> AppResult<()> {
         if self.writes.is_empty() {
             return Ok(());
@@ -192,19 +215,32 @@ impl Txn {
             site: Some((Arc::clone(&site), generation)),
             reply,
         };
-        let sent = hub.writer.send(job).await;
-        drop(st);
-        let ok = sent.is_ok() && matches!(rx.await, Ok(Ok(())));
+        let writer = hub.writer.clone();
+        let handover_site = Arc::clone(&site);
+        let sent = tokio::spawn(async move {
+            let sent = writer.send(job).await.is_ok();
+            drop(st);
+            if !sent {
+                bump(&handover_site, generation);
+            }
+            sent
+        });
+        let ok = sent.await.unwrap_or(false) && matches!(rx.await, Ok(Ok(())));
         if ok {
             return Ok(());
         }
         // Make sure the state is rebuilt from the disk before anyone uses it again.
-        let _ = site.generation.compare_exchange(
-            generation,
-            generation + 1,
-            Ordering::SeqCst,
-            Ordering::SeqCst,
-        );
+        bump(&site, generation);
         Err(AppError::unavailable())
     }
+}
+
+/// Moves `site` past `generation` (once: later jobs of the old state become stale).
+fn bump(site: &SiteHub, generation: u64) {
+    let _ = site.generation.compare_exchange(
+        generation,
+        generation + 1,
+        Ordering::SeqCst,
+        Ordering::SeqCst,
+    );
 }

@@ -62,7 +62,7 @@ function render(s) {
     : null);
 
   const card = $('card');
-  card.className = `card ${['done', 'cancelled'].includes(s.state) ? 'finished' : ''}`;
+  card.className = `card ${['done', 'cancelled', 'expired'].includes(s.state) ? 'finished' : ''}`;
   const parts = [
     fact('label', 'number-label', (c) => st(c, 'number_label')),
     el('p', { class: 'number', id: 'number' }, s.number),
@@ -85,7 +85,7 @@ function render(s) {
   renderNotify();
   fill($('updated'), st(lang, 'updated', { time: clockTime(Date.now()) }));
   maybeNotify(s);
-  finished = s.state === 'done' || s.state === 'cancelled';
+  finished = ['done', 'cancelled', 'expired'].includes(s.state);
   if (finished) stopLive();
 }
 

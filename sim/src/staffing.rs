@@ -81,7 +81,14 @@ pub fn staffing_advice(config: &Config, site: &str, date: NaiveDate) -> Result<A
     Ok(advice_for(&Plan::defaults(config, site, date)?))
 }
 
-/// Each service's kind (counter area), in the site's service order.
+/// How supervisors read a kind: the area's Japanese name (`交付窓口`), else its id.
+fn kind_name(plan: &Plan, kind: &str) -> String {
+    plan.config
+        .area(kind)
+        .map_or_else(|| kind.to_string(), |a| a.name_ja.clone())
+}
+
+/// Each service's kind (counter area id), in the site's service order.
 pub fn kinds(plan: &Plan) -> Vec<(String, Vec<String>)> {
     let counters = plan
         .config
@@ -177,7 +184,7 @@ pub fn advice_for(plan: &Plan) -> Advice {
                         (0, 0.0)
                     };
                     KindAdvice {
-                        kind: kind.clone(),
+                        kind: kind_name(plan, kind),
                         services: services
                             .iter()
                             .map(|s| ServiceDemand {
@@ -292,7 +299,7 @@ pub fn check_advice(plan: &Plan, advice: &Advice) -> Result<AdviceCheck, SimErro
                 .filter(|l| l.arrival >= from && !l.no_show && services.contains(&l.service))
                 .filter_map(|l| l.wait().map(|w| (w, target)))
                 .collect();
-            (kind.clone(), target, summarize(&waits, 0))
+            (kind_name(plan, kind), target, summarize(&waits, 0))
         })
         .collect();
     Ok(AdviceCheck { kinds: out })

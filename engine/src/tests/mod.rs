@@ -5,6 +5,7 @@ mod config;
 mod policy;
 mod props;
 mod queue;
+mod replay;
 
 use chrono::{FixedOffset, TimeZone};
 use madoguchi_protocol::{Lang, Needs, TicketId, Timestamp};

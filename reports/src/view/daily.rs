@@ -70,6 +70,7 @@ pub fn daily_sheets(r: &DailyReport) -> Vec<Sheet> {
         ("不在(呼出に応答なし)", t.no_show),
         ("取消", t.cancelled),
         ("未完了", t.unfinished),
+        ("うち閉庁後に失効", t.expired),
         ("転送", t.transfers),
         ("再呼出", t.recalls),
         ("キオスク発券", t.by_kiosk),

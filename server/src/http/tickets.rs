@@ -2,10 +2,10 @@
 //! token, print results from kiosks and reprints by staff.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use madoguchi_engine::{Command, EngineError};
+use madoguchi_engine::{Command, EngineError, IdempotencyKey};
 use madoguchi_protocol::{
     IssueTicketRequest, IssuedTicket, PrintResult, Role, Ticket, TicketId, TicketState,
     TicketStatus,
@@ -38,16 +38,65 @@ fn issued(state: &AppState, txn: &Txn, ticket: Ticket, token: String) -> IssuedT
     }
 }
 
+/// The `Idempotency-Key` header (IETF httpapi draft), if any: 1–255 visible ASCII characters.
+fn idempotency_key(headers: &HeaderMap, by: &str) -> AppResult<Option<IdempotencyKey>> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = value
+        .to_str()
+        .ok()
+        .map(|k| k.trim().trim_matches('"'))
+        .filter(|k| (1..=255).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()))
+        .ok_or_else(|| {
+            AppError::bad_request(
+                "The Idempotency-Key header must be 1 to 255 visible ASCII characters, e.g. a UUID \
+                 made once per visitor's attempt.",
+            )
+        })?;
+    Ok(Some(IdempotencyKey {
+        by: by.to_string(),
+        key: key.to_string(),
+    }))
+}
+
+/// Issues a ticket. With an `Idempotency-Key`, a repeat of the same request (a retry after a
+/// timeout, also after a server restart) answers the ticket the first one got, with
+/// `Idempotent-Replayed: true` and 200 instead of 201, and creates nothing.
 async fn issue(
     State(state): State<AppState>,
     who: Principal,
     ApiPath(site): ApiPath<String>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<IssueTicketRequest>,
-) -> AppResult<(StatusCode, Json<IssuedTicket>)> {
+) -> AppResult<(StatusCode, HeaderMap, Json<IssuedTicket>)> {
     who.require(&site, &[Role::Kiosk, Role::Staff, Role::Supervisor])?;
+    let key = idempotency_key(&headers, &who.actor)?;
     let kiosk = (who.role == Role::Kiosk).then(|| who.actor.clone());
     let mut txn = state.hub.begin(&site).await?;
-    let (outcome, token) = txn.issue(|id| Command::Issue {
+    if let Some(id) = key.as_ref().and_then(|k| txn.st.keyed_ticket(k)) {
+        let ticket = txn
+            .st
+            .queue
+            .ticket(id)
+            .cloned()
+            .ok_or_else(AppError::unavailable)?;
+        if ticket.service != req.service || ticket.lang != req.lang || ticket.needs != req.needs {
+            return Err(AppError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency_key_reused",
+                "This Idempotency-Key was already used for a different ticket request. Send a new \
+                 key for each visitor's attempt and the same key only to retry the same request.",
+            ));
+        }
+        let token = txn.st.status_token(id).unwrap_or_default().to_string();
+        let answer = issued(&state, &txn, ticket, token);
+        txn.commit().await?;
+        let mut replayed = HeaderMap::new();
+        replayed.insert("idempotent-replayed", HeaderValue::from_static("true"));
+        return Ok((StatusCode::OK, replayed, Json(answer)));
+    }
+    let (outcome, token) = txn.issue(key, |id| Command::Issue {
         id,
         service: req.service.clone(),
         lang: req.lang,
@@ -66,7 +115,7 @@ async fn issue(
     }
     let answer = issued(&state, &txn, ticket, token);
     txn.commit().await?;
-    Ok((StatusCode::CREATED, Json(answer)))
+    Ok((StatusCode::CREATED, HeaderMap::new(), Json(answer)))
 }
 
 #[derive(Debug, Deserialize)]

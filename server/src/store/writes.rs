@@ -350,6 +350,17 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
                 .execute(&mut **tx)
                 .await?;
         }
+        Write::ExpireBefore { site, day, at } => {
+            sqlx::query(
+                "UPDATE tickets SET state = 'expired', finished_at = COALESCE(finished_at, ?) \
+                 WHERE site = ? AND day < ? AND state IN ('waiting', 'called', 'serving')",
+            )
+            .bind(at.to_rfc3339())
+            .bind(site)
+            .bind(day_str(*day))
+            .execute(&mut **tx)
+            .await?;
+        }
     }
     Ok(())
 }

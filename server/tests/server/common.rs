@@ -69,6 +69,15 @@ pub struct TestServer {
 impl TestServer {
     /// The server on a database at `db` (seed it first) with the clock at `now`.
     pub async fn start(db: &Path, now: Timestamp) -> TestServer {
+        Self::try_start(db, now, Config::shipped()).await.unwrap()
+    }
+
+    /// The server with `config`, or the error that stopped its start (as `serve` prints it).
+    pub async fn try_start(
+        db: &Path,
+        now: Timestamp,
+        config: Config,
+    ) -> Result<TestServer, String> {
         let clock = Arc::new(ManualClock::new(now));
         let sqlite = open_sqlite(db).await.unwrap();
         let pool = sqlite.pool().clone();
@@ -76,10 +85,10 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let dyn_clock: Arc<dyn Clock> = clock.clone();
-        let state = AppState::new(Arc::new(Config::shipped()), store, dyn_clock, &base)
+        let state = AppState::new(Arc::new(config.clone()), store, dyn_clock, &base)
             .await
-            .unwrap()
-            .with_reports(pool, Arc::new(Config::shipped()))
+            .map_err(|e| e.to_string())?
+            .with_reports(pool, Arc::new(config))
             .await
             .unwrap();
         let (stop, stopped) = oneshot::channel::<()>();
@@ -90,14 +99,14 @@ impl TestServer {
             .await
             .unwrap();
         });
-        TestServer {
+        Ok(TestServer {
             base,
             clock,
             http: reqwest::Client::new(),
             db: db.to_owned(),
             stop: Some(stop),
             task: Some(task),
-        }
+        })
     }
 
     /// Stops accepting requests and waits for the server task to end.

@@ -72,7 +72,8 @@ async fn a_new_day_restarts_numbers_and_keeps_history() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(st["number"], "A-001");
-    assert_eq!(st["state"], "waiting");
+    // Still waiting when the day ended: closed as expired (see exactly_once.rs).
+    assert_eq!(st["state"], "expired");
     let store = madoguchi_server::store::open_sqlite(&db).await.unwrap();
     let kinds: Vec<String> =
         sqlx::query_scalar("SELECT kind FROM events WHERE site = ? ORDER BY id")

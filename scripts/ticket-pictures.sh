@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Pictures of printed tickets from what the kiosk really prints: `madoguchi-kiosk test-print`
+# lays out a real ticket of the shipped configuration (site, service, language) and writes the
+# ESC/POS bytes a printer would get to a file: printer; `decode-ticket` turns those bytes back
+# into the picture that would come out of the printer, and zbarimg reads its QR code back.
+# Usage: scripts/ticket-pictures.sh [OUT_DIR]   (default target/screenshots/tickets;
+#        the README's pictures: scripts/ticket-pictures.sh docs/screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out="${1:-target/screenshots/tickets}"
+bin=target/debug/madoguchi-kiosk
+[ -x "$bin" ] || cargo build -q -p madoguchi-kiosk --bin madoguchi-kiosk
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# lang site service: the README's three, plus Easy Japanese and a branch office.
+tickets=(
+  "vi yahatanishi pickup"
+  "ne yahatanishi ecert"
+  "ja yahatanishi apply"
+  "ja-easy kokurakita pickup"
+  "en orio ecert"
+)
+for t in "${tickets[@]}"; do
+  read -r lang site service <<<"$t"
+  name="ticket-$lang"
+  [ "$site" = yahatanishi ] || name="ticket-$lang-$site"
+  "$bin" --site "$site" --printer "file:$tmp/$name.escpos" test-print --lang "$lang" --service "$service"
+  "$bin" decode-ticket "$tmp/$name.escpos" --png "$out/$name.png" >/dev/null
+  if command -v zbarimg >/dev/null; then
+    qr=$(zbarimg -q --raw "$out/$name.png") || { echo "the QR code of $name could not be read back" >&2; exit 1; }
+    case "$qr" in http*/s/*) ;; *) echo "the QR code of $name reads '$qr', not a status page" >&2; exit 1 ;; esac
+  fi
+done
+echo "ticket pictures in $out/ (decoded from the printed bytes; QR codes read back)"
