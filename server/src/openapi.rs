@@ -93,7 +93,7 @@ pub const ROUTES: &[RouteDoc] = &[
         "post",
         "/api/sites/{site}/tickets",
         "kiosk of the site, staff",
-        "Issue a ticket; 409 site_closed outside hours",
+        "Issue a ticket; 409 site_closed outside hours; header Idempotency-Key: a repeat answers 200 with the same ticket (Idempotent-Replayed: true), another request with the same key 422 idempotency_key_reused",
         Some("IssueTicketRequest"),
         "IssuedTicket",
         201,
