@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use chrono::NaiveDate;
 use madoguchi_engine::{Config, IdempotencyKey, Recorded, SiteQueue};
-use madoguchi_protocol::{EventBody, SiteEvent, SiteId, TicketId, Timestamp};
-use tokio::sync::{Mutex, broadcast, mpsc, oneshot};
+use madoguchi_protocol::{Board, EventBody, SiteEvent, SiteId, TicketId, Timestamp};
+use tokio::sync::{Mutex, broadcast, mpsc, oneshot, watch};
 
 use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
@@ -40,6 +40,24 @@ pub struct SiteHub {
     pub events: broadcast::Sender<Arc<SiteEvent>>,
     /// Changes when a commit of this site failed: the state must be rebuilt.
     pub(crate) generation: AtomicU64,
+    /// One past the highest event id ever handed out, durable or not: a rebuild after a
+    /// failed commit never hands the same id out again.
+    pub(crate) event_floor: AtomicU64,
+    /// The highest event id known to be durable (set by the writer after each commit).
+    pub(crate) durable: watch::Sender<u64>,
+}
+
+impl SiteHub {
+    /// Records that the events up to `id` are on disk.
+    pub(crate) fn mark_durable(&self, id: u64) {
+        self.durable.send_if_modified(|v| {
+            let newer = *v < id;
+            if newer {
+                *v = id;
+            }
+            newer
+        });
+    }
 }
 
 /// One site's state for its current day.
@@ -48,6 +66,8 @@ pub struct SiteState {
     pub day: NaiveDate,
     pub(crate) seq: i64,
     pub(crate) next_event: u64,
+    /// The id of the last event of this state (what a board taken from it reflects).
+    pub(crate) last_event: u64,
     pub notice: String,
     pub(crate) tokens: HashMap<TicketId, String>,
     /// Today's `Idempotency-Key`s of issues and the ticket each answered.
@@ -61,7 +81,7 @@ pub struct SiteState {
 impl SiteState {
     /// The id of the last event handed out (what a board reflects).
     pub fn last_event_id(&self) -> u64 {
-        self.next_event.saturating_sub(1)
+        self.last_event
     }
 
     pub fn status_token(&self, id: TicketId) -> Option<&str> {
@@ -86,13 +106,16 @@ impl Hub {
         for id in config.site_ids() {
             let state = load_site(&config, store.as_ref(), &id, today).await?;
             let (events, _) = broadcast::channel(EVENT_BUFFER);
+            let (durable, _) = watch::channel(state.last_event_id());
             sites.insert(
                 id.clone(),
                 Arc::new(SiteHub {
                     id,
+                    event_floor: AtomicU64::new(state.next_event),
                     state: Arc::new(Mutex::new(state)),
                     events,
                     generation: AtomicU64::new(0),
+                    durable,
                 }),
             );
         }
@@ -157,6 +180,9 @@ impl Hub {
         if st.built_generation != generation {
             let mut fresh = load_site(&self.config, self.store.as_ref(), &site.id, st.day).await?;
             fresh.built_generation = generation;
+            fresh.next_event = fresh
+                .next_event
+                .max(site.event_floor.load(Ordering::SeqCst));
             *st = fresh;
         }
         let now = self.clock.now();
@@ -211,6 +237,38 @@ impl Hub {
         }
     }
 
+    /// A site's board whose events are all durable: a display that takes it and resumes the
+    /// event stream after `last_event_id` neither misses an event nor hears a call that a failed
+    /// commit took back (it waits for the writer, and starts again when a commit failed).
+    pub async fn durable_board(self: &Arc<Self>, site: &str) -> AppResult<Board> {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while tokio::time::Instant::now() < deadline {
+            let txn = self.begin(site).await?;
+            let generation = txn.generation;
+            let board = txn
+                .st
+                .queue
+                .board(txn.now, &txn.st.notice, txn.st.last_event_id());
+            let hub_site = Arc::clone(&txn.site);
+            txn.commit().await?;
+            let mut durable = hub_site.durable.subscribe();
+            loop {
+                if *durable.borrow_and_update() >= board.last_event_id {
+                    return Ok(board);
+                }
+                if hub_site.generation.load(Ordering::SeqCst) != generation
+                    || tokio::time::Instant::now() >= deadline
+                {
+                    break;
+                }
+                let _ =
+                    tokio::time::timeout(std::time::Duration::from_millis(200), durable.changed())
+                        .await;
+            }
+        }
+        Err(AppError::unavailable())
+    }
+
     /// The site holding ticket `id` today, if any (for routes that name only a ticket).
     pub async fn find_ticket_site(self: &Arc<Self>, id: TicketId) -> Option<SiteId> {
         for site in self.sites.values() {
@@ -253,7 +311,8 @@ async fn load_site(
         }
     }
     let tokens = store.ticket_tokens(site, day).await?.into_iter().collect();
-    let next_event = store.max_event_id(site).await? + 1;
+    let last_event = store.max_event_id(site).await?;
+    let next_event = last_event + 1;
     let notice = store
         .notices()
         .await?
@@ -265,6 +324,7 @@ async fn load_site(
         day,
         seq,
         next_event,
+        last_event,
         notice,
         tokens,
         keys,

@@ -143,6 +143,8 @@ impl Txn {
     pub fn event(&mut self, body: EventBody) -> Arc<SiteEvent> {
         let id = self.st.next_event;
         self.st.next_event += 1;
+        self.st.last_event = id;
+        self.site.event_floor.fetch_max(id + 1, Ordering::SeqCst);
         let event = Arc::new(SiteEvent {
             id,
             site: self.site.id.clone(),

@@ -74,6 +74,9 @@ async fn run(store: Arc<dyn Store>, mut rx: mpsc::Receiver<Job>) {
                             // No receiver is fine: nobody is watching the site.
                             let _ = site.events.send(Arc::clone(event));
                         }
+                        if let Some(last) = job.events.last() {
+                            site.mark_durable(last.id);
+                        }
                     }
                     let _ = job.reply.send(Ok(()));
                 }

@@ -53,13 +53,7 @@ async fn board(
     State(state): State<AppState>,
     ApiPath(site): ApiPath<String>,
 ) -> AppResult<Json<Board>> {
-    let txn = state.hub.begin(&site).await?;
-    let board = txn
-        .st
-        .queue
-        .board(txn.now, &txn.st.notice, txn.st.last_event_id());
-    txn.commit().await?;
-    Ok(Json(board))
+    Ok(Json(state.hub.durable_board(&site).await?))
 }
 
 /// Every site's board in one answer (the city-wide congestion page).

@@ -148,5 +148,24 @@ async fn a_failed_commit_changes_nothing() {
         .unwrap()
         .clone();
     assert_eq!(pickup["waiting"], 2);
+    // The failed issue's event id is never handed out again, and the board names only
+    // durable events: a display resuming after it misses nothing and hears no false call.
+    let store = open_sqlite(&db).await.unwrap();
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM events WHERE site = ? ORDER BY id")
+        .bind(SITE)
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        ids,
+        [1, 3],
+        "event 2 belonged to the failed commit and is not reused"
+    );
+    assert_eq!(board["last_event_id"], 3);
+    let kinds: Vec<String> = sqlx::query_scalar("SELECT kind FROM events ORDER BY id")
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(kinds, ["issued", "issued"]);
     server.abort();
 }
