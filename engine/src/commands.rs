@@ -56,6 +56,21 @@ impl SiteQueue {
                 kiosk,
             } => self.issue(*id, service, *lang, *needs, kiosk.clone(), now),
             Command::CallNext { counter } => self.call_next(counter, now),
+            Command::Lease {
+                service,
+                kiosk,
+                from,
+                to,
+            } => self.lease(service, kiosk, *from, *to),
+            Command::IssueOffline {
+                id,
+                service,
+                number,
+                lang,
+                needs,
+                kiosk,
+                issued_at,
+            } => self.issue_offline(*id, service, *number, *lang, *needs, kiosk, *issued_at, now),
             Command::Recall { counter, ticket } => self.recall(counter, *ticket, now),
             Command::Start { counter } => {
                 let c = self.counter_idx(counter)?;
@@ -205,12 +220,12 @@ impl SiteQueue {
         self.check_open(now)
             .map_err(|next_opening| EngineError::Closed { next_opening })?;
         let n = self.next_number.get(service).copied().unwrap_or(cfg.first);
-        if n > cfg.last {
+        if n > self.live_last(service, cfg.last) {
             return Err(EngineError::NumbersExhausted(service.to_string()));
         }
         let number = format!("{}-{:03}", cfg.prefix, n);
         self.next_number.insert(service.to_string(), n + 1);
-        Ok(self.insert_issued(id, service, number, lang, needs, kiosk, now))
+        Ok(self.insert_issued(id, service, number, lang, needs, kiosk, now, now))
     }
 
     /// Adds an issued ticket at the end of its queue (no checks: the caller made them).
@@ -223,6 +238,7 @@ impl SiteQueue {
         lang: madoguchi_protocol::Lang,
         needs: madoguchi_protocol::Needs,
         kiosk: Option<String>,
+        issued_at: Timestamp,
         now: Timestamp,
     ) -> Outcome {
         let ticket = Ticket {
@@ -234,7 +250,7 @@ impl SiteQueue {
             needs,
             state: TicketState::Waiting,
             counter: None,
-            issued_at: now,
+            issued_at,
             called_at: None,
             served_at: None,
             finished_at: None,
@@ -242,10 +258,11 @@ impl SiteQueue {
             recalls: 0,
             kiosk,
             printed: None,
+            offline: false,
         };
         let key = QueueKey {
             class: 1,
-            entered: now.timestamp_micros(),
+            entered: issued_at.timestamp_micros(),
             id,
         };
         self.index.insert(id, self.tickets.len());

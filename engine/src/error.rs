@@ -35,12 +35,24 @@ pub enum EngineError {
     NumbersExhausted(ServiceId),
     #[error("Ticket {id} was already issued.")]
     DuplicateTicket { id: TicketId },
+    #[error(
+        "No numbers of service \"{0}\" are left to lend to a kiosk today; the kiosk sends visitors to the counter while offline."
+    )]
+    NoLeaseRoom(ServiceId),
+    #[error(
+        "Number {number} was not lent to this kiosk today (or was already uploaded as another ticket); an offline ticket can only carry a number from the kiosk's own lease."
+    )]
+    NotLeased { number: String },
+    #[error(
+        "This ticket was issued on another day; only today's offline tickets can join today's queues."
+    )]
+    WrongDay,
 }
 
 impl EngineError {
     /// Machine code for the API: `unknown_site`, `unknown_service`, `unknown_counter`,
     /// `unknown_ticket`, `site_closed`, `invalid_state`, `counter_paused`, `no_current_ticket`,
-    /// `numbers_exhausted`, `duplicate_ticket`.
+    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`.
     pub fn code(&self) -> &'static str {
         match self {
             EngineError::UnknownSite(_) => "unknown_site",
@@ -53,6 +65,9 @@ impl EngineError {
             EngineError::NoCurrentTicket(_) => "no_current_ticket",
             EngineError::NumbersExhausted(_) => "numbers_exhausted",
             EngineError::DuplicateTicket { .. } => "duplicate_ticket",
+            EngineError::NoLeaseRoom(_) => "no_lease_room",
+            EngineError::NotLeased { .. } => "not_leased",
+            EngineError::WrongDay => "wrong_day",
         }
     }
 }

@@ -13,6 +13,7 @@ mod commands;
 pub mod config;
 mod error;
 mod eta;
+mod lease;
 mod moves;
 mod policy;
 mod queue;
@@ -26,6 +27,7 @@ pub use config::{
 };
 pub use error::EngineError;
 pub use eta::EtaModel;
+pub use lease::{Lease, lease_command};
 pub use policy::Policy;
 pub use queue::{Command, Outcome, SiteQueue};
 pub use replay::{Called, IdempotencyKey, Recorded};

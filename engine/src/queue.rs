@@ -79,6 +79,25 @@ pub enum Command {
         ticket: TicketId,
         printed: bool,
     },
+    /// Lend numbers `from..=to` of `service` to `kiosk` for today, to issue while the server
+    /// is unreachable (see the `lease` module). No event.
+    Lease {
+        service: ServiceId,
+        kiosk: String,
+        from: u32,
+        to: u32,
+    },
+    /// A ticket a kiosk issued offline from its lease, uploaded once the server answered again:
+    /// it joins its queue at the place its issue time earns.
+    IssueOffline {
+        id: TicketId,
+        service: ServiceId,
+        number: u32,
+        lang: Lang,
+        needs: Needs,
+        kiosk: String,
+        issued_at: Timestamp,
+    },
 }
 
 /// What a command did: the ticket it touched and the event to broadcast.
@@ -160,6 +179,8 @@ pub struct SiteQueue {
     /// Every call of the day, oldest first.
     pub(crate) call_log: Vec<Call>,
     pub(crate) eta: EtaModel,
+    /// Today's leases of numbers to kiosks, and the leased numbers already uploaded.
+    pub(crate) leases: Vec<crate::lease::Lease>,
 }
 
 /// How many calls a board shows.
@@ -203,6 +224,7 @@ impl SiteQueue {
             counters,
             call_log: Vec::new(),
             eta,
+            leases: Vec::new(),
         })
     }
 

@@ -132,7 +132,7 @@ impl SiteQueue {
                 format!("{}-{:03}", cfg.prefix, next)
             }
         };
-        Ok(self.insert_issued(id, service, number, lang, needs, kiosk, at))
+        Ok(self.insert_issued(id, service, number, lang, needs, kiosk, at, at))
     }
 
     fn replay_call(

@@ -83,6 +83,7 @@ pub fn issued_at(site: &SiteInfo, service: &str, lang: Lang, needs: Needs) -> Is
             recalls: 0,
             kiosk: Some("kiosk-1".into()),
             printed: None,
+            offline: false,
         },
         people_ahead: 4,
         eta_min: 15,

@@ -276,3 +276,50 @@ pub struct GuidedRequest {
     pub reason: String,
     pub lang: Lang,
 }
+
+/// `POST /api/sites/{site}/leases`: a kiosk asks for numbers to issue while the server is
+/// unreachable. The server tops up each service whose unused numbers fell below half of `size`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeaseRequest {
+    pub services: Vec<ServiceId>,
+    /// Numbers per block (1–50; 20 by default).
+    #[serde(default = "default_lease_size")]
+    pub size: u32,
+}
+
+fn default_lease_size() -> u32 {
+    20
+}
+
+/// One block of one service's numbers lent to the asking kiosk for `day`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeaseBlock {
+    pub service: ServiceId,
+    pub prefix: String,
+    pub from: u32,
+    pub to: u32,
+    /// Numbers of the block already uploaded as tickets.
+    pub used: Vec<u32>,
+}
+
+/// Every block the kiosk holds today, and the services that got none (no room left).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeaseGrant {
+    /// The day the blocks are for, `YYYY-MM-DD` (JST); they end with it.
+    pub day: String,
+    pub leases: Vec<LeaseBlock>,
+    pub refused: Vec<ServiceId>,
+}
+
+/// `POST /api/sites/{site}/tickets/offline`: a ticket the kiosk printed from its lease while
+/// offline, uploaded with its original issue time (and its `Idempotency-Key`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfflineTicketRequest {
+    pub service: ServiceId,
+    pub lang: Lang,
+    #[serde(default)]
+    pub needs: Needs,
+    /// The number printed, from the kiosk's lease (e.g. 980 for `A-980`).
+    pub number: u32,
+    pub issued_at: Timestamp,
+}

@@ -86,6 +86,9 @@ pub struct Ticket {
     pub kiosk: Option<String>,
     /// Whether the kiosk reported the paper ticket as printed (`None`: not reported yet).
     pub printed: Option<bool>,
+    /// Issued by a kiosk from its lease while the server was unreachable, uploaded later.
+    #[serde(default)]
+    pub offline: bool,
 }
 
 /// What the ticket's public status page (the QR code's target) may know: this ticket only.

@@ -1,14 +1,25 @@
-//! A built-in busy board of 八幡西区役所 and event builders: used by the screenshot mode
-//! (no network) and by the tests.
+//! Demo boards and event builders, made from the shipped configuration through the engine:
+//! the screenshot mode draws them (no network) and the tests read them.
+//!
+//! The busy board is 八幡西区役所 at 10:00 on a working Wednesday after a scripted morning
+//! ([`day::Day`]): its eleven real counters in four areas all calling, numbers in several
+//! languages. [`city_desk_board`] adds a fresh call to a named city staff desk.
+
+pub mod day;
 
 use chrono::{FixedOffset, Offset, TimeDelta, TimeZone};
+use madoguchi_engine::Config;
 use madoguchi_protocol::{
-    Board, Call, CounterStatus, EventBody, Lang, Needs, QueueStatus, SiteEvent, Ticket,
-    TicketState, Timestamp,
+    Board, Call, EventBody, Lang, Needs, QueueStatus, SiteEvent, Ticket, TicketState, Timestamp,
 };
+
+pub use day::Day;
 
 /// The site id of the demo board.
 pub const SITE: &str = "yahatanishi";
+
+/// The supervisor's notice on the busy board.
+pub const NOTICE: &str = "本日は大変混雑しています。お呼び出しまでしばらくお待ちください。";
 
 /// Japan Standard Time.
 pub fn jst() -> FixedOffset {
@@ -23,83 +34,135 @@ pub fn at(hour: u32, min: u32, sec: u32) -> Timestamp {
         .unwrap_or_else(|| chrono::DateTime::UNIX_EPOCH.with_timezone(&jst()))
 }
 
-/// The demo board's clock: 10:42.
+/// The busy board's clock: 10:00, as in the issue's 八幡西 morning.
 pub fn demo_now() -> Timestamp {
-    at(10, 42, 0)
+    at(10, 0, 0)
 }
 
-/// (id, name, area, services) of the demo site's counters.
-const COUNTERS: [(&str, &str, &str, &[&str]); 6] = [
-    ("1", "1番窓口", "交付窓口", &["pickup"]),
-    ("2", "2番窓口", "交付窓口", &["pickup"]),
-    ("3", "3番窓口", "交付窓口", &["pickup", "ecert"]),
-    ("4", "4番窓口", "申請窓口", &["apply", "express"]),
-    ("5", "5番窓口", "申請窓口", &["apply", "express"]),
-    ("6", "6番窓口", "申請窓口", &["ecert", "inquiry"]),
-];
+/// The scripted morning at 八幡西 played until `until`.
+pub fn morning(until: Timestamp) -> Option<Day> {
+    let mut day = Day::new(SITE)?;
+    day.run_until(until, |_, _| {});
+    Some(day)
+}
 
-/// (service, prefix, name_ja, waiting, eta_min, target) of the demo queues.
-const QUEUES: [(&str, &str, &str, u32, u32, u32); 5] = [
-    ("pickup", "A", "マイナンバーカードの受け取り", 14, 35, 30),
-    ("apply", "B", "マイナンバーカードの申請", 6, 18, 30),
-    ("express", "C", "特急発行", 3, 72, 30),
-    ("ecert", "D", "電子証明書の更新", 9, 25, 20),
-    ("inquiry", "E", "お問い合わせ", 1, 5, 10),
-];
+/// 八幡西 at 10:00: every counter calling or serving, in four areas.
+pub fn busy_board() -> Board {
+    morning(demo_now()).map_or_else(empty_board, |d| d.board(NOTICE))
+}
 
-/// The demo site's queues.
+/// The busy board a few seconds after city staff desk 1 (`city-1`) called a visitor: the newest
+/// call, highlighted and announced.
+pub fn city_desk_board() -> (Board, Timestamp) {
+    let Some(mut day) = morning(demo_now()) else {
+        return (empty_board(), demo_now());
+    };
+    let then = day.now + TimeDelta::seconds(15);
+    let issue = madoguchi_engine::Command::Issue {
+        id: 10_000,
+        service: "city".into(),
+        lang: Lang::Vi,
+        needs: Needs::default(),
+        kiosk: None,
+    };
+    let call = madoguchi_engine::Command::CallNext {
+        counter: "city-1".into(),
+    };
+    for cmd in [issue, call] {
+        if let Ok(outcome) = day.queue.apply(&cmd, then)
+            && let Some(body) = outcome.event
+        {
+            day.events
+                .push(event(day.events.len() as u64 + 1, then, body));
+        }
+    }
+    day.now = then;
+    (day.board(NOTICE), then + TimeDelta::seconds(3))
+}
+
+/// The busy board's site in the evening: closed, opening tomorrow at 08:30.
+pub fn closed_board() -> Board {
+    let day = Day::new(SITE);
+    let evening = at(18, 5, 0);
+    let mut board = day.map_or_else(empty_board, |d| d.queue.board(evening, "", 0));
+    board.notice = "土曜日・日曜日・祝日は閉庁しています。".into();
+    board
+}
+
+/// What the demo shows if the shipped configuration could not be read (it is tested).
+fn empty_board() -> Board {
+    Board {
+        site: SITE.into(),
+        site_name: "八幡西区役所".into(),
+        site_name_en: "Yahatanishi Ward Office".into(),
+        now: demo_now(),
+        open: true,
+        hours_today: None,
+        next_opening: None,
+        notice: String::new(),
+        calls: Vec::new(),
+        queues: Vec::new(),
+        counters: Vec::new(),
+        last_event_id: 0,
+    }
+}
+
+/// The busy board's queues.
 pub fn queues() -> Vec<QueueStatus> {
-    QUEUES
-        .iter()
-        .map(
-            |&(service, prefix, name_ja, waiting, eta_min, target_min)| QueueStatus {
-                service: service.into(),
-                prefix: prefix.into(),
-                name_key: format!("service-{service}"),
-                name_ja: name_ja.into(),
-                waiting,
-                eta_min,
-                target_min,
-                counters_open: 2,
-            },
-        )
-        .collect()
+    busy_board().queues
 }
 
-/// A call of `number` (e.g. `A-023`) to `counter` at `at`.
+/// A call of `number` (e.g. `A-023`) to the 八幡西 counter `counter` at `at`, named as the
+/// shipped configuration names it. A counter id the site lacks but that is a number (tests
+/// of long numbers such as 12) is a plain "N番窓口" in the site's first area.
 pub fn call(number: &str, counter: &str, lang: Lang, at: Timestamp) -> Call {
-    let (_, name, area, services) = COUNTERS
-        .iter()
-        .find(|c| c.0 == counter)
-        .copied()
-        .unwrap_or(("?", "?", "交付窓口", &["pickup"]));
-    let service = service_of(number).unwrap_or(services[0]);
+    let config = Config::shipped();
+    let site = config.site(SITE);
+    let info = site
+        .and_then(|s| s.counter(counter))
+        .map(|c| config.counter_info(c));
+    let service = service_of(&config, number).unwrap_or_else(|| "pickup".into());
+    let (name, number_of, desk_key, area, area_key) = match info {
+        Some(i) => (i.name, i.number, i.desk_key, i.area, i.area_key),
+        None => {
+            let n: Option<u32> = counter.parse().ok();
+            let (area, key) = config.area_names("support");
+            let name = n.map_or_else(|| "窓口".to_string(), |n| format!("{n}番窓口"));
+            (name, n, None, area, key)
+        }
+    };
     Call {
         number: number.into(),
-        service: service.into(),
+        service,
         counter: counter.into(),
-        counter_name: name.into(),
-        counter_number: counter.parse().ok(),
-        desk_key: None,
-        area: area.into(),
-        area_key: String::new(),
+        counter_name: name,
+        counter_number: number_of,
+        desk_key,
+        area,
+        area_key,
         lang,
         at,
         recalls: 0,
     }
 }
 
-fn service_of(number: &str) -> Option<&'static str> {
+/// The service whose prefix starts `number` (`A-023` → pickup).
+fn service_of(config: &Config, number: &str) -> Option<String> {
     let prefix = number.split('-').next()?;
-    QUEUES.iter().find(|q| q.1 == prefix).map(|q| q.0)
+    config
+        .services
+        .iter()
+        .find(|s| s.prefix == prefix)
+        .map(|s| s.id.clone())
 }
 
 /// A ticket as the server would send it with an event.
 pub fn ticket(number: &str, lang: Lang, state: TicketState, at: Timestamp) -> Ticket {
+    let service = service_of(&Config::shipped(), number).unwrap_or_else(|| "pickup".into());
     Ticket {
         id: number.bytes().map(i64::from).sum(),
         site: SITE.into(),
-        service: service_of(number).unwrap_or("pickup").into(),
+        service,
         number: number.into(),
         lang,
         needs: Needs::default(),
@@ -113,6 +176,7 @@ pub fn ticket(number: &str, lang: Lang, state: TicketState, at: Timestamp) -> Ti
         recalls: 0,
         kiosk: Some("kiosk-1".into()),
         printed: Some(true),
+        offline: false,
     }
 }
 
@@ -138,80 +202,4 @@ pub fn called(id: u64, call: Call) -> SiteEvent {
             queues: queues(),
         },
     )
-}
-
-/// A busy mid-morning board: six counters in two areas, a dozen calls in several languages.
-pub fn busy_board() -> Board {
-    let now = demo_now();
-    let mins = |m: i64| now - TimeDelta::minutes(m);
-    let current = [
-        ("A-046", "1", Lang::Vi, 0),
-        ("B-018", "4", Lang::Ja, 1),
-        ("A-045", "2", Lang::Ne, 3),
-        ("D-031", "6", Lang::ZhHans, 4),
-        ("C-007", "5", Lang::En, 6),
-        ("A-044", "3", Lang::Ja, 7),
-    ];
-    let past = [
-        ("A-043", "1", Lang::Ko, 9),
-        ("B-017", "4", Lang::Ja, 11),
-        ("A-042", "2", Lang::Tl, 12),
-        ("D-030", "6", Lang::Ja, 14),
-        ("A-041", "3", Lang::Pt, 15),
-        ("B-016", "5", Lang::Id, 17),
-        ("A-040", "1", Lang::Ja, 19),
-    ];
-    let calls = current
-        .iter()
-        .chain(past.iter())
-        .map(|&(n, c, l, m)| call(n, c, l, mins(m)))
-        .collect();
-    let counters = COUNTERS
-        .iter()
-        .map(|&(id, name, area, services)| CounterStatus {
-            id: id.into(),
-            name: name.into(),
-            name_en: format!("Counter {id}"),
-            number: id.parse().ok(),
-            desk_key: None,
-            area: area.into(),
-            area_key: String::new(),
-            services: services.iter().map(|s| (*s).to_string()).collect(),
-            open: true,
-            current: current.iter().find(|c| c.1 == id).map(|c| c.0.to_string()),
-        })
-        .collect();
-    Board {
-        site: SITE.into(),
-        site_name: "八幡西区役所 市民課".into(),
-        site_name_en: "Yahatanishi Ward Office".into(),
-        now,
-        open: true,
-        hours_today: Some(("08:30".into(), "17:15".into())),
-        next_opening: None,
-        notice: "本日は大変混雑しています。お呼び出しまでしばらくお待ちください。".into(),
-        calls,
-        queues: queues(),
-        counters,
-        last_event_id: 120,
-    }
-}
-
-/// The demo board on the evening of the demo day: closed, opening tomorrow at 08:30.
-pub fn closed_board() -> Board {
-    let mut board = busy_board();
-    board.now = at(18, 5, 0);
-    board.open = false;
-    board.next_opening = Some(at(8, 30, 0) + TimeDelta::days(1));
-    board.calls.clear();
-    board.notice = "土曜日・日曜日・祝日は閉庁しています。".into();
-    for c in &mut board.counters {
-        c.current = None;
-        c.open = false;
-    }
-    board.queues.iter_mut().for_each(|q| {
-        q.waiting = 0;
-        q.eta_min = 0;
-    });
-    board
 }

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod config;
+mod lease;
 mod policy;
 mod props;
 mod queue;

@@ -221,7 +221,7 @@ async fn day_commands(
             continue;
         };
         match cmd {
-            Command::Issue { id, service, .. } => {
+            Command::Issue { id, service, .. } | Command::IssueOffline { id, service, .. } => {
                 issued.insert(id, service);
             }
             Command::Pause { counter } => {

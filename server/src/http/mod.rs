@@ -3,6 +3,7 @@
 
 mod alerts;
 mod counters;
+mod leases;
 mod meta;
 mod reports;
 mod session;
@@ -20,6 +21,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(meta::routes())
         .merge(tickets::routes())
+        .merge(leases::routes())
         .merge(counters::routes())
         .merge(alerts::routes())
         .merge(session::routes())

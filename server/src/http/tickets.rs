@@ -27,7 +27,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/tickets/{id}/reprint", post(reprint))
 }
 
-fn issued(state: &AppState, txn: &Txn, ticket: Ticket, token: String) -> IssuedTicket {
+pub(super) fn issued(state: &AppState, txn: &Txn, ticket: Ticket, token: String) -> IssuedTicket {
     let (people_ahead, eta_min) = txn.st.queue.position(ticket.id, txn.now).unwrap_or((0, 0));
     IssuedTicket {
         status_url: format!("{}/s/{}", state.public_url, token),
@@ -39,7 +39,7 @@ fn issued(state: &AppState, txn: &Txn, ticket: Ticket, token: String) -> IssuedT
 }
 
 /// The `Idempotency-Key` header (IETF httpapi draft), if any: 1–255 visible ASCII characters.
-fn idempotency_key(headers: &HeaderMap, by: &str) -> AppResult<Option<IdempotencyKey>> {
+pub(super) fn idempotency_key(headers: &HeaderMap, by: &str) -> AppResult<Option<IdempotencyKey>> {
     let Some(value) = headers.get("idempotency-key") else {
         return Ok(None);
     };

@@ -61,6 +61,7 @@ pub(crate) fn row_ticket(r: &SqliteRow) -> StoreResult<Ticket> {
         recalls: u32::try_from(r.try_get::<i64, _>("recalls")?).unwrap_or(0),
         kiosk: r.try_get("kiosk")?,
         printed: r.try_get::<Option<i64>, _>("printed")?.map(|p| p != 0),
+        offline: r.try_get::<i64, _>("offline")? != 0,
     })
 }
 

@@ -7,13 +7,13 @@ use sqlx::{QueryBuilder, Sqlite, Transaction};
 use super::rows::{day_str, enum_str};
 use super::{StoreResult, Write};
 
-/// Rows per multi-row statement (tickets have 23 columns; SQLite allows 32,766 parameters).
+/// Rows per multi-row statement (tickets have 24 columns; SQLite allows 32,766 parameters).
 const CHUNK: usize = 500;
 
 const TICKET_COLUMNS: &str = "INSERT INTO tickets (id, site, day, service, number, lang, \
     need_braille_form, need_wheelchair, need_written, need_interpreter, need_help, need_other, \
     state, counter, issued_at, called_at, served_at, finished_at, transfers, recalls, kiosk, \
-    printed, status_token) ";
+    printed, status_token, offline) ";
 
 const TICKET_UPSERT: &str = " ON CONFLICT (id) DO UPDATE SET service = excluded.service, \
     state = excluded.state, counter = excluded.counter, called_at = excluded.called_at, \
@@ -85,7 +85,8 @@ pub(crate) async fn write_all(
                     .push_bind(i64::from(t.recalls))
                     .push_bind(t.kiosk.clone())
                     .push_bind(t.printed)
-                    .push_bind(status_token.clone());
+                    .push_bind(status_token.clone())
+                    .push_bind(t.offline);
             }
         });
         qb.push(TICKET_UPSERT);
@@ -176,8 +177,8 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
                 "INSERT INTO tickets (id, site, day, service, number, lang, need_braille_form, \
                  need_wheelchair, need_written, need_interpreter, need_help, need_other, state, \
                  counter, issued_at, called_at, served_at, finished_at, transfers, recalls, kiosk, \
-                 printed, status_token) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 printed, status_token, offline) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
                  ON CONFLICT (id) DO UPDATE SET service = excluded.service, state = excluded.state, \
                  counter = excluded.counter, called_at = excluded.called_at, \
                  served_at = excluded.served_at, finished_at = excluded.finished_at, \
@@ -207,6 +208,7 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
             .bind(&t.kiosk)
             .bind(t.printed)
             .bind(status_token)
+            .bind(t.offline)
             .execute(&mut **tx)
             .await?;
         }

@@ -15,6 +15,7 @@ mod display_alerts;
 mod durability;
 mod exactly_once;
 mod failure;
+mod offline;
 mod reports;
 mod sse;
 mod staff;
