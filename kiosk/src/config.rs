@@ -42,7 +42,7 @@ pub struct Settings {
         hide_env_values = true
     )]
     pub token: String,
-    /// Printer spec: tcp:HOST:PORT, usb:VID:PID, file:PATH or png:PATH.
+    /// Printer spec: tcp:HOST:PORT, usb:VID:PID, serial:DEVICE:BAUD, file:PATH or png:PATH.
     #[arg(
         long,
         env = "MADOGUCHI_PRINTER",

@@ -20,7 +20,7 @@ pub mod status;
 pub mod text;
 mod ticket;
 
-pub use driver::{STATUS_TIMEOUT, find_usblp};
+pub use driver::{PrintReport, find_usblp};
 pub use encode::{MAX_BAND_HEIGHT, threshold};
 pub use status::PrinterStatus;
 pub use text::Typesetter;
@@ -62,8 +62,19 @@ pub struct TicketLayout {
 /// Where a ticket goes, parsed from `tcp:HOST:PORT`, `usb:VID:PID`, `file:PATH`, `png:PATH`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PrinterSpec {
-    Tcp { host: String, port: u16 },
-    Usb { vendor_id: u16, product_id: u16 },
+    Tcp {
+        host: String,
+        port: u16,
+    },
+    Usb {
+        vendor_id: u16,
+        product_id: u16,
+    },
+    /// A serial port, e.g. `serial:/dev/ttyUSB0:9600`.
+    Serial {
+        path: String,
+        baud: u32,
+    },
     File(PathBuf),
     Png(PathBuf),
 }
@@ -71,7 +82,9 @@ pub enum PrinterSpec {
 /// Why a ticket did not print. `Display` is a sentence for staff.
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
-    #[error("Unknown printer spec \"{0}\": use tcp:HOST:PORT, usb:VID:PID, file:PATH or png:PATH.")]
+    #[error(
+        "Unknown printer spec \"{0}\": use tcp:HOST:PORT, usb:VID:PID, serial:DEVICE:BAUD, file:PATH or png:PATH."
+    )]
     BadSpec(String),
     #[error("The printer is offline or unreachable: {0}")]
     Offline(String),
@@ -120,6 +133,19 @@ impl Renderer {
         ticket::render_ticket(&mut self.typesetter, layout, width_dots)
     }
 
+    /// Like [`Renderer::render`], also returning every block of text drawn with the lines
+    /// cosmic-text laid it out in, so tests can check where lines broke.
+    pub fn render_lines(
+        &mut self,
+        layout: &TicketLayout,
+        width_dots: u32,
+    ) -> Result<(image::GrayImage, Vec<text::DrawnText>), PrintError> {
+        self.typesetter.record();
+        let image = ticket::render_ticket(&mut self.typesetter, layout, width_dots);
+        let drawn = self.typesetter.take_recorded();
+        Ok((image?, drawn))
+    }
+
     /// Characters of `text` no embedded font can draw in the font chosen for `lang`.
     pub fn missing_glyphs(&mut self, lang: &str, text: &str) -> Vec<char> {
         self.typesetter
@@ -165,33 +191,22 @@ pub fn warm_up() {
     });
 }
 
-/// Asks the printer for its real-time status where the connection allows it (`tcp:` only;
-/// `None` for other specs or a printer that does not answer).
+/// Asks the printer for its real-time status (every transport but `png:`; `None` for a
+/// printer that does not answer).
 pub fn status(spec: &PrinterSpec) -> Result<Option<PrinterStatus>, PrintError> {
-    match spec {
-        PrinterSpec::Tcp { host, port } => {
-            let mut stream = driver::connect(host, *port)?;
-            let status = driver::query_status(&mut stream)?;
-            Ok(status.answered().then_some(status))
-        }
-        _ => Ok(None),
+    if matches!(spec, PrinterSpec::Png(_)) {
+        return Ok(None);
     }
+    let driver = driver::open(spec)?;
+    let status = driver::query_status(driver.as_ref(), &spec.to_string());
+    Ok(status.answered().then_some(status))
 }
 
-/// Sends already-encoded ESC/POS bytes to a printer (`png:` is refused: it needs a bitmap).
-pub fn send(spec: &PrinterSpec, bytes: &[u8]) -> Result<(), PrintError> {
-    match spec {
-        PrinterSpec::Tcp { host, port } => driver::send_tcp(host, *port, bytes),
-        PrinterSpec::Usb {
-            vendor_id,
-            product_id,
-        } => driver::send_usb(*vendor_id, *product_id, bytes),
-        PrinterSpec::File(path) => driver::send_file(path, bytes),
-        PrinterSpec::Png(path) => Err(PrintError::Io(format!(
-            "png:{} takes a rendered ticket, not printer bytes; use file:PATH to keep the bytes.",
-            path.display()
-        ))),
-    }
+/// Sends already-encoded ESC/POS bytes to a printer, reading its status before and after
+/// (`png:` is refused: it needs a bitmap).
+pub fn send(spec: &PrinterSpec, bytes: &[u8]) -> Result<PrintReport, PrintError> {
+    let driver = driver::open(spec)?;
+    driver::send_via(driver.as_ref(), &spec.to_string(), bytes)
 }
 
 /// Renders the ticket to a 1-bit-ready grayscale bitmap `width_dots` wide (576 for 80 mm paper,
@@ -207,12 +222,19 @@ pub fn encode(image: &image::GrayImage) -> Vec<u8> {
 }
 
 /// Renders, encodes and sends a ticket to the printer (for `png:` it writes the bitmap).
-/// Reads the printer's status first where the connection allows it.
-/// Tickets are 576 dots wide (80 mm paper).
+/// Tickets are 576 dots wide (80 mm paper). See [`print_with_report`] for the status.
 pub fn print(spec: &PrinterSpec, layout: &TicketLayout) -> Result<(), PrintError> {
+    print_with_report(spec, layout).map(|_| ())
+}
+
+/// [`print`], answering what the printer said before and after the ticket (paper near end).
+pub fn print_with_report(
+    spec: &PrinterSpec,
+    layout: &TicketLayout,
+) -> Result<PrintReport, PrintError> {
     let image = render(layout, WIDTH_80MM)?;
     match spec {
-        PrinterSpec::Png(path) => image.save(path).map_err(|e| {
+        PrinterSpec::Png(path) => image.save(path).map(|()| PrintReport::default()).map_err(|e| {
             PrintError::Io(format!(
                 "could not write the preview {} ({e}); check that the folder exists and is writable.",
                 path.display()

@@ -1,5 +1,5 @@
-//! Parsing and printing printer specs: `tcp:HOST:PORT`, `usb:VID:PID` (hex), `file:PATH`,
-//! `png:PATH`.
+//! Parsing and printing printer specs: `tcp:HOST:PORT`, `usb:VID:PID` (hex),
+//! `serial:DEVICE:BAUD`, `file:PATH`, `png:PATH`.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -22,6 +22,21 @@ pub fn parse(spec: &str) -> Result<PrinterSpec, PrintError> {
             Ok(PrinterSpec::Usb {
                 vendor_id: parse_hex_id(vid).ok_or_else(bad)?,
                 product_id: parse_hex_id(pid).ok_or_else(bad)?,
+            })
+        }
+        "serial" => {
+            let (path, baud) = rest.rsplit_once(':').ok_or_else(bad)?;
+            let baud = baud
+                .parse::<u32>()
+                .ok()
+                .filter(|b| *b > 0)
+                .ok_or_else(bad)?;
+            if path.is_empty() {
+                return Err(bad());
+            }
+            Ok(PrinterSpec::Serial {
+                path: path.to_owned(),
+                baud,
             })
         }
         "file" if !rest.is_empty() => Ok(PrinterSpec::File(PathBuf::from(rest))),
@@ -76,6 +91,7 @@ impl fmt::Display for PrinterSpec {
                 vendor_id,
                 product_id,
             } => write!(f, "usb:{vendor_id:04x}:{product_id:04x}"),
+            PrinterSpec::Serial { path, baud } => write!(f, "serial:{path}:{baud}"),
             PrinterSpec::File(path) => write!(f, "file:{}", path.display()),
             PrinterSpec::Png(path) => write!(f, "png:{}", path.display()),
         }

@@ -26,6 +26,12 @@ impl Answers {
         paper: 0x72,
     };
     /// Offline, cover open.
+    /// Paper near end (bits 2-3 of the paper sensor), still printing.
+    pub const NEAR_END: Answers = Answers {
+        printer: 0x12,
+        offline_cause: 0x12,
+        paper: 0x1E,
+    };
     pub const COVER_OPEN: Answers = Answers {
         printer: 0x1A,
         offline_cause: 0x16,
@@ -54,9 +60,22 @@ impl FakePrinter {
                     Ok(n) => n,
                 };
                 received.extend_from_slice(&chunk[..n]);
-                // Answer each complete status request; the client sends them before the ticket.
+                // Answer each complete status request: before the ticket, and after its cut
+                // (GS V 66 n), where the client asks again.
                 while let Some(a) = answers {
                     let rest = &received[scanned..];
+                    if rest.len() >= 3 && rest[0] != 0x10 {
+                        match rest
+                            .windows(3)
+                            .position(|w| w[0] == 0x1D && w[1] == 0x56 && w[2] == 66)
+                        {
+                            Some(cut) if rest.len() >= cut + 4 => {
+                                scanned += cut + 4;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                    }
                     if rest.len() < 3 || rest[0] != 0x10 || rest[1] != 0x04 {
                         break;
                     }

@@ -91,11 +91,32 @@ fn bad_specs_are_bad_spec_sentences() {
             Err(e @ PrintError::BadSpec(_)) => {
                 let sentence = e.to_string();
                 assert!(sentence.contains(&format!("\"{bad}\"")), "{sentence}");
-                assert!(
-                    sentence.contains("use tcp:HOST:PORT, usb:VID:PID, file:PATH or png:PATH.")
-                );
+                assert!(sentence.contains(
+                    "use tcp:HOST:PORT, usb:VID:PID, serial:DEVICE:BAUD, file:PATH or png:PATH."
+                ));
             }
             other => panic!("{bad:?} gave {other:?}"),
         }
+    }
+}
+
+#[test]
+fn serial_specs_name_a_device_and_a_speed() {
+    let spec: PrinterSpec = "serial:/dev/ttyUSB0:9600".parse().expect("valid");
+    assert_eq!(
+        spec,
+        PrinterSpec::Serial {
+            path: "/dev/ttyUSB0".into(),
+            baud: 9600
+        }
+    );
+    assert_eq!(spec.to_string(), "serial:/dev/ttyUSB0:9600");
+    for bad in [
+        "serial:/dev/ttyUSB0",
+        "serial::9600",
+        "serial:/dev/ttyS0:fast",
+        "serial:/dev/ttyS0:0",
+    ] {
+        assert!(bad.parse::<PrinterSpec>().is_err(), "{bad}");
     }
 }

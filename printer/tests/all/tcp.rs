@@ -4,7 +4,9 @@
 use std::net::TcpListener;
 
 use madoguchi_printer::decode::{self, Command};
-use madoguchi_printer::{PrintError, PrinterSpec, encode, print, render, status};
+use madoguchi_printer::{
+    PrintError, PrinterSpec, encode, print, print_with_report, render, status,
+};
 
 use super::fake_printer::{Answers, FakePrinter};
 use super::ticket;
@@ -44,7 +46,35 @@ fn ready_printer_is_asked_all_statuses_then_prints() {
         .expect("bands")
         .expect("image");
     assert_eq!(image.width(), 576);
-    assert!(matches!(commands.last(), Some(Command::Cut { .. })));
+    // After the cut, the status is read again (paper near end reaches staff).
+    let cut = commands
+        .iter()
+        .position(|c| matches!(c, Command::Cut { .. }))
+        .expect("cut");
+    assert_eq!(
+        commands[cut + 1..],
+        [
+            Command::StatusRequest(1),
+            Command::StatusRequest(2),
+            Command::StatusRequest(4)
+        ]
+    );
+}
+
+#[test]
+fn paper_near_end_is_reported_after_a_ticket_that_printed() {
+    let fake = FakePrinter::start(Some(Answers::NEAR_END));
+    let report = print_with_report(&fake.spec(), &ticket("ja")).expect("still prints");
+    assert!(report.paper_near_end());
+    assert!(report.after.answered());
+    drop(fake.received());
+    let fine = FakePrinter::start(Some(Answers::READY));
+    assert!(
+        !print_with_report(&fine.spec(), &ticket("ja"))
+            .expect("prints")
+            .paper_near_end()
+    );
+    drop(fine.received());
 }
 
 #[test]
