@@ -8,11 +8,8 @@
 pub fn no_line_start(c: char) -> bool {
     matches!(
         c,
-        // Closing brackets and quotes (cl-02).
-        ')' | ']' | '}' | '）' | '］' | '｝' | '〕' | '〉' | '》' | '」' | '』' | '】' | '〙'
-        | '〗' | '〟' | '’' | '”' | '｠' | '»'
         // Commas and full stops (cl-06, cl-07), middle dots, colons (cl-05).
-        | '、' | '。' | '，' | '．' | ',' | '.' | '､' | '｡' | '・' | '･' | '：' | '；' | ':' | ';'
+        '、' | '。' | '，' | '．' | ',' | '.' | '､' | '｡' | '・' | '･' | '：' | '；' | ':' | ';'
         // Question and exclamation marks (cl-04).
         | '？' | '！' | '?' | '!' | '‼' | '⁇' | '⁈' | '⁉'
         // Prolonged sound mark, iteration marks (cl-10).
@@ -21,8 +18,34 @@ pub fn no_line_start(c: char) -> bool {
         | '‐' | '゠' | '–' | '〜' | '～' | '…' | '‥'
         // Units that follow a number.
         | '%' | '％' | '℃' | '°'
-    ) || is_small_kana(c)
+    ) || is_closing_bracket(c)
+        || is_small_kana(c)
         || is_combining(c)
+}
+
+/// Closing brackets and quotes (cl-02).
+pub fn is_closing_bracket(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '）'
+            | '］'
+            | '｝'
+            | '〕'
+            | '〉'
+            | '》'
+            | '」'
+            | '』'
+            | '】'
+            | '〙'
+            | '〗'
+            | '〟'
+            | '’'
+            | '”'
+            | '｠'
+            | '»'
+    )
 }
 
 /// Characters that may not end a line: opening brackets and quotes (cl-01).

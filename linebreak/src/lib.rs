@@ -4,13 +4,14 @@
 //! proposes breaks between phrases instead. やさしい日本語 is written with spaces between
 //! words (分かち書き), so it breaks at spaces. Kinsoku rules then remove any break that would
 //! start a line with a small kana, ー or a closing bracket, or end one with an opening
-//! bracket. Other languages keep their renderer's own wrapping. Pure: no fonts, no I/O; the
+//! bracket, and keep a short bracketed group such as （お持ちの方） on one line. Other
+//! languages keep their renderer's own wrapping. Pure: no fonts, no I/O; the
 //! caller measures text (see [`wrap`]).
 
 mod kinsoku;
 mod wrap;
 
-pub use kinsoku::{allows, is_small_kana, no_line_end, no_line_start};
+pub use kinsoku::{allows, is_closing_bracket, is_small_kana, no_line_end, no_line_start};
 pub use wrap::wrap;
 
 use std::sync::OnceLock;
@@ -64,10 +65,12 @@ pub fn opportunities(text: &str, rules: Rules) -> Vec<usize> {
             Rules::SpacedJapanese => spaced(line),
             Rules::Renderer => Vec::new(),
         };
+        let groups = short_groups(line);
         out.extend(
             proposed
                 .into_iter()
                 .filter(|&i| i > 0 && i < line.len() && allowed(line, i, rules))
+                .filter(|&i| !groups.iter().any(|&(open, close)| open < i && i <= close))
                 .map(|i| start + i),
         );
         start += line.len() + 1;
@@ -97,6 +100,32 @@ fn japanese(line: &str) -> Vec<usize> {
     out.extend(after_spaces(line));
     out.sort_unstable();
     out.dedup();
+    out
+}
+
+/// A bracketed group this short stays on one line: a break inside （お持ちの方） would leave
+/// 「方）」 alone on the next.
+const SHORT_GROUP: usize = 8;
+
+/// The byte ranges (after the opening bracket, up to the closing one) of bracketed groups of
+/// at most [`SHORT_GROUP`] characters.
+fn short_groups(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, c) in line.char_indices() {
+        if no_line_end(c) {
+            open = Some((i + c.len_utf8(), 0));
+        } else if let Some((start, count)) = open {
+            if is_closing_bracket(c) {
+                if count <= SHORT_GROUP {
+                    out.push((start, i));
+                }
+                open = None;
+            } else {
+                open = Some((start, count + 1));
+            }
+        }
+    }
     out
 }
 

@@ -46,6 +46,22 @@ fn japanese_keeps_brackets_with_their_phrase_and_breaks_after_spaces() {
 }
 
 #[test]
+fn a_short_bracketed_group_stays_whole_a_long_one_may_break() {
+    let text = "通知カード・住民基本台帳カード（お持ちの方）";
+    let pieces_of = pieces(text, Rules::Japanese);
+    assert!(
+        pieces_of.iter().any(|p| p.contains("（お持ちの方）")),
+        "{pieces_of:?}"
+    );
+    let long = "本人確認書類(運転免許証、パスポート、在留カードなど)";
+    assert!(
+        pieces(long, Rules::Japanese).len() >= 3,
+        "{:?}",
+        pieces(long, Rules::Japanese)
+    );
+}
+
+#[test]
 fn japanese_never_breaks_inside_latin_words_or_numbers() {
     for piece in pieces("申請書IDを持っていますか? 123 番", Rules::Japanese) {
         assert!(!piece.starts_with('D'), "{piece}");

@@ -1,10 +1,17 @@
 //! Text setting with cosmic-text: shape a string in the family for its language, wrap it to
 //! a width, and blend its glyphs into a [`Canvas`]. Also answers which glyphs are missing
 //! and which face drew each character, for tests.
+//!
+//! Japanese and やさしい日本語 are broken into lines here, at the opportunities of
+//! `madoguchi_linebreak` (BudouX phrases or spaces, with kinsoku), measured with the same
+//! fonts; cosmic-text then sets each line as given. Other languages keep cosmic-text's own
+//! UAX #14 wrapping.
 
 use cosmic_text::{
     Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
 };
+
+use madoguchi_linebreak::Rules;
 
 use crate::canvas::{Canvas, Ink};
 use crate::fonts;
@@ -21,6 +28,8 @@ pub struct TextStyle {
     /// Line height as a multiple of the size.
     pub leading: f32,
     pub ink: Ink,
+    /// Where lines may break: by language (see [`Rules::for_lang`]).
+    pub breaks: Rules,
 }
 
 impl TextStyle {
@@ -32,6 +41,7 @@ impl TextStyle {
             align: Align::Left,
             leading: 1.3,
             ink: Ink::Black,
+            breaks: Rules::Renderer,
         }
     }
 
@@ -53,6 +63,14 @@ impl TextStyle {
     pub fn ink(self, ink: Ink) -> Self {
         Self { ink, ..self }
     }
+
+    pub fn size(self, size: f32) -> Self {
+        Self { size, ..self }
+    }
+
+    pub fn breaks(self, breaks: Rules) -> Self {
+        Self { breaks, ..self }
+    }
 }
 
 /// The font system and glyph cache. Building it parses every embedded font, so one
@@ -60,6 +78,18 @@ impl TextStyle {
 pub struct Typesetter {
     fonts: FontSystem,
     cache: SwashCache,
+    /// Every block drawn since [`Typesetter::record`], for tests of the wrapped lines.
+    recorded: Option<Vec<DrawnText>>,
+}
+
+/// One block of text as drawn: its style (with its line-breaking rules), the width it was
+/// wrapped to, and the lines cosmic-text laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawnText {
+    pub text: String,
+    pub style: TextStyle,
+    pub width: u32,
+    pub lines: Vec<String>,
 }
 
 impl Default for Typesetter {
@@ -73,14 +103,38 @@ impl Typesetter {
         Self {
             fonts: fonts::font_system(),
             cache: SwashCache::new(),
+            recorded: None,
         }
     }
 
+    /// Starts keeping every block [`Typesetter::draw`] draws, with its wrapped lines.
+    pub fn record(&mut self) {
+        self.recorded = Some(Vec::new());
+    }
+
+    /// The blocks drawn since [`Typesetter::record`]; stops recording.
+    pub fn take_recorded(&mut self) -> Vec<DrawnText> {
+        self.recorded.take().unwrap_or_default()
+    }
+
     fn buffer(&mut self, text: &str, style: &TextStyle, width: Option<f32>) -> Buffer {
+        match width {
+            Some(w) if style.breaks != Rules::Renderer => {
+                // Lines broken here are set as they are: cosmic-text must not break again.
+                let lines = madoguchi_linebreak::wrap(text, style.breaks, w, |piece| {
+                    self.measure_width(piece, style)
+                });
+                self.shape(&lines.join("\n"), style, width, Wrap::None)
+            }
+            _ => self.shape(text, style, width, Wrap::WordOrGlyph),
+        }
+    }
+
+    fn shape(&mut self, text: &str, style: &TextStyle, width: Option<f32>, wrap: Wrap) -> Buffer {
         let size = style.size * fonts::size_factor(style.family);
         let metrics = Metrics::new(size, (size * style.leading).ceil());
         let mut buffer = Buffer::new(&mut self.fonts, metrics);
-        buffer.set_wrap(Wrap::WordOrGlyph);
+        buffer.set_wrap(wrap);
         buffer.set_size(width, None);
         let weight = if style.bold {
             Weight::BOLD
@@ -97,7 +151,7 @@ impl Typesetter {
 
     /// Width in dots of the widest line of `text` set without wrapping.
     pub fn measure_width(&mut self, text: &str, style: &TextStyle) -> f32 {
-        let buffer = self.buffer(text, style, None);
+        let buffer = self.shape(text, style, None, Wrap::None);
         buffer
             .layout_runs()
             .map(|run| run.line_w)
@@ -122,6 +176,17 @@ impl Typesetter {
     ) -> u32 {
         let buffer = self.buffer(text, style, Some(width as f32));
         let height = block_height(&buffer);
+        if let Some(recorded) = &mut self.recorded {
+            recorded.push(DrawnText {
+                text: text.to_owned(),
+                style: *style,
+                width,
+                lines: buffer
+                    .layout_runs()
+                    .map(|run| run_text(run.text, run.glyphs))
+                    .collect(),
+            });
+        }
         canvas.grow_to(y + height);
         let ink = style.ink;
         // Faces without a bold cut (Devanagari) are emboldened by smearing the glyph sideways.
@@ -184,6 +249,13 @@ impl Typesetter {
         }
         used
     }
+}
+
+/// The text of one laid-out line: from its first glyph to its last (trailing spaces aside).
+fn run_text(line: &str, glyphs: &[cosmic_text::LayoutGlyph]) -> String {
+    let start = glyphs.iter().map(|g| g.start).min().unwrap_or(0);
+    let end = glyphs.iter().map(|g| g.end).max().unwrap_or(0);
+    line.get(start..end).unwrap_or_default().to_owned()
 }
 
 fn block_height(buffer: &Buffer) -> u32 {

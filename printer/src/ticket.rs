@@ -5,6 +5,8 @@
 use image::GrayImage;
 use qrcode::{Color as QrColor, EcLevel, QrCode};
 
+use madoguchi_linebreak::Rules;
+
 use crate::canvas::{Canvas, Ink};
 use crate::fonts::{self, family_for};
 use crate::text::{TextStyle, Typesetter};
@@ -56,17 +58,13 @@ pub fn render_ticket(
             "a ticket must be 128 to 4096 dots wide, not {width}; use 576 for 80 mm paper or 384 for 58 mm."
         )));
     }
-    let spaced;
-    let layout = if layout.lang.eq_ignore_ascii_case("ja-easy") {
-        spaced = keep_words_together(layout);
-        &spaced
-    } else {
-        layout
-    };
     let g = Geometry::new(width);
     let mut c = Canvas::new(width);
     let ja = fonts::JAPANESE;
     let local = family_for(&layout.lang);
+    // Where lines break: Japanese by phrase, やさしい日本語 at its spaces (see `text`).
+    let rules = Rules::for_lang(&layout.lang);
+    let japanese = Rules::Japanese;
     let mut y = g.gap;
 
     // Header: site and area, Japanese always.
@@ -75,7 +73,10 @@ pub fn render_ticket(
         &mut c,
         &g,
         &layout.site_name,
-        TextStyle::new(ja, g.size(30.0)).bold().centered(),
+        TextStyle::new(ja, g.size(30.0))
+            .bold()
+            .centered()
+            .breaks(japanese),
         y,
     );
     y += text(
@@ -83,7 +84,7 @@ pub fn render_ticket(
         &mut c,
         &g,
         &layout.area,
-        TextStyle::new(ja, g.size(24.0)).centered(),
+        TextStyle::new(ja, g.size(24.0)).centered().breaks(rules),
         y,
     );
     y = rule(&mut c, &g, y);
@@ -97,7 +98,10 @@ pub fn render_ticket(
         &mut c,
         &g,
         &layout.service_local,
-        TextStyle::new(local, g.size(36.0)).bold().centered(),
+        TextStyle::new(local, g.size(36.0))
+            .bold()
+            .centered()
+            .breaks(rules),
         y,
     );
     if layout.service_ja != layout.service_local {
@@ -106,14 +110,14 @@ pub fn render_ticket(
             &mut c,
             &g,
             &layout.service_ja,
-            TextStyle::new(ja, g.size(24.0)).centered(),
+            TextStyle::new(ja, g.size(24.0)).centered().breaks(japanese),
             y,
         );
     }
     y = rule(&mut c, &g, y);
 
     // Time issued, people ahead, estimated wait.
-    let body = TextStyle::new(local, g.size(26.0));
+    let body = TextStyle::new(local, g.size(26.0)).breaks(rules);
     for line in [&layout.issued_at, &layout.people_ahead, &layout.eta] {
         y += text(ts, &mut c, &g, line, body, y);
     }
@@ -123,20 +127,20 @@ pub fn render_ticket(
         y = rule(&mut c, &g, y);
         y += text(ts, &mut c, &g, &layout.documents_title, body.bold(), y);
         for doc in &layout.documents {
-            y += bullet(ts, &mut c, &g, doc, TextStyle::new(local, g.size(24.0)), y);
+            y += bullet(ts, &mut c, &g, doc, body.size(g.size(24.0)), y);
         }
     }
 
     // Needs, white on a black band so staff see them at a glance.
     if !layout.needs.is_empty() {
         y += g.gap;
-        y = needs_band(ts, &mut c, &g, &layout.needs, local, y);
+        y = needs_band(ts, &mut c, &g, &layout.needs, body, y);
     }
 
     // QR code to the status page, caption beside it (or below on narrow paper).
     if !layout.qr_url.is_empty() {
         y = rule(&mut c, &g, y);
-        y = qr_section(ts, &mut c, &g, layout, local, y)?;
+        y = qr_section(ts, &mut c, &g, layout, body, y)?;
     }
 
     if !layout.footer.is_empty() {
@@ -146,43 +150,12 @@ pub fn render_ticket(
             &mut c,
             &g,
             &layout.footer,
-            TextStyle::new(local, g.size(20.0)).centered(),
+            body.size(g.size(20.0)).centered(),
             y,
         );
     }
     c.grow_to(y + g.gap);
     Ok(c.into_image())
-}
-
-/// やさしい日本語 is written with spaces between words (分かち書き); lines should break
-/// only there (or after 、。), so a word joiner (U+2060) goes between the characters of each word. A word
-/// wider than the paper still breaks (cosmic-text falls back to glyph wrapping).
-fn keep_words_together(layout: &TicketLayout) -> TicketLayout {
-    let join = |s: &String| {
-        let mut out = String::with_capacity(s.len() * 2);
-        let mut prev_in_word = false;
-        for ch in s.chars() {
-            let in_word = !ch.is_whitespace();
-            if in_word && prev_in_word {
-                out.push('\u{2060}');
-            }
-            out.push(ch);
-            // A line may still break after a comma or full stop.
-            prev_in_word = in_word && !matches!(ch, '、' | '。' | '，');
-        }
-        out
-    };
-    TicketLayout {
-        service_local: join(&layout.service_local),
-        people_ahead: join(&layout.people_ahead),
-        eta: join(&layout.eta),
-        documents_title: join(&layout.documents_title),
-        documents: layout.documents.iter().map(join).collect(),
-        needs: layout.needs.iter().map(join).collect(),
-        qr_caption: join(&layout.qr_caption),
-        footer: join(&layout.footer),
-        ..layout.clone()
-    }
 }
 
 /// Draws one wrapped paragraph across the inner width; empty strings take no space.
@@ -241,11 +214,11 @@ fn needs_band(
     c: &mut Canvas,
     g: &Geometry,
     needs: &[String],
-    family: &'static str,
+    body: TextStyle,
     y: u32,
 ) -> u32 {
     let pad = g.gap;
-    let style = TextStyle::new(family, g.size(28.0)).bold().ink(Ink::White);
+    let style = body.size(g.size(28.0)).bold().ink(Ink::White);
     let width = g.inner() - 2 * pad;
     let heights: Vec<u32> = needs
         .iter()
@@ -266,7 +239,7 @@ fn qr_section(
     c: &mut Canvas,
     g: &Geometry,
     layout: &TicketLayout,
-    family: &'static str,
+    body: TextStyle,
     y: u32,
 ) -> Result<u32, PrintError> {
     let code =
@@ -284,7 +257,7 @@ fn qr_section(
             "the status URL makes a QR code wider than the paper; shorten it.".to_owned(),
         ));
     }
-    let caption = TextStyle::new(family, g.size(24.0));
+    let caption = body.size(g.size(24.0));
     let beside = g.inner().saturating_sub(side + g.gap);
     let (qr_x, bottom) = if beside >= 160 {
         let text_h = ts.measure_height(&layout.qr_caption, &caption, beside);
@@ -328,43 +301,5 @@ fn draw_qr(c: &mut Canvas, code: &QrCode, x: u32, y: u32, module: u32) {
                 0,
             );
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn easy_japanese_words_are_joined_but_spaces_and_commas_still_break() {
-        let layout = TicketLayout {
-            lang: "ja-easy".into(),
-            site_name: "区役所".into(),
-            area: String::new(),
-            number: "A-1".into(),
-            service_local: "カードを もらう".into(),
-            service_ja: String::new(),
-            issued_at: String::new(),
-            people_ahead: String::new(),
-            eta: String::new(),
-            documents_title: String::new(),
-            documents: vec!["よみとると、わかる".into()],
-            needs: vec![],
-            qr_url: String::new(),
-            qr_caption: String::new(),
-            footer: String::new(),
-        };
-        let joined = keep_words_together(&layout);
-        let wj = '\u{2060}';
-        assert_eq!(
-            joined.service_local,
-            format!("カ{wj}ー{wj}ド{wj}を も{wj}ら{wj}う")
-        );
-        assert_eq!(
-            joined.documents[0],
-            format!("よ{wj}み{wj}と{wj}る{wj}と{wj}、わ{wj}か{wj}る")
-        );
-        // Staff-facing Japanese is left as it is.
-        assert_eq!(joined.site_name, "区役所");
     }
 }

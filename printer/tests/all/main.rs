@@ -3,6 +3,7 @@
 mod encode_decode;
 mod fake_printer;
 mod glyphs;
+mod japanese_lines;
 mod spec;
 mod tcp;
 mod usb_file_png;
