@@ -146,19 +146,6 @@ impl Renderer {
         Ok((image?, drawn))
     }
 
-    /// Like [`Renderer::render`], also returning every block of text drawn with the lines
-    /// cosmic-text laid it out in, so tests can check where lines broke.
-    pub fn render_lines(
-        &mut self,
-        layout: &TicketLayout,
-        width_dots: u32,
-    ) -> Result<(image::GrayImage, Vec<text::DrawnText>), PrintError> {
-        self.typesetter.record();
-        let image = ticket::render_ticket(&mut self.typesetter, layout, width_dots);
-        let drawn = self.typesetter.take_recorded();
-        Ok((image?, drawn))
-    }
-
     /// Characters of `text` no embedded font can draw in the font chosen for `lang`.
     pub fn missing_glyphs(&mut self, lang: &str, text: &str) -> Vec<char> {
         self.typesetter
