@@ -9,6 +9,7 @@ pub mod error;
 pub mod http;
 pub mod hub;
 pub mod openapi;
+pub mod serve;
 pub mod sse;
 pub mod store;
 mod txn;
@@ -38,6 +39,8 @@ pub struct AppState {
     /// Reports and staffing advice: the SQLite pool and the configuration as written (without
     /// `--open-all-hours`, so working days stay real). `None` when running without SQLite.
     pub reports: Option<Arc<Reports>>,
+    /// Transport limits (header-read and request timeouts, connection cap).
+    pub limits: serve::Limits,
 }
 
 /// What the report routes read.
@@ -62,6 +65,7 @@ impl AppState {
             auth_cache: Arc::new(AuthCache::default()),
             public_url: public_url.trim_end_matches('/').into(),
             reports: None,
+            limits: serve::Limits::default(),
         })
     }
 
@@ -77,24 +81,27 @@ impl AppState {
     }
 }
 
-/// Every route of the server.
+/// Every route of the server: answers time out after `limits.request`, event streams do not;
+/// every response carries the security headers.
 pub fn router(state: AppState) -> axum::Router {
-    http::routes()
+    let limits = state.limits;
+    let answers = http::routes()
         .merge(web::routes())
         .fallback(http::not_found)
         .method_not_allowed_fallback(http::method_not_allowed)
-        .with_state(state)
+        .with_state(state.clone());
+    let streams = sse::routes().with_state(state);
+    serve::with_security_headers(serve::with_request_timeout(answers, limits).merge(streams))
 }
 
-/// Serves `router(state)` on `listener` until `shutdown` resolves.
+/// Serves `router(state)` on `listener` until `shutdown` resolves (see `serve` for the limits).
 pub async fn run(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let limits = state.limits;
+    serve::serve(listener, router(state), limits, shutdown).await
 }
 
 /// Makes every day of every site open from 00:00 to 23:59 (`--open-all-hours`, the benchmark):

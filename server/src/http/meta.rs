@@ -1,6 +1,7 @@
 //! Public read-only routes: health, the OpenAPI document, sites and the display board.
 
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use madoguchi_protocol::{Board, SiteInfo};
@@ -8,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::error::{ApiPath, AppError, AppResult};
+use crate::store::Write;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -19,8 +21,37 @@ pub fn routes() -> Router<AppState> {
         .route("/api/boards", get(boards))
 }
 
-async fn health() -> Json<Value> {
-    Json(json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+/// The truth about this server: the database takes a write through the commit writer (so the
+/// writer is alive), and every configured site's state is loaded. 503 with the failing checks
+/// otherwise, so a load balancer or monitor stops sending kiosks here.
+async fn health(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+    let write = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        state.hub.commit_plain(vec![Write::Health {
+            at: state.hub.now(),
+        }]),
+    )
+    .await;
+    let database = matches!(write, Ok(Ok(())));
+    let loaded = state.hub.site_ids().count();
+    let sites = loaded == state.config.sites.len();
+    let ok = database && sites;
+    let status = if ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        Json(json!({
+            "status": if ok { "ok" } else { "failing" },
+            "version": env!("CARGO_PKG_VERSION"),
+            "database_writable": database,
+            "writer_alive": database,
+            "sites_loaded": loaded,
+            "sites_configured": state.config.sites.len(),
+        })),
+    )
 }
 
 async fn openapi() -> Json<Value> {

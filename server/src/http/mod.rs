@@ -1,5 +1,5 @@
-//! The JSON API routes, one file per area; `routes()` merges them. Later areas (reports,
-//! staffing advice) add their own `routes()` and are merged here.
+//! The JSON API routes, one file per area; `routes()` merges them (the event streams are in
+//! `sse` and merged by `router()`, outside the request timeout).
 
 mod alerts;
 mod counters;
@@ -26,7 +26,6 @@ pub fn routes() -> Router<AppState> {
         .merge(alerts::routes())
         .merge(session::routes())
         .merge(reports::routes())
-        .merge(crate::sse::routes())
 }
 
 /// Unknown route: a JSON 404.

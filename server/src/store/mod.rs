@@ -101,6 +101,10 @@ pub enum Write {
     EndSession {
         token_hash: String,
     },
+    /// The health check's write (`/api/health`): proves the database takes writes.
+    Health {
+        at: Timestamp,
+    },
     /// Closes a site's tickets of days before `day` that were still waiting, called or being
     /// served: the day ended (state `expired`, finished at `at`). Idempotent.
     ExpireBefore {

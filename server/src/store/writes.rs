@@ -352,6 +352,12 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
                 .execute(&mut **tx)
                 .await?;
         }
+        Write::Health { at } => {
+            sqlx::query("INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at")
+                .bind(at.to_rfc3339())
+                .execute(&mut **tx)
+                .await?;
+        }
         Write::ExpireBefore { site, day, at } => {
             sqlx::query(
                 "UPDATE tickets SET state = 'expired', finished_at = COALESCE(finished_at, ?) \

@@ -78,6 +78,16 @@ impl TestServer {
         now: Timestamp,
         config: Config,
     ) -> Result<TestServer, String> {
+        Self::try_start_with(db, now, config, madoguchi_server::serve::Limits::default()).await
+    }
+
+    /// The server with `config` and transport `limits`.
+    pub async fn try_start_with(
+        db: &Path,
+        now: Timestamp,
+        config: Config,
+        limits: madoguchi_server::serve::Limits,
+    ) -> Result<TestServer, String> {
         let clock = Arc::new(ManualClock::new(now));
         let sqlite = open_sqlite(db).await.unwrap();
         let pool = sqlite.pool().clone();
@@ -85,12 +95,13 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let dyn_clock: Arc<dyn Clock> = clock.clone();
-        let state = AppState::new(Arc::new(config.clone()), store, dyn_clock, &base)
+        let mut state = AppState::new(Arc::new(config.clone()), store, dyn_clock, &base)
             .await
             .map_err(|e| e.to_string())?
             .with_reports(pool, Arc::new(config))
             .await
             .unwrap();
+        state.limits = limits;
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             madoguchi_server::run(listener, state, async {

@@ -119,7 +119,14 @@ async fn a_failed_commit_changes_nothing() {
             .send()
     };
     assert_eq!(issue().await.unwrap().status(), StatusCode::CREATED);
+    let health = |http: &reqwest::Client| http.get(format!("{base}/api/health")).send();
+    assert_eq!(health(&http).await.unwrap().status(), StatusCode::OK);
     broken.store(true, Ordering::SeqCst);
+    // The health check tells the truth: the disk takes no writes.
+    let res = health(&http).await.unwrap();
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let h: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(h["database_writable"], false);
     let res = issue().await.unwrap();
     assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
     let err: serde_json::Value = res.json().await.unwrap();

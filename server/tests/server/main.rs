@@ -19,3 +19,4 @@ mod offline;
 mod reports;
 mod sse;
 mod staff;
+mod transport;
