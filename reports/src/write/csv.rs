@@ -9,12 +9,24 @@ use crate::{Change, DailyReport, MonthlyReport};
 
 const BOM: &str = "\u{feff}";
 
-/// Quotes a field when it holds a comma, a quote or a line break.
+/// Quotes a field when it holds a comma, a quote or a line break. A field a spreadsheet would
+/// run as a formula (starting with `=`, `+`, `@`, a tab, or `-` not followed by a digit: free
+/// text such as a manual-count label could carry one) gets a leading `'`, so it stays text.
 pub fn field(s: &str) -> String {
+    let formula = match s.chars().next() {
+        Some('=' | '+' | '@' | '\t' | '\r') => true,
+        Some('-') => !s[1..].starts_with(|c: char| c.is_ascii_digit()),
+        _ => false,
+    };
+    let s = if formula {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -88,4 +100,24 @@ pub fn monthly_csv(r: &MonthlyReport) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn formulas_stay_text_and_numbers_stay_numbers() {
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(field("+1+1"), "'+1+1");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("-cmd"), "'-cmd");
+        assert_eq!(field("-3"), "-3");
+        assert_eq!(field("-1.5"), "-1.5");
+        assert_eq!(field("交付"), "交付");
+        assert_eq!(field("a,b"), "\"a,b\"");
+    }
 }
