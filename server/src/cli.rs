@@ -203,6 +203,11 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
             let store = open_sqlite(&db)
                 .await
                 .with_context(|| format!("opening {}", db.display()))?;
+            if password.chars().count() < MIN_PASSWORD {
+                bail!(
+                    "Choose a password of at least {MIN_PASSWORD} characters (a short sentence is easy to remember and hard to guess)."
+                );
+            }
             add_user(&store, &config, &name, role, site.as_deref(), &password).await?;
             eprintln!("User \"{name}\" saved.");
             Ok(())
@@ -302,7 +307,12 @@ pub async fn add_user(
     Ok(())
 }
 
+/// Passwords set with `user add` have at least this many characters.
+pub const MIN_PASSWORD: usize = 12;
+
 /// Demo devices and users at 八幡西 (idempotent: existing users are kept, device tokens are new).
+/// The demo's passwords (`staff1-demo`, …) are shorter than [`MIN_PASSWORD`] on purpose: they
+/// are printed in the README for a trial and must be replaced with `user add` before real use.
 async fn init_demo(db: &Path, out: &Path) -> anyhow::Result<()> {
     const SITE: &str = "yahatanishi";
     let config = Config::shipped();

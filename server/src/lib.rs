@@ -8,6 +8,7 @@ pub mod clock;
 pub mod error;
 pub mod http;
 pub mod hub;
+pub mod login_guard;
 pub mod openapi;
 pub mod serve;
 pub mod sse;
@@ -41,6 +42,8 @@ pub struct AppState {
     pub reports: Option<Arc<Reports>>,
     /// Transport limits (header-read and request timeouts, connection cap).
     pub limits: serve::Limits,
+    /// Bounds and backs off password verification (see `login_guard`).
+    pub login_guard: Arc<login_guard::LoginGuard>,
 }
 
 /// What the report routes read.
@@ -66,6 +69,7 @@ impl AppState {
             public_url: public_url.trim_end_matches('/').into(),
             reports: None,
             limits: serve::Limits::default(),
+            login_guard: Arc::default(),
         })
     }
 

@@ -2,8 +2,12 @@
 //! signed in at each counter of a site (for the console's counter table; staff only, because
 //! the public board stays anonymous).
 
-use axum::extract::State;
-use axum::http::header::SET_COOKIE;
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use axum::Extension;
+use axum::extract::{ConnectInfo, State};
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -14,6 +18,7 @@ use madoguchi_protocol::{LoginRequest, LoginResponse, Role};
 use crate::AppState;
 use crate::auth::{self, Principal, SESSION_COOKIE};
 use crate::error::{ApiJson, ApiPath, AppError, AppResult};
+use crate::login_guard::{self, Refusal};
 use crate::store::{AuditDraft, SessionRow, Write};
 
 pub fn routes() -> Router<AppState> {
@@ -24,12 +29,32 @@ pub fn routes() -> Router<AppState> {
         .route("/api/sites/{site}/staff", get(staff))
 }
 
+/// 429 with `Retry-After`: the sign-in was not tried.
+fn too_many(refusal: Refusal) -> Response {
+    let secs = refusal.retry_after_secs();
+    let message = match refusal {
+        Refusal::Busy => {
+            "Many sign-ins are being checked right now. Try again in a moment.".to_string()
+        }
+        Refusal::Backoff(_) => format!(
+            "Too many wrong sign-ins from this device or for this user. Wait {secs} seconds, then try again; ask a supervisor if you forgot the password."
+        ),
+    };
+    let mut response =
+        AppError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_sign_ins", message).into_response();
+    if let Ok(value) = HeaderValue::from_str(&secs.to_string()) {
+        response.headers_mut().insert(RETRY_AFTER, value);
+    }
+    response
+}
+
 fn bad_login() -> AppError {
     AppError::unauthorized("The user name or password is wrong. Check them and try again.")
 }
 
 async fn login(
     State(state): State<AppState>,
+    Extension(ConnectInfo(remote)): Extension<ConnectInfo<SocketAddr>>,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> AppResult<Response> {
     let site = state
@@ -41,14 +66,44 @@ async fn login(
     {
         return Err(madoguchi_engine::EngineError::UnknownCounter(c.clone()).into());
     }
-    let user = state.store.user(&req.user).await?.ok_or_else(bad_login)?;
-    let (password, hash) = (req.password.clone(), user.password_hash.clone());
+    if req.user.len() > 64 || req.password.len() > 1024 {
+        return Err(AppError::bad_request(
+            "A user name has at most 64 characters and a password at most 1024.",
+        ));
+    }
+    let guard = &state.login_guard;
+    let source = remote.ip();
+    let permit = match guard.admit(source, &req.user, Instant::now()).await {
+        Ok(permit) => permit,
+        Err(refusal) => return Ok(too_many(refusal)),
+    };
+    let user = state.store.user(&req.user).await?;
+    // An unknown login costs the same as a wrong password: logins cannot be told apart.
+    let hash = user.as_ref().map_or_else(
+        || login_guard::dummy_hash().to_owned(),
+        |u| u.password_hash.clone(),
+    );
+    let password = req.password.clone();
     let verified = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
         .await
         .unwrap_or(false);
-    if !verified {
+    drop(permit);
+    let Some(user) = user.filter(|_| verified) else {
+        guard.failed(source, &req.user, Instant::now());
+        let audit = AuditDraft {
+            at: state.hub.now(),
+            actor: req.user.clone(),
+            role: Role::Staff,
+            site: req.site.clone(),
+            counter: req.counter.clone(),
+            action: "login_failed".into(),
+            ticket: None,
+            detail: format!("from {source}"),
+        };
+        state.hub.commit_plain(vec![Write::Audit(audit)]).await?;
         return Err(bad_login());
-    }
+    };
+    guard.succeeded(source, &req.user);
     if !matches!(user.role, Role::Staff | Role::Supervisor | Role::Admin) {
         return Err(AppError::forbidden(
             "This account cannot sign in to the staff console.",

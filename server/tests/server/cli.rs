@@ -81,31 +81,44 @@ fn init_demo_is_idempotent_and_tokens_are_stored_hashed() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("atlantis"));
 
-    let mut add = bin()
-        .args([
-            "user",
-            "add",
-            "--name",
-            "staff9",
-            "--role",
-            "staff",
-            "--site",
-            "orio",
-            "--password-stdin",
-            "--db",
-        ])
-        .arg(&db)
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
     use std::io::Write as _;
-    add.stdin.take().unwrap().write_all(b"secret-pw\n").unwrap();
-    assert!(add.wait().unwrap().success());
+    let add = |password: &[u8]| {
+        let mut add = bin()
+            .args([
+                "user",
+                "add",
+                "--name",
+                "staff9",
+                "--role",
+                "staff",
+                "--site",
+                "orio",
+                "--password-stdin",
+                "--db",
+            ])
+            .arg(&db)
+            .stdin(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        add.stdin.take().unwrap().write_all(password).unwrap();
+        add.wait_with_output().unwrap()
+    };
+    // Too short: refused with what to do.
+    let short = add(b"secret-pw\n");
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 12 characters"));
+    assert!(add(b"secret-pw-counter-9\n").status.success());
 
     // Nothing secret is stored in clear.
     let bytes = std::fs::read(&db).unwrap();
     let wal = std::fs::read(dir.path().join("demo.db-wal")).unwrap_or_default();
-    for secret in [kiosk.as_str(), token.as_str(), "secret-pw", "staff1-demo"] {
+    for secret in [
+        kiosk.as_str(),
+        token.as_str(),
+        "secret-pw-counter-9",
+        "staff1-demo",
+    ] {
         let hay = [bytes.as_slice(), wal.as_slice()].concat();
         assert!(
             !hay.windows(secret.len()).any(|w| w == secret.as_bytes()),
