@@ -76,17 +76,46 @@ impl Principal {
         Ok(())
     }
 
-    /// Staff signed in at one counter may only act on that counter; supervisors and admins
-    /// (and staff signed in without a counter) may act on any counter of their site.
+    /// Staff signed in at one counter may only act on that counter; a staff sign-in without a
+    /// counter is read-only for counter actions. Supervisors and admins may act for any
+    /// counter of their site (the audit row names the counter and their role).
     pub fn require_counter(&self, site: &str, counter: &str) -> Result<(), AppError> {
         self.require(site, &[Role::Staff, Role::Supervisor])?;
-        if self.role == Role::Staff
-            && let Some(mine) = &self.counter
-            && mine != counter
-        {
+        if self.role == Role::Staff {
+            match &self.counter {
+                None => {
+                    return Err(AppError::forbidden(format!(
+                        "You signed in without a counter, which only lets you watch. Sign in again \
+                         at counter {counter} to call and serve there."
+                    )));
+                }
+                Some(mine) if mine != counter => {
+                    return Err(AppError::forbidden(format!(
+                        "You are signed in at counter {mine}, not {counter}. Sign in again at \
+                         counter {counter}, or ask a supervisor."
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Staff may act on a ticket they name only while it waits, or when it is their counter's
+    /// (called or served there, or its no-show). Supervisors and admins may act on any.
+    pub fn require_ticket(
+        &self,
+        counter: &str,
+        ticket: &madoguchi_protocol::Ticket,
+    ) -> Result<(), AppError> {
+        use madoguchi_protocol::TicketState;
+        let own = ticket.counter.as_deref() == Some(counter);
+        if self.role == Role::Staff && ticket.state != TicketState::Waiting && !own {
             return Err(AppError::forbidden(format!(
-                "You are signed in at counter {mine}, not {counter}. Sign in again at counter \
-                 {counter}, or ask a supervisor."
+                "Ticket {} is at counter {}, not yours ({counter}). Only that counter or a \
+                 supervisor can act on it.",
+                ticket.number,
+                ticket.counter.as_deref().unwrap_or("-")
             )));
         }
         Ok(())
@@ -306,7 +335,8 @@ mod tests {
         assert!(s.require("yahatanishi", &[Role::Supervisor]).is_err());
         assert!(s.require_counter("yahatanishi", "1").is_ok());
         assert!(s.require_counter("yahatanishi", "2").is_err());
-        assert!(staff(None).require_counter("yahatanishi", "2").is_ok());
+        // A sign-in without a counter only watches.
+        assert!(staff(None).require_counter("yahatanishi", "2").is_err());
         let admin = Principal {
             role: Role::Admin,
             site: None,

@@ -132,6 +132,21 @@ async fn action(
     who.require_counter(&site, &counter)?;
     let mut txn = state.hub.begin(&site).await?;
     let command = command_for(&txn, &counter, &action, &req)?;
+    let named = match &command {
+        Command::Cancel { ticket }
+        | Command::Transfer { ticket, .. }
+        | Command::Requeue { ticket }
+        | Command::Recall {
+            ticket: Some(ticket),
+            ..
+        } => Some(*ticket),
+        _ => None,
+    };
+    if let Some(id) = named
+        && let Some(ticket) = txn.st.queue.ticket(id)
+    {
+        who.require_ticket(&counter, ticket)?;
+    }
     let outcome = txn.apply(&command)?;
     let number = outcome.ticket.as_ref().map(|t| t.number.clone());
     let mut detail = String::new();

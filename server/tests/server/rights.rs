@@ -1,0 +1,70 @@
+//! Counter rights: staff act on waiting tickets and on their own counter's only; a sign-in
+//! without a counter watches; supervisors act for any counter of their site, audited as such.
+
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::common::{SITE, fresh};
+
+#[tokio::test]
+async fn staff_at_counter_1_cannot_touch_what_counter_2_called() {
+    let (_dir, s, t) = fresh().await;
+    for _ in 0..3 {
+        s.issue(&t.kiosk, "pickup").await;
+    }
+    let c1 = s.login("staff1", SITE, Some("1")).await;
+    let c2 = s.login("staff1", SITE, Some("2")).await;
+    let (_, called) = s.act(&c2, "2", "call-next", json!({})).await;
+    let id = called["ticket"]["id"].as_i64().unwrap();
+    for (action, body) in [
+        ("cancel", json!({"ticket": id})),
+        ("transfer", json!({"ticket": id, "to_service": "city"})),
+        ("recall", json!({"ticket": id})),
+        ("requeue", json!({"ticket": id})),
+    ] {
+        let (status, err) = s.act(&c1, "1", action, body).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{action}: {err}");
+        assert!(
+            err["message"].as_str().unwrap().contains("counter 2"),
+            "{err}"
+        );
+    }
+    // A waiting ticket may be cancelled from any counter (a visitor leaving the lobby).
+    let waiting = s.issue(&t.kiosk, "pickup").await["ticket"]["id"]
+        .as_i64()
+        .unwrap();
+    let (status, _) = s.act(&c1, "1", "cancel", json!({"ticket": waiting})).await;
+    assert_eq!(status, StatusCode::OK);
+    // Without a counter: read-only.
+    let watcher = s.login("staff1", SITE, None).await;
+    let (status, err) = s.act(&watcher, "1", "call-next", json!({})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("Sign in again at counter 1")
+    );
+    // A supervisor may act for counter 2; the audit row says who, as what, for which counter.
+    let boss = s.login("super1", SITE, None).await;
+    let (status, _) = s.act(&boss, "2", "recall", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, audit) = s
+        .get(&format!("/api/sites/{SITE}/audit"), Some(&boss))
+        .await;
+    let row = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["action"] == "recall")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (
+            row["actor"].as_str(),
+            row["role"].as_str(),
+            row["counter"].as_str()
+        ),
+        (Some("super1"), Some("supervisor"), Some("2"))
+    );
+}
