@@ -173,7 +173,10 @@ pub enum Role {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LoginResponse {
-    /// Bearer token for the session (also set as the `madoguchi_session` cookie).
+    /// Bearer token for the session (also set as the HttpOnly `madoguchi_session` cookie).
+    /// Only the sign-in answers it; `GET /api/me` leaves it out, so a script on the page can
+    /// never read the session.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub token: String,
     pub user: String,
     pub role: Role,

@@ -2,7 +2,8 @@
 //!
 //! Device tokens and session tokens are random, shown once, and stored only as SHA-256 hex;
 //! passwords are stored with argon2. The [`Principal`] extractor accepts a bearer header, the
-//! `madoguchi_session` cookie, or `?token=` (for EventSource, which cannot set headers).
+//! `madoguchi_session` cookie, or `?token=` on event streams only (for EventSource, which
+//! cannot set headers).
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -175,8 +176,14 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     }
 }
 
-/// The raw token of a request, from header, cookie or `?token=`, in that order.
-pub fn request_token(headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> Option<String> {
+/// The raw token of a request, from header, cookie or `?token=`, in that order. The query is
+/// read only for event streams (`GET …/events`, for browsers' EventSource, which cannot set
+/// headers): anywhere else a token in a URL would end up in logs and histories.
+pub fn request_token(
+    method: &axum::http::Method,
+    headers: &axum::http::HeaderMap,
+    uri: &axum::http::Uri,
+) -> Option<String> {
     if let Some(value) = headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok())
         && let Some(token) = value.strip_prefix("Bearer ")
     {
@@ -194,6 +201,9 @@ pub fn request_token(headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> 
                 return Some(v.to_owned());
             }
         }
+    }
+    if method != axum::http::Method::GET || !uri.path().ends_with("/events") {
+        return None;
     }
     let query = uri.query()?;
     query.split('&').find_map(|pair| {
@@ -219,7 +229,12 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
             session: None,
             expires: None,
         })
-    } else if let Some(s) = state.store.session(&hash).await? {
+    } else if let Some(s) = state.store.session(&hash).await?
+        // The user must still exist, be enabled, and hold the role and site signed in with.
+        && let Some(user) = state.store.user(&s.login).await?
+        && user.role == s.role
+        && (user.role == Role::Admin || user.site.as_deref() == Some(s.site.as_str()))
+    {
         Some(Principal {
             actor: s.login,
             role: s.role,
@@ -246,7 +261,7 @@ impl FromRequestParts<AppState> for Principal {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let Some(token) = request_token(&parts.headers, &parts.uri) else {
+        let Some(token) = request_token(&parts.method, &parts.headers, &parts.uri) else {
             return Err(AppError::unauthorized(
                 "Sign in first: send a device token as \"Authorization: Bearer <token>\", or \
                  sign in at /staff.",
@@ -262,19 +277,44 @@ impl FromRequestParts<AppState> for Principal {
 }
 
 /// A small cache of token hash → principal, so hot paths (kiosks issuing) skip the database.
-#[derive(Debug, Default)]
+/// Entries live [`AuthCache::TTL`]: a token revoked or a user disabled with the command line
+/// (another process) stops working within that time.
+#[derive(Debug)]
 pub struct AuthCache {
-    map: std::sync::RwLock<std::collections::HashMap<String, Principal>>,
+    ttl: std::time::Duration,
+    map: std::sync::RwLock<std::collections::HashMap<String, (std::time::Instant, Principal)>>,
+}
+
+impl Default for AuthCache {
+    fn default() -> Self {
+        AuthCache::with_ttl(AuthCache::TTL)
+    }
 }
 
 impl AuthCache {
+    /// How long a looked-up token is trusted without asking the database again.
+    pub const TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
+    pub fn with_ttl(ttl: std::time::Duration) -> AuthCache {
+        AuthCache {
+            ttl,
+            map: std::sync::RwLock::default(),
+        }
+    }
+
     pub fn get(&self, hash: &str) -> Option<Principal> {
-        self.map.read().ok()?.get(hash).cloned()
+        let map = self.map.read().ok()?;
+        let (at, p) = map.get(hash)?;
+        (at.elapsed() < self.ttl).then(|| p.clone())
     }
 
     pub fn put(&self, hash: String, p: Principal) {
         if let Ok(mut map) = self.map.write() {
-            map.insert(hash, p);
+            if map.len() > 10_000 {
+                let ttl = self.ttl;
+                map.retain(|_, (at, _)| at.elapsed() < ttl);
+            }
+            map.insert(hash, (std::time::Instant::now(), p));
         }
     }
 

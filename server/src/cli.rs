@@ -98,6 +98,22 @@ pub enum TokenCmd {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// List device tokens (name, kind, site, created, revoked); never the tokens themselves.
+    List {
+        #[arg(long)]
+        site: Option<String>,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+    },
+    /// Revoke a device's token(s), e.g. a stolen kiosk: it stops working within a minute.
+    Revoke {
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -132,6 +148,32 @@ pub enum UserCmd {
         db: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
+    },
+    /// Disable a user: no new sign-in, every session ends (within a minute). `user add`
+    /// enables the account again.
+    Disable {
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+    },
+    /// Set a new password (at least 12 characters); every session of the user ends.
+    Passwd {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        password: Option<String>,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
+    },
+    /// Sign a user out of every session (e.g. a forgotten signed-in browser).
+    Signout {
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: PathBuf,
     },
 }
 
@@ -212,6 +254,8 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
             eprintln!("User \"{name}\" saved.");
             Ok(())
         }
+        Cmd::Token { command } => crate::access::token(command).await,
+        Cmd::User { command } => crate::access::user(command).await,
         Cmd::InitDemo { db, out } => init_demo(&db, &out).await,
         Cmd::Bench(args) => crate::bench::run(args).await,
         Cmd::Report { db, config, args } => {

@@ -1,6 +1,7 @@
 //! The madoguchi queue server as a library: storage, authentication, the HTTP API, SSE and
 //! the embedded web pages. `main.rs` only parses the command line and calls into here.
 
+pub mod access;
 pub mod auth;
 pub mod bench;
 pub mod cli;

@@ -101,6 +101,21 @@ pub enum Write {
     EndSession {
         token_hash: String,
     },
+    /// A device token stops working (`token revoke`).
+    RevokeDevice {
+        site: SiteId,
+        device: String,
+        at: Timestamp,
+    },
+    /// A user can no longer sign in and every session of theirs ends (`user disable`).
+    DisableUser {
+        login: String,
+        at: Timestamp,
+    },
+    /// Every session of a user ends (`user signout`, `user passwd`).
+    EndUserSessions {
+        login: String,
+    },
     /// The health check's write (`/api/health`): proves the database takes writes.
     Health {
         at: Timestamp,
@@ -213,6 +228,8 @@ pub trait Store: Send + Sync + 'static {
     fn session(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<SessionRow>>>;
     /// The sessions signed in at a site (not signed out; expired ones too), newest first.
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>>;
+    /// Every device token, with when it was revoked (`token list`).
+    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<(DeviceRow, Option<Timestamp>)>>>;
 }
 
 /// The JST date of a timestamp, as stored in `day` columns.

@@ -13,7 +13,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
-use super::rows::{day_str, enum_parse, row_alert, row_ticket, ts};
+use super::rows::{day_str, enum_parse, opt_ts, row_alert, row_ticket, ts};
 use super::writes::write_all;
 use super::{
     AlertRow, DeviceRow, SessionRow, Store, StoreError, StoreResult, StoredTicket, UserRow, Write,
@@ -262,10 +262,12 @@ impl Store for SqliteStore {
     fn device(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<DeviceRow>>> {
         let token_hash = token_hash.to_owned();
         Box::pin(async move {
-            let row = sqlx::query("SELECT * FROM device_tokens WHERE token_hash = ?")
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?;
+            let row = sqlx::query(
+                "SELECT * FROM device_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+            )
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
             row.map(|r| {
                 Ok(DeviceRow {
                     token_hash: r.try_get("token_hash")?,
@@ -282,7 +284,7 @@ impl Store for SqliteStore {
     fn user(&self, login: &str) -> BoxFuture<'_, StoreResult<Option<UserRow>>> {
         let login = login.to_owned();
         Box::pin(async move {
-            let row = sqlx::query("SELECT * FROM users WHERE login = ?")
+            let row = sqlx::query("SELECT * FROM users WHERE login = ? AND disabled_at IS NULL")
                 .bind(login)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -319,6 +321,27 @@ impl Store for SqliteStore {
                     .fetch_all(&self.pool)
                     .await?;
             rows.iter().map(row_session).collect()
+        })
+    }
+
+    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<(DeviceRow, Option<Timestamp>)>>> {
+        Box::pin(async move {
+            let rows = sqlx::query("SELECT * FROM device_tokens ORDER BY site, device, created_at")
+                .fetch_all(&self.pool)
+                .await?;
+            rows.iter()
+                .map(|r| {
+                    let device = DeviceRow {
+                        token_hash: r.try_get("token_hash")?,
+                        kind: enum_parse::<Role>(&r.try_get::<String, _>("kind")?)?,
+                        site: r.try_get("site")?,
+                        device: r.try_get("device")?,
+                        at: ts(&r.try_get::<String, _>("created_at")?)?,
+                    };
+                    let revoked = opt_ts(r.try_get("revoked_at")?)?;
+                    Ok((device, revoked))
+                })
+                .collect()
         })
     }
 }

@@ -322,7 +322,7 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
             sqlx::query(
                 "INSERT INTO users (login, role, site, password_hash, created_at) \
                  VALUES (?, ?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET role = excluded.role, \
-                 site = excluded.site, password_hash = excluded.password_hash",
+                 site = excluded.site, password_hash = excluded.password_hash, disabled_at = NULL",
             )
             .bind(&u.login)
             .bind(enum_str(&u.role))
@@ -349,6 +349,34 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
         Write::EndSession { token_hash } => {
             sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
                 .bind(token_hash)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Write::RevokeDevice { site, device, at } => {
+            sqlx::query(
+                "UPDATE device_tokens SET revoked_at = ? \
+                 WHERE site = ? AND device = ? AND revoked_at IS NULL",
+            )
+            .bind(at.to_rfc3339())
+            .bind(site)
+            .bind(device)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::DisableUser { login, at } => {
+            sqlx::query("UPDATE users SET disabled_at = ? WHERE login = ?")
+                .bind(at.to_rfc3339())
+                .bind(login)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("DELETE FROM sessions WHERE login = ?")
+                .bind(login)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Write::EndUserSessions { login } => {
+            sqlx::query("DELETE FROM sessions WHERE login = ?")
+                .bind(login)
                 .execute(&mut **tx)
                 .await?;
         }

@@ -102,6 +102,10 @@ impl TestServer {
             .await
             .unwrap();
         state.limits = limits;
+        // Revocations by the command line (another process) show within this time in tests.
+        state.auth_cache = Arc::new(madoguchi_server::auth::AuthCache::with_ttl(
+            std::time::Duration::from_millis(300),
+        ));
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             madoguchi_server::run(listener, state, async {

@@ -89,6 +89,9 @@ impl Store for Flaky {
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>> {
         self.inner.sessions(site)
     }
+    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<(DeviceRow, Option<Timestamp>)>>> {
+        self.inner.devices()
+    }
 }
 
 #[tokio::test]

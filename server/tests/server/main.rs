@@ -17,6 +17,7 @@ mod exactly_once;
 mod failure;
 mod offline;
 mod reports;
+mod revocation;
 mod rights;
 mod sign_in;
 mod sse;

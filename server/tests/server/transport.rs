@@ -117,3 +117,33 @@ async fn pages_and_api_answers_carry_the_security_headers() {
     }
     s.stop().await;
 }
+
+#[tokio::test]
+async fn tokens_travel_in_headers_and_cookies_not_in_urls_or_page_readable_json() {
+    let (_dir, s, t) = crate::common::fresh().await;
+    let site = crate::common::SITE;
+    // A token in the query of an ordinary route is not accepted...
+    let (status, _) = s
+        .get(
+            &format!("/api/sites/{site}/tickets?token={}", t.kiosk),
+            None,
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED);
+    // ...but the event stream (EventSource cannot set headers) takes it.
+    let res = s
+        .http
+        .get(s.url(&format!("/api/sites/{site}/events?token={}", t.display)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), reqwest::StatusCode::OK);
+    drop(res);
+    // /api/me answers who is signed in, never the HttpOnly session token itself.
+    let session = s.login("staff1", site, Some("3")).await;
+    let (status, me) = s.get("/api/me", Some(&session)).await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert_eq!(me["user"], "staff1");
+    assert!(me.get("token").is_none(), "{me}");
+    assert!(!me.to_string().contains(&session));
+}

@@ -1,0 +1,147 @@
+//! Taking access away: `token list` and `token revoke` for devices, `user disable`,
+//! `user passwd` and `user signout` for staff. Each writes to the database the server reads;
+//! the server trusts a looked-up token for at most `AuthCache::TTL` (30 s), so a stolen kiosk
+//! or a disabled account stops working within a minute, without a restart.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+
+use crate::cli::{MIN_PASSWORD, TokenCmd, UserCmd};
+use crate::clock::{Clock, SystemClock};
+use crate::store::{SqliteStore, Store, Write, open_sqlite};
+
+async fn open(db: &Path) -> anyhow::Result<SqliteStore> {
+    open_sqlite(db)
+        .await
+        .with_context(|| format!("opening the database {}", db.display()))
+}
+
+/// `token list` and `token revoke` (`token create` is in `cli`).
+pub async fn token(command: TokenCmd) -> anyhow::Result<()> {
+    match command {
+        TokenCmd::List { site, db } => {
+            let store = open(&db).await?;
+            println!("site\tname\tkind\tcreated\trevoked");
+            for (d, revoked) in store.devices().await? {
+                if site.as_deref().is_some_and(|s| s != d.site) {
+                    continue;
+                }
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.site,
+                    d.device,
+                    crate::auth::role_name(d.kind),
+                    d.at.format("%Y-%m-%d %H:%M"),
+                    revoked.map_or_else(
+                        || "-".to_owned(),
+                        |r| r.format("%Y-%m-%d %H:%M").to_string()
+                    )
+                );
+            }
+            Ok(())
+        }
+        TokenCmd::Revoke { site, name, db } => {
+            let store = open(&db).await?;
+            let live = store
+                .devices()
+                .await?
+                .into_iter()
+                .filter(|(d, revoked)| d.site == site && d.device == name && revoked.is_none())
+                .count();
+            if live == 0 {
+                bail!(
+                    "No live token of a device \"{name}\" at site \"{site}\". See `madoguchi-server token list --site {site}`."
+                );
+            }
+            store
+                .commit(vec![Write::RevokeDevice {
+                    site: site.clone(),
+                    device: name.clone(),
+                    at: SystemClock.now(),
+                }])
+                .await?;
+            eprintln!(
+                "Revoked {live} token(s) of \"{name}\" at {site}; they stop working within a minute. Create a new one with `token create`."
+            );
+            Ok(())
+        }
+        TokenCmd::Create { .. } => bail!("`token create` is handled by the command line module"),
+    }
+}
+
+/// `user disable`, `user passwd`, `user signout` (`user add` is in `cli`).
+pub async fn user(command: UserCmd) -> anyhow::Result<()> {
+    match command {
+        UserCmd::Disable { name, db } => {
+            let store = open(&db).await?;
+            known(&store, &name).await?;
+            store
+                .commit(vec![Write::DisableUser {
+                    login: name.clone(),
+                    at: SystemClock.now(),
+                }])
+                .await?;
+            eprintln!(
+                "User \"{name}\" is disabled and signed out everywhere (within a minute). `user add` enables the account again."
+            );
+            Ok(())
+        }
+        UserCmd::Passwd {
+            name,
+            password_stdin,
+            password,
+            db,
+        } => {
+            let password = read_password(password, password_stdin)?;
+            if password.chars().count() < MIN_PASSWORD {
+                bail!("Choose a password of at least {MIN_PASSWORD} characters.");
+            }
+            let store = open(&db).await?;
+            let mut row = known(&store, &name).await?;
+            row.password_hash = crate::auth::hash_password(&password)?;
+            store
+                .commit(vec![
+                    Write::User(row),
+                    Write::EndUserSessions {
+                        login: name.clone(),
+                    },
+                ])
+                .await?;
+            eprintln!("New password saved for \"{name}\"; every session of theirs has ended.");
+            Ok(())
+        }
+        UserCmd::Signout { name, db } => {
+            let store = open(&db).await?;
+            known(&store, &name).await?;
+            store
+                .commit(vec![Write::EndUserSessions {
+                    login: name.clone(),
+                }])
+                .await?;
+            eprintln!("\"{name}\" is signed out of every session (within a minute).");
+            Ok(())
+        }
+        UserCmd::Add { .. } => bail!("`user add` is handled by the command line module"),
+    }
+}
+
+async fn known(store: &SqliteStore, name: &str) -> anyhow::Result<crate::store::UserRow> {
+    store.user(name).await?.with_context(|| {
+        format!("There is no enabled user \"{name}\". Check the name, or add it with `user add`.")
+    })
+}
+
+/// The password from `--password` or the first line of standard input.
+pub fn read_password(password: Option<String>, stdin: bool) -> anyhow::Result<String> {
+    match (password, stdin) {
+        (Some(p), false) => Ok(p),
+        (None, true) => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text)?;
+            Ok(text.lines().next().unwrap_or_default().to_owned())
+        }
+        _ => bail!("Give the password with exactly one of --password or --password-stdin."),
+    }
+}
