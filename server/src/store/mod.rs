@@ -184,6 +184,9 @@ pub struct SessionRow {
     pub at: Timestamp,
 }
 
+/// A device token's row and when it was revoked (`None`: live).
+pub type DeviceListing = (DeviceRow, Option<Timestamp>);
+
 /// A stored ticket found by its status token.
 #[derive(Debug, Clone)]
 pub struct StoredTicket {
@@ -229,7 +232,7 @@ pub trait Store: Send + Sync + 'static {
     /// The sessions signed in at a site (not signed out; expired ones too), newest first.
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>>;
     /// Every device token, with when it was revoked (`token list`).
-    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<(DeviceRow, Option<Timestamp>)>>>;
+    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>>;
 }
 
 /// The JST date of a timestamp, as stored in `day` columns.

@@ -13,6 +13,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+use super::DeviceListing;
 use super::rows::{day_str, enum_parse, opt_ts, row_alert, row_ticket, ts};
 use super::writes::write_all;
 use super::{
@@ -324,7 +325,7 @@ impl Store for SqliteStore {
         })
     }
 
-    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<(DeviceRow, Option<Timestamp>)>>> {
+    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>> {
         Box::pin(async move {
             let rows = sqlx::query("SELECT * FROM device_tokens ORDER BY site, device, created_at")
                 .fetch_all(&self.pool)

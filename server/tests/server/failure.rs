@@ -11,8 +11,8 @@ use madoguchi_protocol::{AuditEntry, SiteId, TicketId, Timestamp};
 use madoguchi_server::AppState;
 use madoguchi_server::clock::{Clock, ManualClock};
 use madoguchi_server::store::{
-    AlertRow, DeviceRow, SessionRow, SqliteStore, Store, StoreError, StoreResult, StoredTicket,
-    UserRow, Write, open_sqlite,
+    AlertRow, DeviceListing, DeviceRow, SessionRow, SqliteStore, Store, StoreError, StoreResult,
+    StoredTicket, UserRow, Write, open_sqlite,
 };
 use reqwest::StatusCode;
 use serde_json::json;
@@ -89,7 +89,7 @@ impl Store for Flaky {
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>> {
         self.inner.sessions(site)
     }
-    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<(DeviceRow, Option<Timestamp>)>>> {
+    fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>> {
         self.inner.devices()
     }
 }
