@@ -251,6 +251,11 @@ pub async fn add_manual_count(
             "say what was counted: give kind (e.g. phone) and label_ja (e.g. 電話対応)".into(),
         ));
     }
+    if req.kind.chars().count() > 32 || req.label_ja.chars().count() > 64 || req.count > 10_000 {
+        return Err(ReportError::BadRequest(
+            "keep kind under 32 characters, label_ja under 64 and count at most 10000".into(),
+        ));
+    }
     load::add_manual_count(
         pool,
         site,

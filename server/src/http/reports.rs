@@ -91,12 +91,31 @@ async fn manual_count(
     who.require(&site, &[Role::Staff, Role::Supervisor])?;
     let r = reports_of(&state)?;
     let now = state.hub.now();
-    Ok(
-        match reports::add_manual_count(&r.pool, &site, &who.actor, &req, now).await {
-            Ok(()) => StatusCode::NO_CONTENT.into_response(),
-            Err(e) => e.into_response(),
-        },
-    )
+    if let Err(e) = reports::add_manual_count(&r.pool, &site, &who.actor, &req, now).await {
+        return Ok(e.into_response());
+    }
+    // Counts feed the 月報 the city pays by: who entered what is audited.
+    let audit = crate::store::AuditDraft {
+        at: now,
+        actor: who.actor.clone(),
+        role: who.role,
+        site: site.clone(),
+        counter: who.counter.clone(),
+        action: "manual_count".into(),
+        ticket: None,
+        detail: format!(
+            "date={} kind={} label={} count={}",
+            req.date.as_deref().unwrap_or("today"),
+            req.kind,
+            req.label_ja,
+            req.count
+        ),
+    };
+    state
+        .hub
+        .commit_plain(vec![crate::store::Write::Audit(audit)])
+        .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 #[derive(Debug, Deserialize)]

@@ -222,7 +222,19 @@ async fn print_result(
 ) -> AppResult<StatusCode> {
     let site = ticket_site(&state, &who, id).await?;
     who.require(&site, &[Role::Kiosk])?;
+    if req.reason.chars().count() > 200 {
+        return Err(AppError::bad_request(
+            "Keep the print failure reason under 200 characters.",
+        ));
+    }
     let mut txn = state.hub.begin(&site).await?;
+    // A kiosk reports only on the tickets it printed itself.
+    if txn.st.queue.ticket(id).and_then(|t| t.kiosk.as_deref()) != Some(who.actor.as_str()) {
+        return Err(AppError::forbidden(format!(
+            "Ticket {id} was not issued by this kiosk ({}); a kiosk reports print results only for its own tickets.",
+            who.actor
+        )));
+    }
     let outcome = txn.apply(&Command::MarkPrinted {
         ticket: id,
         printed: req.printed,

@@ -68,3 +68,71 @@ async fn staff_at_counter_1_cannot_touch_what_counter_2_called() {
         (Some("super1"), Some("supervisor"), Some("2"))
     );
 }
+
+#[tokio::test]
+async fn a_kiosk_reports_print_results_only_for_its_own_tickets_and_free_text_is_bounded() {
+    let (_dir, s, t) = fresh().await;
+    let staff = s.login("staff1", SITE, Some("3")).await;
+    // Issued by hand at the counter: no kiosk may report on it.
+    let by_hand = s.issue(&staff, "pickup").await["ticket"]["id"]
+        .as_i64()
+        .unwrap();
+    let mine = s.issue(&t.kiosk, "pickup").await["ticket"]["id"]
+        .as_i64()
+        .unwrap();
+    let (status, err) = s
+        .post(
+            &format!("/api/tickets/{by_hand}/print-result"),
+            Some(&t.kiosk),
+            json!({"printed": false, "reason": "paper out"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{err}");
+    let long = "x".repeat(201);
+    let (status, err) = s
+        .post(
+            &format!("/api/tickets/{mine}/print-result"),
+            Some(&t.kiosk),
+            json!({"printed": false, "reason": long}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+    let (status, _) = s
+        .post(
+            &format!("/api/tickets/{mine}/print-result"),
+            Some(&t.kiosk),
+            json!({"printed": true}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // Manual counts: bounded labels, and audited.
+    let (status, err) = s
+        .post(
+            &format!("/api/sites/{SITE}/manual-counts"),
+            Some(&staff),
+            json!({"kind": "phone", "label_ja": "電".repeat(65), "count": 3}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+    let (status, _) = s
+        .post(
+            &format!("/api/sites/{SITE}/manual-counts"),
+            Some(&staff),
+            json!({"kind": "phone", "label_ja": "電話対応", "count": 3}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let boss = s.login("super1", SITE, None).await;
+    let (_, audit) = s
+        .get(&format!("/api/sites/{SITE}/audit"), Some(&boss))
+        .await;
+    assert!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["action"] == "manual_count"
+                && a["detail"].as_str().unwrap().contains("count=3")),
+        "{audit}"
+    );
+}
