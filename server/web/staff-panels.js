@@ -1,10 +1,13 @@
 // The staff console's site-wide panels: alerts to acknowledge, the waiting queues with needs and
-// waits, the counters and who is at them, issuing a ticket by hand, reprinting, and the transfer
-// and ticket-slip dialogs.
+// waits, the counters and who is signed in at them, issuing a ticket by hand, reprinting, and the
+// transfer, cancel and ticket-slip dialogs.
 
 import { api, clockTime, el, fill, minutesSince, NEED_KEYS, NEED_MARKS } from '/web/common.js';
+import { alertText, noteAlerts } from '/web/staff-alerts.js';
 import { LANGS, langName, t } from '/web/staff-i18n.js';
-import { counterName, needsBadges, serviceName, showError, state } from '/web/staff-state.js';
+import {
+  areaName, byPlace, counterName, needsBadges, serviceName, showError, staffAt, state,
+} from '/web/staff-state.js';
 
 const $ = (id) => document.getElementById(id);
 let wired = false;
@@ -25,6 +28,8 @@ export function initPanels(runAction) {
   $('issue-form').addEventListener('submit', issueByHand);
   $('transfer-form').addEventListener('submit', submitTransfer);
   $('transfer-cancel').addEventListener('click', () => $('transfer-dialog').close());
+  $('cancel-form').addEventListener('submit', submitCancel);
+  $('cancel-keep').addEventListener('click', () => $('cancel-dialog').close());
   $('slip-close').addEventListener('click', () => $('ticket-dialog').close());
   $('slip-print').addEventListener('click', () => window.print());
 }
@@ -44,12 +49,9 @@ function renderAlerts() {
     return;
   }
   fill(box, state.alerts.map((a) => {
-    const what = a.kind === 'assist'
-      ? t('alert_assist', { kiosk: a.kiosk || '-', lang: a.lang ? langName(a.lang) : '-' })
-      : t('alert_print_failed', { number: a.ticket ? a.ticket.number : '-', detail: a.detail || '' });
-    return el('div', { class: 'alert-item', dataset: { alert: String(a.id) } },
+    return el('div', { class: 'alert-item', dataset: { alert: String(a.id), kind: a.kind } },
       el('span', {}, clockTime(a.at)),
-      el('span', { class: 'what' }, what),
+      el('span', { class: 'what' }, alertText(a)),
       a.kind === 'print_failed' && a.ticket
         ? el('button', { type: 'button', dataset: { fkey: `reprint-alert-${a.id}` }, onclick: () => reprint(a.ticket.id) }, t('reprint'))
         : null,
@@ -62,6 +64,7 @@ async function ack(id) {
     await api('POST', `/api/alerts/${id}/ack`);
     state.alerts = state.alerts.filter((a) => a.id !== id);
     renderAlerts();
+    noteAlerts(state.alerts);
   } catch (err) {
     showError(err);
   }
@@ -120,7 +123,7 @@ function waitingRow(tk) {
 
 function renderCounters() {
   const box = $('counters');
-  const counters = state.board ? state.board.counters : [];
+  const counters = state.board ? [...state.board.counters].sort(byPlace) : [];
   fill(box, el('table', { class: 'counters-table' },
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col' }, t('col_counter')), el('th', { scope: 'col' }, t('col_area')),
@@ -128,16 +131,16 @@ function renderCounters() {
       el('th', { scope: 'col' }, t('col_staff')),
       state.isSupervisor ? el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, t('col_actions'))) : null)),
     el('tbody', {}, counters.map((c) => el('tr', { dataset: { counter: c.id } },
-      el('th', { scope: 'row' }, c.name, c.id === state.me.counter ? ` ${t('this_counter')}` : ''),
-      el('td', {}, c.area),
+      el('th', { scope: 'row' }, counterName(c.id), c.id === state.me.counter ? ` ${t('this_counter')}` : ''),
+      el('td', {}, areaName(c.area, c.area_key)),
       el('td', {}, el('span', { class: c.open ? 'open' : 'closed' }, c.open ? t('open') : t('paused'))),
       el('td', {}, c.current || '—'),
-      el('td', {}, c.staff || c.user || '—'),
+      el('td', { class: 'staff' }, staffAt(c.id).join('、') || '—'),
       state.isSupervisor
         ? el('td', {}, el('button', {
           type: 'button', dataset: { fkey: `toggle-${c.id}` },
           onclick: () => setCounterOpen(c.id, !c.open),
-          'aria-label': `${c.open ? t('close_counter') : t('open_counter')}: ${c.name}`,
+          'aria-label': `${c.open ? t('close_counter') : t('open_counter')}: ${counterName(c.id)}`,
         }, c.open ? t('close_counter') : t('open_counter')))
         : null)))));
 }
@@ -204,8 +207,8 @@ export function openTransfer(ticket) {
     state.site.services.map((s) => el('option', { value: s.id }, `${s.prefix} ${serviceName(s.id)}`)));
   fill($('transfer-counter'),
     el('option', { value: '' }, t('transfer_any_counter')),
-    state.site.counters.filter((c) => c.id !== state.me.counter)
-      .map((c) => el('option', { value: c.id }, `${c.name}（${c.area}）`)));
+    state.site.counters.filter((c) => c.id !== state.me.counter).sort(byPlace)
+      .map((c) => el('option', { value: c.id }, `${counterName(c.id)}（${areaName(c.area, c.area_key)}）`)));
   $('transfer-error').hidden = true;
   $('transfer-dialog').showModal();
   $('transfer-service').focus();
@@ -228,6 +231,32 @@ async function submitTransfer(ev) {
   $('transfer-dialog').close();
   try {
     await runCounterAction('transfer', body);
+  } catch {
+    // The action has shown its error already.
+  }
+}
+
+// ---- cancel dialog ------------------------------------------------------------------------
+
+let cancelling = null;
+
+/** Asks before cancelling the counter's current ticket; the safe answer has the focus. */
+export function openCancel(ticket) {
+  cancelling = ticket;
+  fill($('cancel-ticket'), t('cancel_of', { number: ticket.number, service: serviceName(ticket.service) }));
+  $('cancel-dialog').showModal();
+  $('cancel-keep').focus();
+}
+
+async function submitCancel(ev) {
+  ev.preventDefault();
+  $('cancel-dialog').close();
+  const ticket = cancelling;
+  cancelling = null;
+  if (!ticket) return;
+  try {
+    // The ticket id, so a confirmation cannot cancel a ticket called after the dialog opened.
+    await runCounterAction('cancel', { ticket: ticket.id });
   } catch {
     // The action has shown its error already.
   }

@@ -15,6 +15,8 @@ export const state = {
   tickets: new Map(),
   /** Alerts not yet acknowledged. */
   alerts: [],
+  /** `CounterStaff` lines: who is signed in at which counter. */
+  staff: [],
   /** Sessions that are supervisors or admins see the supervisor block. */
   isSupervisor: false,
 };
@@ -38,9 +40,27 @@ export function counterInfo(id) {
   return state.site?.counters.find((c) => c.id === id) || null;
 }
 
+/** The counter's written name in the console's language (`市職員窓口1` / `City staff desk 1`). */
 export function counterName(id) {
-  const c = counterInfo(id);
-  return c ? c.name : id;
+  const c = counterInfo(id) || state.board?.counters.find((b) => b.id === id);
+  if (!c) return id;
+  return uiLang() === 'en' && c.name_en ? c.name_en : c.name;
+}
+
+/** An area's name: the configuration's Japanese, or English by its locale key. */
+export function areaName(area, key) {
+  return uiLang() === 'en' && key && hasText(key) ? t(key) : area;
+}
+
+/** Counters in the order staff look for them: numbered ones by number, then each named desk's. */
+export function byPlace(a, b) {
+  const desk = (c) => c.desk_key || '';
+  return desk(a).localeCompare(desk(b)) || (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id);
+}
+
+/** Login names of the staff signed in at a counter, newest first. */
+export function staffAt(counterId) {
+  return state.staff.filter((s) => s.counter === counterId).map((s) => s.user);
 }
 
 /** The counter's live state from the board (`open`, `current`). */

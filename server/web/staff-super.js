@@ -3,7 +3,7 @@
 
 import { api, band, clockTime, el, fill, minutesSince } from '/web/common.js';
 import { hasText, t, uiLang } from '/web/staff-i18n.js';
-import { serviceName, showError, showMessage, state } from '/web/staff-state.js';
+import { counterName, serviceName, showError, showMessage, state } from '/web/staff-state.js';
 
 const $ = (id) => document.getElementById(id);
 let wired = false;
@@ -116,7 +116,7 @@ function renderAudit() {
         .map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, audit.map((a) => el('tr', {},
       el('td', {}, clockTime(a.at)), el('td', {}, a.actor), el('td', {}, t(`role_${a.role}`)),
-      el('td', {}, a.counter || '—'), el('td', { title: a.action }, hasText(`audit_${a.action}`) ? t(`audit_${a.action}`) : a.action), el('td', {}, a.ticket || '—'),
+      el('td', {}, a.counter ? counterName(a.counter) : '—'), el('td', { title: a.action }, hasText(`audit_${a.action}`) ? t(`audit_${a.action}`) : a.action), el('td', {}, a.ticket || '—'),
       el('td', {}, a.detail || ''))))));
 }
 

@@ -1,25 +1,32 @@
 // Entry point of the staff console (`/staff`): sign-in, loading the site's state, the live SSE
 // connection with its "connection lost" banner, and the counter panel with its actions and
-// keyboard shortcuts. Queues, alerts, hand issuing and the supervisor block live in sibling files.
+// keyboard shortcuts. Queues, alerts, hand issuing and the supervisor block live in sibling files;
+// the alert chime and flashing banner in `staff-alerts.js`.
 
 import { api, debounce, el, fill, keepFocus, minutesSince, NEED_MARKS, syncClock } from '/web/common.js';
+import { initAlerts, noteAlerts, relabelAlerts, resetAlerts } from '/web/staff-alerts.js';
 import { applyI18n, langName, setUiLang, t, uiLang } from '/web/staff-i18n.js';
 import {
-  clearMessage, counterName, errorText, counterStatus, currentTicketAt, isSupervisorRole, needsBadges,
+  areaName, byPlace, clearMessage, counterName, errorText, counterStatus, currentTicketAt, isSupervisorRole, needsBadges,
   serviceName, showError, showMessage, state,
 } from '/web/staff-state.js';
-import { initPanels, openTransfer, renderPanels } from '/web/staff-panels.js';
+import { initPanels, openCancel, openTransfer, renderPanels } from '/web/staff-panels.js';
 import { initSuper, reloadSuper, renderSuper } from '/web/staff-super.js';
 
 const $ = (id) => document.getElementById(id);
 
-/** Counter actions: API action, i18n key, shortcut key, which ticket states allow it. */
+/**
+ * Counter actions: API action, i18n key, shortcut key, which ticket states allow it (the
+ * engine's rules: skip and cancel only a called ticket, not one being served).
+ */
 const ACTIONS = [
   { action: 'call-next', key: 'n', label: 'act_call_next', when: (cur, open) => !cur && open, cls: 'primary call' },
   { action: 'recall', key: 'r', label: 'act_recall', when: (cur) => cur?.state === 'called' },
   { action: 'start', key: 's', label: 'act_start', when: (cur) => cur?.state === 'called' },
   { action: 'done', key: 'd', label: 'act_done', when: (cur) => !!cur, cls: 'primary' },
   { action: 'no-show', key: 'x', label: 'act_no_show', when: (cur) => cur?.state === 'called', cls: 'danger' },
+  { action: 'skip', key: 'k', label: 'act_skip', hint: 'act_skip_hint', when: (cur) => cur?.state === 'called' },
+  { action: 'cancel', key: 'c', label: 'act_cancel', hint: 'act_cancel_hint', when: (cur) => cur?.state === 'called', cls: 'danger' },
   { action: 'transfer', key: 't', label: 'act_transfer', when: (cur) => !!cur },
   { action: 'pause', key: 'p', label: 'act_pause', when: (cur, open) => open, toggle: true },
   { action: 'reopen', key: 'p', label: 'act_reopen', when: (cur, open) => !open, toggle: true },
@@ -50,7 +57,8 @@ async function showLogin() {
     const savedCounter = localStorage.getItem('madoguchi.counter');
     fill($('login-counter'),
       el('option', { value: '' }, t('login_no_counter')),
-      (site?.counters || []).map((c) => el('option', { value: c.id, selected: c.id === savedCounter }, `${c.name}（${c.area}）`)));
+      [...(site?.counters || [])].sort(byPlace).map((c) => el('option', { value: c.id, selected: c.id === savedCounter },
+        `${uiLang() === 'en' && c.name_en ? c.name_en : c.name}（${areaName(c.area, c.area_key)}）`)));
   };
   siteSel.onchange = fillCounters;
   fillCounters();
@@ -92,6 +100,8 @@ async function logout() {
     // Signing out of a session that has already ended is fine.
   }
   state.me = null;
+  state.alerts = [];
+  resetAlerts();
   showLogin();
 }
 
@@ -117,15 +127,19 @@ async function startConsole(me) {
 async function reload() {
   const site = encodeURIComponent(state.me.site);
   try {
-    const [board, tickets, alerts] = await Promise.all([
+    const [board, tickets, alerts, staff] = await Promise.all([
       api('GET', `/api/sites/${site}/board`),
       api('GET', `/api/sites/${site}/tickets`),
       api('GET', `/api/sites/${site}/alerts`),
+      // Who is at which counter; an older server without the route leaves the column empty.
+      api('GET', `/api/sites/${site}/staff`).catch((err) => (err.status === 404 ? [] : Promise.reject(err))),
     ]);
     state.board = board;
     syncClock(board.now);
     state.tickets = new Map(tickets.map((tk) => [tk.id, tk]));
     state.alerts = alerts;
+    state.staff = staff;
+    noteAlerts(alerts);
   } catch (err) {
     if (err.status === 401) {
       showMessage('error', t('err_unauthorized'));
@@ -153,7 +167,7 @@ function noteCounterTicket(tk) {
 const EVENT_KINDS = [
   'issued', 'called', 'started', 'done', 'no_show', 'requeued', 'cancelled', 'transferred',
   'counter_paused', 'counter_opened', 'notice', 'assist_requested', 'print_failed',
-  'alert_acknowledged', 'day_changed',
+  'alert_acknowledged', 'display_alert', 'day_changed',
 ];
 
 function onEvent(ev) {
@@ -173,9 +187,24 @@ function onEvent(ev) {
     const cs = state.board.counters.find((c) => c.id === data.counter);
     if (cs) cs.open = data.kind === 'counter_opened';
   }
-  if (data.kind === 'assist_requested' || data.kind === 'print_failed') showMessage('info', t('alert_new'));
   render();
+  // Alerts (of any kind) are noticed when the reload finds one not seen before.
   reloadSoon();
+}
+
+/**
+ * Open alerts again, between events: an alert kind this console does not know may come with
+ * an event name it does not listen to.
+ */
+async function pollAlerts() {
+  if (!state.me || !events) return;
+  try {
+    state.alerts = await api('GET', `/api/sites/${encodeURIComponent(state.me.site)}/alerts`);
+    noteAlerts(state.alerts);
+    keepFocus(renderPanels);
+  } catch {
+    // The event stream's banner tells about a lost connection; the next reload catches up.
+  }
 }
 
 function startEvents() {
@@ -284,6 +313,7 @@ function renderCounter() {
       class: a.cls || '',
       disabled: !enabled,
       'aria-keyshortcuts': a.key.toUpperCase(),
+      title: a.hint ? t(a.hint) : null,
       dataset: { action: a.action, fkey: `act-${a.toggle ? 'toggle' : a.action}` },
       onclick: () => runAction(a.action),
     }, t(a.label), el('kbd', {}, a.key.toUpperCase()));
@@ -313,9 +343,10 @@ function renderLastNoShow(id) {
 /** Sends one counter action; a second press while one is under way is ignored. */
 export async function runAction(action, body) {
   if (!state.me?.counter || busy) return;
-  if (action === 'transfer' && !body) {
+  if ((action === 'transfer' || action === 'cancel') && !body) {
     const cur = currentTicketAt(state.me.counter);
-    if (cur) openTransfer(cur);
+    if (cur && action === 'transfer') openTransfer(cur);
+    if (cur && action === 'cancel') openCancel(cur);
     return;
   }
   busy = true;
@@ -330,6 +361,8 @@ export async function runAction(action, body) {
     }
     if (action === 'call-next' && res && !res.ticket) showMessage('info', t('queue_empty'));
     if (action === 'transfer' && res?.ticket) showMessage('info', t('transferred', { number: res.ticket.number }));
+    if (action === 'skip' && res?.ticket) showMessage('info', t('skipped', { number: res.ticket.number }));
+    if (action === 'cancel' && res?.ticket) showMessage('info', t('cancelled', { number: res.ticket.number }));
     if (action === 'pause' || action === 'reopen') {
       const cs = counterStatus(state.me.counter);
       if (cs) cs.open = action === 'reopen';
@@ -365,6 +398,7 @@ async function boot() {
   $('lang-switch').addEventListener('click', () => {
     setUiLang(uiLang() === 'ja' ? 'en' : 'ja');
     applyI18n();
+    relabelAlerts(state.me ? state.alerts : []);
     if (state.me) {
       initPanels(runAction);
       render();
@@ -374,6 +408,7 @@ async function boot() {
   });
   $('logout').addEventListener('click', logout);
   $('login-form').addEventListener('submit', submitLogin);
+  initAlerts();
   document.addEventListener('keydown', onKey);
   try {
     const me = await api('GET', '/api/me');
@@ -387,3 +422,6 @@ boot();
 
 // Keep "waited so far" fresh without waiting for an event.
 setInterval(() => { if (state.me && !document.querySelector('dialog[open]')) keepFocus(renderCounter); }, 30000);
+// Who signed in where changes without an event; alerts of new kinds may come without one.
+setInterval(() => { if (state.me && !document.querySelector('dialog[open]')) reloadSoon(); }, 60000);
+setInterval(pollAlerts, 15000);

@@ -1,13 +1,15 @@
 // Browser tests of the web pages against the real server (started by scripts/test-browser.sh):
 // a counter's whole day in small — sign in, a kiosk ticket appears, call, the visitor's phone
-// shows "go to counter", transfer there and back with the same number, no-show, two counters
-// calling at the same moment, the supervisor view, refused access, and the congestion pages.
+// shows "go to counter", a kiosk's "call staff" flashes and sounds, transfer there and back with
+// the same number, no-show, skip and cancel, two counters calling at the same moment, the
+// supervisor view, refused access, and the congestion pages.
 // The steps share one server and run in order.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  call, contrastFailures, currentNumber, desktop, issue, launch, pageErrors, phone, shot, signIn, SITE, statusPath, ticketStatus, waitCurrent,
+  call, contrastFailures, currentNumber, desktop, issue, KIOSK_TOKEN, launch, pageErrors, phone, shot, signIn, SITE, statusPath, ticketStatus,
+  waitCurrent,
 } from '../lib.mjs';
 
 /** Whether the page is no wider than its viewport (no sideways scrolling on a phone). */
@@ -63,6 +65,18 @@ test('staff signs in and a ticket issued over the API appears in the queue', asy
     .filter((n) => !n.labels?.length && !n.getAttribute('aria-label')).map((n) => n.id || n.name));
   assert.deepEqual(unlabelled, [], 'every form field has a label');
   assert.equal((await staff.textContent('#counter-title')).trim(), '3番窓口');
+  // Who is at each counter, by name; the city staff desk by its own name, never its id.
+  await staff.waitForSelector('tr[data-counter="3"] td.staff:text-is("staff1")');
+  assert.equal((await staff.textContent('tr[data-counter="city-1"] th')).trim(), '市職員窓口1');
+  assert.equal((await staff.textContent('tr[data-counter="city-1"] td.staff')).trim(), '—', 'nobody at the city desk yet');
+  const names = await staff.locator('#counters tbody th').allTextContents();
+  assert.ok(names.every((n) => /番窓口|市職員窓口/.test(n)), `counters are named, not numbered by id: ${names.join(', ')}`);
+  await staff.click('#lang-switch');
+  await staff.waitForSelector('tr[data-counter="city-1"] th:text-is("City staff desk 1")');
+  assert.match(await staff.textContent('tr[data-counter="3"]'), /Counter 3 \(this counter\).*staff1/);
+  await staff.click('#lang-switch');
+  await staff.waitForSelector('tr[data-counter="city-1"] th:text-is("市職員窓口1")');
+  await staff.evaluate(() => document.activeElement?.blur());
   first = await issue('pickup', 'vi', { wheelchair: true, written: true });
   const row = staff.locator(`section[data-service="pickup"] tr[data-ticket="${first.ticket.number}"]`);
   await row.waitFor();
@@ -116,12 +130,95 @@ test('call next: the phone-sized status page changes to "go to counter 3"', asyn
     `the status page asks only about its own ticket: ${apiCalls.join(', ')}`);
   await staff.locator('#queues tr[data-ticket]').first().waitFor();
   await staff.waitForSelector(`tr[data-counter="3"] td:text-is("${first.ticket.number}")`);
+  // In view for the screenshot: the flashing alert, skip and cancel for the called ticket, who is where.
+  await staff.waitForSelector('#alert-banner:not([hidden])');
+  assert.match(await staff.textContent('#alert-banner'), /職員の呼び出し/);
+  assert.ok(await staff.isEnabled('[data-action=skip]') && await staff.isEnabled('[data-action=cancel]'));
+  await staff.waitForSelector('tr[data-counter="3"] td.staff:text-is("staff1")');
   await shot(staff, 'staff-console', { fullPage: true });
   assert.deepEqual(await contrastFailures(staff), [], 'text contrast meets WCAG 2.1 AA');
 
   await staff.click('.alert-item button:last-child');
   await staff.waitForSelector('.alert-item', { state: 'detached' });
+  await staff.waitForSelector('#alert-banner', { state: 'hidden' });
   await visitor.close();
+});
+
+test('a kiosk\'s "call staff" flashes and sounds until acknowledged; any alert kind is shown; mute is remembered', async () => {
+  const ctx = await desktop(browser);
+  // Counts the oscillators the page really starts on its AudioContext (the chime).
+  await ctx.addInitScript(() => {
+    window.oscillatorStarts = 0;
+    const create = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function createCounted() {
+      const osc = create.call(this);
+      const start = osc.start.bind(osc);
+      osc.start = (...args) => { window.oscillatorStarts += 1; return start(...args); };
+      return osc;
+    };
+  });
+  const page = await ctx.newPage();
+  const sounds = () => page.evaluate(() => ({ played: window.madoguchiAlertSound.played, starts: window.oscillatorStarts }));
+  await signIn(page, 'staff1', 'staff1-demo', '');
+  await page.waitForSelector('#alerts .none');
+  assert.equal(await page.isHidden('#alert-banner'), true, 'no banner without an alert');
+  assert.deepEqual(await sounds(), { played: 0, starts: 0 });
+
+  const assist = await call('POST', `/api/sites/${SITE}/assist`, { token: KIOSK_TOKEN, body: { lang: 'vi' } });
+  assert.equal(assist.status, 201);
+  await page.waitForSelector(`.alert-item[data-kind="assist"][data-alert="${assist.body.id}"]`);
+  await page.waitForSelector('#alert-banner:not([hidden])');
+  assert.match(await page.textContent('#alert-banner'), /職員の呼び出し.*ベトナム語/);
+  assert.equal(await page.$eval('#alert-banner', (n) => getComputedStyle(n).animationName), 'alert-flash', 'the banner flashes');
+  assert.ok(await page.$eval('#alerts-panel', (n) => n.classList.contains('attention')), 'so does the alerts panel');
+  await page.waitForFunction(() => window.madoguchiAlertSound.played >= 1);
+  assert.ok((await sounds()).starts >= 4, 'the chime started its tones on the page\'s AudioContext');
+  assert.match(await page.title(), /^\(1\)/, 'the tab title counts open alerts');
+
+  // Kinds this console has no words for (a display's sound, or one a newer server adds) are
+  // shown with their detail, and sound like any other.
+  const extra = [
+    { id: 900001, site: SITE, at: new Date().toISOString(), kind: 'display_sound', kiosk: null, ticket: null, lang: null, detail: 'display-1: clip failed', acknowledged_by: null },
+    { id: 900002, site: SITE, at: new Date().toISOString(), kind: 'paper_low', kiosk: 'kiosk-2', ticket: null, lang: null, detail: 'paper nearly out', acknowledged_by: null },
+  ];
+  const withExtra = async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, json: [...(await res.json()), ...extra] });
+  };
+  await page.route('**/api/sites/*/alerts', withExtra);
+  const sup = (await call('POST', '/api/login', { body: { user: 'super1', password: 'super1-demo', site: SITE } })).body.token;
+  const poke = async () => assert.equal((await call('PUT', `/api/sites/${SITE}/notice`, { token: sup, body: { text: '' } })).status, 204);
+  const before = (await sounds()).played;
+  await poke(); // any site event makes the console reload its alerts
+  await page.waitForSelector('.alert-item[data-kind="paper_low"]');
+  assert.match(await page.textContent('.alert-item[data-kind="paper_low"]'), /paper_low.*kiosk-2.*paper nearly out/);
+  assert.match(await page.textContent('.alert-item[data-kind="display_sound"]'), /表示板の音声.*display-1: clip failed/);
+  await page.waitForFunction((n) => window.madoguchiAlertSound.played > n, before);
+  await page.unroute('**/api/sites/*/alerts', withExtra);
+  await poke();
+  await page.waitForSelector('.alert-item[data-kind="paper_low"]', { state: 'detached' });
+
+  // Acknowledged: the banner and the flashing stop.
+  await page.click(`.alert-item[data-alert="${assist.body.id}"] button:last-child`);
+  await page.waitForSelector('#alert-banner', { state: 'hidden' });
+  assert.ok(!(await page.$eval('#alerts-panel', (n) => n.classList.contains('attention'))));
+
+  // Muted (and still muted after a reload): a new alert flashes but makes no sound.
+  await page.click('#sound-toggle');
+  assert.equal(await page.getAttribute('#sound-toggle', 'aria-pressed'), 'true');
+  await page.reload();
+  await page.waitForSelector('#console-view:not([hidden])');
+  assert.equal(await page.getAttribute('#sound-toggle', 'aria-pressed'), 'true', 'mute is remembered');
+  await page.click('#main'); // a user gesture, so sound would be allowed
+  const second = await call('POST', `/api/sites/${SITE}/assist`, { token: KIOSK_TOKEN, body: { lang: 'en' } });
+  await page.waitForSelector(`.alert-item[data-alert="${second.body.id}"]`);
+  await page.waitForSelector('#alert-banner:not([hidden])');
+  assert.deepEqual(await sounds(), { played: 0, starts: 0 }, 'muted: no sound');
+  await page.click('#sound-toggle');
+  assert.equal(await page.getAttribute('#sound-toggle', 'aria-pressed'), 'false');
+  await page.click(`.alert-item[data-alert="${second.body.id}"] button:last-child`);
+  await page.waitForSelector('#alert-banner', { state: 'hidden' });
+  await ctx.close();
 });
 
 test('transfer to the city staff desk and back keeps the number', async () => {
@@ -142,8 +239,11 @@ test('transfer to the city staff desk and back keeps the number', async () => {
   const deskCtx = await desktop(browser);
   const desk = await deskCtx.newPage();
   await signIn(desk, 'staff1', 'staff1-demo', 'city-1');
+  assert.equal((await desk.textContent('#counter-title')).trim(), '市職員窓口1');
   await desk.keyboard.press('n');
   await waitCurrent(desk, number);
+  // The call's event makes counter 3's console reload: it now sees who is at the city desk.
+  await staff.waitForSelector(`tr[data-counter="city-1"]:has(td:text-is("${number}")) td.staff:text-is("staff1")`);
   status = await ticketStatus(first);
   assert.equal(status.counter, 'city-1');
 
@@ -178,6 +278,64 @@ test('no-show, then put back in the queue', async () => {
   assert.ok((await list.json()).some((tk) => tk.number === number), 'the server has it as a no-show');
   await staff.keyboard.press('u');
   await staff.waitForSelector(`section[data-service="pickup"] tr[data-ticket="${number}"]`);
+});
+
+test('skip puts the called ticket back at its place; cancel asks first; both are in the audit log', async () => {
+  const sup = (await call('POST', '/api/login', { body: { user: 'super1', password: 'super1-demo', site: SITE } })).body.token;
+  const auditHas = async (action, number) => {
+    const audit = await call('GET', `/api/sites/${SITE}/audit?limit=20`, { token: sup });
+    return audit.body.some((a) => a.action === action && a.ticket === number && a.actor === 'staff1' && a.counter === '3');
+  };
+  await issue('pickup', 'en', {});
+  await issue('pickup', 'ko', {});
+
+  // Skip (K): the ticket leaves the counter and waits at its old place, so it is called next.
+  await staff.keyboard.press('n');
+  await staff.waitForSelector('#current-number');
+  const skipped = await currentNumber(staff);
+  await staff.keyboard.press('k');
+  await waitCurrent(staff, '');
+  await staff.waitForSelector(`section[data-service="pickup"] tr[data-ticket="${skipped}"]`);
+  await staff.waitForSelector(`#message.info:has-text("${skipped}")`);
+  assert.match(await staff.textContent('#message'), /元の位置/);
+  assert.ok(await auditHas('skip', skipped), 'the skip is in the audit log');
+  await staff.click('[data-action=call-next]');
+  await waitCurrent(staff, skipped);
+
+  // Cancel (C) asks first; "keep it" keeps the ticket at the counter.
+  await staff.keyboard.press('c');
+  await staff.waitForSelector('#cancel-dialog[open]');
+  assert.match(await staff.textContent('#cancel-ticket'), new RegExp(skipped));
+  assert.equal(await staff.evaluate(() => document.activeElement.id), 'cancel-keep', 'the safe answer has the focus');
+  await staff.keyboard.press('Enter');
+  await staff.waitForSelector('#cancel-dialog:not([open])', { state: 'attached' });
+  assert.equal(await currentNumber(staff), skipped);
+
+  // A refused cancel shows the server's sentence: the ticket was started meanwhile.
+  await staff.click('[data-action=cancel]');
+  await staff.waitForSelector('#cancel-dialog[open]');
+  const session = (await staff.context().cookies()).find((c) => c.name === 'madoguchi_session').value;
+  assert.equal((await call('POST', `/api/sites/${SITE}/counters/3/start`, { token: session, body: {} })).status, 200);
+  await staff.click('#cancel-confirm');
+  await staff.waitForSelector('#message.error');
+  assert.match(await staff.textContent('#message'), /この操作はできません.*—\s*\S/, 'the console\'s words, then the server\'s sentence');
+  await staff.waitForSelector('#current .state-tag:text-is("対応中")');
+  assert.ok(await staff.isDisabled('[data-action=cancel]'), 'a ticket being served cannot be cancelled');
+  await staff.keyboard.press('d');
+  await waitCurrent(staff, '');
+
+  // Confirmed: the ticket is cancelled and leaves the counter.
+  await staff.keyboard.press('n');
+  await staff.waitForSelector('#current-number');
+  const cancelled = await currentNumber(staff);
+  await staff.keyboard.press('c');
+  await staff.click('#cancel-confirm');
+  await waitCurrent(staff, '');
+  await staff.waitForSelector(`#message.info:has-text("${cancelled}")`);
+  assert.match(await staff.textContent('#message'), /取り消しました/);
+  const list = await staff.context().request.get(`/api/sites/${SITE}/tickets?state=cancelled`);
+  assert.ok((await list.json()).some((tk) => tk.number === cancelled), 'the server has it as cancelled');
+  assert.ok(await auditHas('cancel', cancelled), 'the cancel is in the audit log');
 });
 
 test('staff issue a ticket by hand and reprint it with the same number', async () => {
