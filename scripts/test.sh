@@ -28,6 +28,9 @@ fi
 step "shipped configuration"
 cargo run -q -p madoguchi-server -- check-config
 
+step "API fuzzing (Schemathesis, from /api/openapi.json)"
+scripts/fuzz-api.sh
+
 for s in test-browser kiosk-screenshots display-screenshots; do
   if [ -x "scripts/$s.sh" ]; then
     step "$s"
