@@ -4,6 +4,7 @@
 pub mod access;
 pub mod auth;
 pub mod bench;
+pub mod caps;
 pub mod cli;
 pub mod clock;
 pub mod error;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub limits: serve::Limits,
     /// Bounds and backs off password verification (see `login_guard`).
     pub login_guard: Arc<login_guard::LoginGuard>,
+    /// Caps on open event streams (see `caps`).
+    pub streams: Arc<caps::StreamCaps>,
 }
 
 /// What the report routes read.
@@ -71,6 +74,7 @@ impl AppState {
             reports: None,
             limits: serve::Limits::default(),
             login_guard: Arc::default(),
+            streams: Arc::default(),
         })
     }
 

@@ -2,33 +2,42 @@
 //! from `Last-Event-ID`, and a per-ticket `status` stream for the visitor's status page.
 //!
 //! A client subscribes to the site's broadcast first, then replays what it missed from the
-//! `events` table, then follows live events, skipping ids it already sent; if it falls too far
-//! behind the broadcast buffer, it reloads the gap from the table instead of losing events.
+//! `events` table (today's only: an older `Last-Event-ID` gets a reload hint), then follows
+//! live events, skipping ids it already sent; if it falls too far behind the broadcast buffer,
+//! it reloads the gap from the table instead of losing events. A status stream recomputes the
+//! ticket's status from memory, and only on events that can change it. Every stream holds a
+//! place under the caps of `caps`.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
-use axum::extract::State;
-use axum::http::HeaderMap;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
+use axum::{Extension, Router};
 use futures_util::Stream;
 use futures_util::stream;
-use madoguchi_protocol::{Role, SiteEvent, TicketStatus};
+use madoguchi_protocol::{Role, SiteEvent, Ticket, TicketStatus};
 use serde::Deserialize;
 use tokio::sync::broadcast;
 use tokio::sync::broadcast::error::RecvError;
 
 use crate::AppState;
 use crate::auth::Principal;
-use crate::error::{ApiPath, ApiQuery, AppResult};
-use crate::http::status_of;
+use crate::caps::Slot;
+use crate::error::{ApiPath, ApiQuery, AppError, AppResult};
+use crate::http::status_for;
+use crate::store::StoredTicket;
 
-/// How often an idle stream sends a `: keepalive` comment.
-pub const KEEPALIVE: Duration = Duration::from_secs(15);
+/// How often an idle stream sends a `: keepalive` comment. Displays declare a stream dead
+/// after 12 s of silence (two missed keep-alives) to show "offline" within 20 s
+/// (`display/src/net/watch.rs`).
+pub const KEEPALIVE: Duration = Duration::from_secs(5);
 /// Events read from the table per replay query.
 const REPLAY_PAGE: u32 = 500;
 
@@ -58,6 +67,8 @@ struct SiteStream {
     last: Option<u64>,
     reload: bool,
     backlog: VecDeque<SiteEvent>,
+    /// The stream's place under the caps, given back when the stream ends.
+    _slot: Slot,
 }
 
 impl SiteStream {
@@ -113,34 +124,106 @@ impl SiteStream {
 async fn site_events(
     State(state): State<AppState>,
     who: Principal,
+    Extension(ConnectInfo(remote)): Extension<ConnectInfo<SocketAddr>>,
     ApiPath(site): ApiPath<String>,
     ApiQuery(q): ApiQuery<EventsQuery>,
     headers: HeaderMap,
 ) -> AppResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
     who.require(&site, &[Role::Display, Role::Staff, Role::Supervisor])?;
-    let rx = state.hub.site(&site)?.events.subscribe();
-    let last = headers
+    let slot = state
+        .streams
+        .take(&site, remote.ip(), None)
+        .map_err(too_many_streams)?;
+    let hub_site = state.hub.site(&site)?;
+    let rx = hub_site.events.subscribe();
+    // Without Last-Event-ID the stream starts at what is durable now: a lag before the first
+    // event then reloads the gap from the table instead of dropping it.
+    let now_id = *hub_site.durable.borrow();
+    let asked = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok())
         .or(q.last_event_id);
+    let mut backlog = VecDeque::new();
+    let last = match asked {
+        Some(l) if l < now_id && !replays_today(&state, &site, l).await => {
+            // Older than today (e.g. `Last-Event-ID: 0`): no replay of past days, a reload hint.
+            backlog.push_back(SiteEvent {
+                id: now_id,
+                site: site.clone(),
+                at: state.hub.now(),
+                body: madoguchi_protocol::EventBody::DayChanged,
+            });
+            now_id
+        }
+        Some(l) => l,
+        None => now_id,
+    };
     let s = SiteStream {
         state,
         site,
         rx,
-        last,
-        reload: last.is_some(),
-        backlog: VecDeque::new(),
+        last: Some(last),
+        reload: last < now_id,
+        backlog,
+        _slot: slot,
     };
     let stream = stream::unfold(s, |mut s| async move { s.next().await.map(|e| (Ok(e), s)) });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(KEEPALIVE).text("keepalive")))
 }
 
+/// Whether the event after `last` is from today (JST): only today's events are replayed.
+async fn replays_today(state: &AppState, site: &str, last: u64) -> bool {
+    let today = crate::store::day_of(state.hub.now());
+    match state.store.events_after(site, last, 1).await {
+        Ok(rows) => rows.first().is_none_or(|(_, json)| {
+            serde_json::from_str::<SiteEvent>(json)
+                .is_ok_and(|e| crate::store::day_of(e.at) >= today)
+        }),
+        Err(_) => false,
+    }
+}
+
+fn too_many_streams(what: &'static str) -> AppError {
+    AppError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_streams",
+        format!("Too many live updates are open for {what}. Close other tabs or try again later."),
+    )
+}
+
 struct StatusStream {
     state: AppState,
-    token: String,
+    stored: StoredTicket,
     rx: broadcast::Receiver<Arc<SiteEvent>>,
     sent: Option<TicketStatus>,
+    _slot: Slot,
+}
+
+/// Whether `event` can change the status of `ticket` (its own change, a move in its queue,
+/// a counter opening or pausing, the day changing). Others are not computed at all.
+fn touches(event: &SiteEvent, ticket: &Ticket) -> bool {
+    use madoguchi_protocol::EventBody as B;
+    match &event.body {
+        B::Issued { ticket: t, .. }
+        | B::Called { ticket: t, .. }
+        | B::Started { ticket: t }
+        | B::Done { ticket: t, .. }
+        | B::NoShow { ticket: t, .. }
+        | B::Requeued { ticket: t, .. }
+        | B::Cancelled { ticket: t, .. } => t.id == ticket.id || t.service == ticket.service,
+        B::Transferred {
+            ticket: t,
+            from_service,
+            ..
+        } => t.id == ticket.id || t.service == ticket.service || *from_service == ticket.service,
+        B::CounterPaused { .. } | B::CounterOpened { .. } | B::DayChanged => true,
+        B::Notice { .. }
+        | B::AssistRequested { .. }
+        | B::PrintFailed { .. }
+        | B::AlertAcknowledged { .. }
+        | B::DisplayAlert { .. } => false,
+    }
 }
 
 impl StatusStream {
@@ -148,17 +231,19 @@ impl StatusStream {
         loop {
             if self.sent.is_some() {
                 match self.rx.recv().await {
+                    Ok(event) if !touches(&event, &self.stored.ticket) => continue,
                     Ok(_) | Err(RecvError::Lagged(_)) => {}
                     Err(RecvError::Closed) => return None,
                 }
             }
-            let status = match status_of(&self.state, &self.token).await {
-                Ok(Some(status)) => status,
-                _ => return None,
+            let Ok(status) = status_for(&self.state, &self.stored).await else {
+                return None;
             };
             if self.sent.as_ref() == Some(&status) {
                 continue;
             }
+            // Follow the ticket's service after a transfer.
+            self.stored.ticket.service = status.service.clone();
             let data = serde_json::to_string(&status).unwrap_or_default();
             self.sent = Some(status);
             return Some(Event::default().event("status").data(data));
@@ -168,17 +253,25 @@ impl StatusStream {
 
 async fn status_events(
     State(state): State<AppState>,
+    Extension(ConnectInfo(remote)): Extension<ConnectInfo<SocketAddr>>,
     ApiPath(token): ApiPath<String>,
 ) -> AppResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
-    let status = status_of(&state, &token)
+    let stored = state
+        .store
+        .ticket_by_token(&token)
         .await?
         .ok_or_else(crate::http::unknown_status_token)?;
-    let rx = state.hub.site(&status.site)?.events.subscribe();
+    let slot = state
+        .streams
+        .take(&stored.ticket.site, remote.ip(), Some(&token))
+        .map_err(too_many_streams)?;
+    let rx = state.hub.site(&stored.ticket.site)?.events.subscribe();
     let s = StatusStream {
         state,
-        token,
+        stored,
         rx,
         sent: None,
+        _slot: slot,
     };
     let stream = stream::unfold(s, |mut s| async move { s.next().await.map(|e| (Ok(e), s)) });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(KEEPALIVE).text("keepalive")))

@@ -9,7 +9,7 @@ mod reports;
 mod session;
 mod tickets;
 
-pub use tickets::{status_of, unknown_status_token};
+pub use tickets::{status_for, status_of, unknown_status_token};
 
 use axum::Router;
 use axum::http::StatusCode;

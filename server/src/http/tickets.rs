@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
 use crate::hub::Txn;
-use crate::store::{AlertRow, Write};
+use crate::store::{AlertRow, StoredTicket, Write};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -148,6 +148,12 @@ pub async fn status_of(state: &AppState, token: &str) -> AppResult<Option<Ticket
     let Some(stored) = state.store.ticket_by_token(token).await? else {
         return Ok(None);
     };
+    status_for(state, &stored).await.map(Some)
+}
+
+/// The status of a ticket already found in the store, from the site's state in memory (no
+/// database read): what an open status stream recomputes when an event touches the ticket.
+pub async fn status_for(state: &AppState, stored: &StoredTicket) -> AppResult<TicketStatus> {
     let site_id = stored.ticket.site.clone();
     let txn = state.hub.begin(&site_id).await?;
     let (ticket, (people_ahead, eta_min)) = match txn.st.queue.ticket(stored.ticket.id) {
@@ -155,7 +161,15 @@ pub async fn status_of(state: &AppState, token: &str) -> AppResult<Option<Ticket
             t.clone(),
             txn.st.queue.position(t.id, txn.now).unwrap_or((0, 0)),
         ),
-        _ => (stored.ticket, (0, 0)),
+        // An earlier day's ticket still open in memory's eyes was closed at the day change.
+        _ if txn.st.day > stored.day && !stored.ticket.state.is_terminal() => (
+            madoguchi_protocol::Ticket {
+                state: TicketState::Expired,
+                ..stored.ticket.clone()
+            },
+            (0, 0),
+        ),
+        _ => (stored.ticket.clone(), (0, 0)),
     };
     txn.commit().await?;
     let site = state.config.site(&site_id);
@@ -166,7 +180,7 @@ pub async fn status_of(state: &AppState, token: &str) -> AppResult<Option<Ticket
         .and_then(|c| site.and_then(|s| s.counter(c)))
         .map(|c| state.config.counter_label(c).name_ja());
     let waiting = ticket.state == TicketState::Waiting;
-    Ok(Some(TicketStatus {
+    Ok(TicketStatus {
         number: ticket.number,
         site: site_id,
         site_name: site.map(|s| s.name_ja.clone()).unwrap_or_default(),
@@ -181,7 +195,7 @@ pub async fn status_of(state: &AppState, token: &str) -> AppResult<Option<Ticket
         counter_name,
         issued_at: ticket.issued_at,
         called_at: ticket.called_at,
-    }))
+    })
 }
 
 pub fn unknown_status_token() -> AppError {

@@ -33,15 +33,22 @@ pub fn connect_options(path: &Path) -> SqliteConnectOptions {
         .foreign_keys(true)
 }
 
-/// Opens (creating if needed) the database at `path` and runs the migrations.
+/// Opens (creating if needed) the database at `path` and runs the migrations. Commits go
+/// through a connection of their own, so no number of readers (status pages, reports, event
+/// replays) can keep the group-commit writer waiting for a connection.
 pub async fn open_sqlite(path: &Path) -> StoreResult<SqliteStore> {
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         .connect_with(connect_options(path))
         .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
+    let writer = SqlitePoolOptions::new()
+        .max_connections(1)
+        .min_connections(1)
+        .connect_with(connect_options(path))
+        .await?;
     spawn_checkpointer(pool.clone());
-    Ok(SqliteStore { pool })
+    Ok(SqliteStore { pool, writer })
 }
 
 /// Copies the WAL back into the database file every second without blocking writers
@@ -62,7 +69,10 @@ fn spawn_checkpointer(pool: SqlitePool) {
 }
 
 pub struct SqliteStore {
+    /// Readers (and the reports' own queries).
     pool: SqlitePool,
+    /// The commit writer's connection.
+    writer: SqlitePool,
 }
 
 impl SqliteStore {
@@ -74,7 +84,7 @@ impl SqliteStore {
 impl Store for SqliteStore {
     fn commit(&self, writes: Vec<Write>) -> BoxFuture<'_, StoreResult<()>> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.writer.begin().await?;
             write_all(&mut tx, &writes).await?;
             tx.commit().await?;
             Ok(())

@@ -123,3 +123,55 @@ async fn status_stream_follows_one_ticket() {
     assert_eq!(called["counter"], "3");
     s.stop().await;
 }
+
+#[tokio::test]
+async fn last_event_id_zero_gets_a_reload_hint_not_yesterdays_history() {
+    let (_dir, s, t) = fresh().await;
+    for _ in 0..3 {
+        s.issue(&t.kiosk, "pickup").await;
+    }
+    s.clock.advance(chrono::Duration::days(1));
+    let today = s.issue(&t.kiosk, "pickup").await;
+    let (_, board) = s.get(&format!("/api/sites/{SITE}/board"), None).await;
+    let now_id = board["last_event_id"].as_u64().unwrap();
+    let mut events = connect(
+        &s,
+        &format!("/api/sites/{SITE}/events"),
+        Some(&t.display),
+        Some("0"),
+    )
+    .await;
+    let first = next(&mut events).await;
+    assert_eq!(
+        first.event, "day_changed",
+        "a reload hint, not yesterday's issues"
+    );
+    assert_eq!(first.id, now_id.to_string());
+    // Live events follow.
+    s.issue(&t.kiosk, "pickup").await;
+    let live = next(&mut events).await;
+    assert_eq!(live.event, "issued");
+    let v: Value = serde_json::from_str(&live.data).unwrap();
+    assert_ne!(v["body"]["ticket"]["id"], today["ticket"]["id"]);
+}
+
+#[tokio::test]
+async fn one_tickets_link_cannot_open_unlimited_status_streams() {
+    let (_dir, s, t) = fresh().await;
+    let issued = s.issue(&t.kiosk, "pickup").await;
+    let token = issued["status_token"].as_str().unwrap();
+    let path = format!("/api/status/{token}/events");
+    let mut open = Vec::new();
+    for _ in 0..4 {
+        open.push(connect(&s, &path, None, None).await);
+    }
+    let res = s.http.get(s.url(&path)).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["code"], "too_many_streams");
+    // Closing one gives its place back.
+    drop(open.pop());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut again = connect(&s, &path, None, None).await;
+    assert_eq!(next(&mut again).await.event, "status");
+}
