@@ -9,6 +9,8 @@ packages=(
   pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev   # build bevy
   xvfb xauth mesa-vulkan-drivers libvulkan1                               # run windows headless
   chromium                                                                # browser tests
+  fonts-noto-core fonts-noto-cjk                                          # web pages in every language (screenshots)
+  sox libsox-fmt-all espeak-ng                                            # voice clips (scripts/make-voice.sh)
   zbar-tools                                                              # check QR codes by hand
   curl ca-certificates
 )
