@@ -13,7 +13,10 @@ voice (close spelling-to-sound rules) and letters and numbers by its English voi
 numbers are usually said in the Philippines.
 
 Output: mono, 16 kHz, Ogg Vorbis (sox), leading and trailing silence trimmed.
-Usage: python3 scripts/make-voice.py [--only ja,vi] [--out assets]
+Only missing clips are rendered, so committed clips stay byte for byte as they are when their
+text did not change; --force renders every clip again (after changing a phrase's text, delete
+its clip or use --force).
+Usage: python3 scripts/make-voice.py [--only ja,vi] [--out assets] [--force]
 """
 
 import argparse
@@ -22,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import wave
 
 RATE = 16000
@@ -32,73 +36,17 @@ JA_LETTERS = ["エー", "ビー", "シー", "ディー", "イー", "エフ", "�
               "ケー", "エル", "エム", "エヌ", "オー", "ピー", "キュー", "アール", "エス", "ティー",
               "ユー", "ブイ", "ダブリュー", "エックス", "ワイ", "ゼット"]
 
-# Phrase texts per language code. Names match display/src/announce/script.rs.
-PHRASES = {
-    "ja": {
-        "intro": "受付番号",
-        "no": "の",
-        "mid": "番の方、",
-        "outro": "番窓口へお越しください。",
-        "outro-plain": "窓口へお越しください。",
-    },
-    "en": {
-        "intro": "Number",
-        "to-counter": "please go to counter",
-        "outro": "Thank you.",
-        "to-counter-plain": "please go to the counter.",
-    },
-    "vi": {
-        "intro": "Xin mời số",
-        "to-counter": "đến quầy số",
-        "outro": "Xin cảm ơn.",
-        "to-counter-plain": "xin mời đến quầy.",
-    },
-    "ko": {
-        "intro": "번호",
-        "mid": "번 고객님,",
-        "outro": "번 창구로 와 주십시오.",
-        "mid-plain": "번 고객님, 창구로 와 주십시오.",
-    },
-    "zh-Hans": {
-        "intro": "请",
-        "mid": "号到",
-        "outro": "号窗口办理。",
-        "mid-plain": "号到窗口办理。",
-        "zero-join": "零",
-    },
-    "zh-Hant": {
-        "intro": "請",
-        "mid": "號到",
-        "outro": "號窗口辦理。",
-        "mid-plain": "號到窗口辦理。",
-        "zero-join": "零",
-    },
-    "ne": {
-        "intro": "टोकन नम्बर",
-        "to-counter": "कृपया काउन्टर नम्बर",
-        "outro": "मा जानुहोस्।",
-        "to-counter-plain": "कृपया काउन्टरमा जानुहोस्।",
-    },
-    "tl": {
-        "intro": "Numero",
-        "to-counter": "pumunta po sa counter",
-        "outro": "Salamat po.",
-        "to-counter-plain": "pumunta po sa counter.",
-    },
-    "id": {
-        "intro": "Nomor antrean",
-        "to-counter": "silakan menuju loket",
-        "outro": "Terima kasih.",
-        "to-counter-plain": "silakan menuju loket.",
-    },
-    "pt": {
-        "intro": "Senha",
-        "to-counter": "dirija-se ao guichê",
-        "outro": "Obrigado.",
-        "to-counter-plain": "dirija-se ao guichê.",
-    },
-}
-PHRASES["vi"]["zero-join"] = "linh"
+# Phrase texts per language code: assets/voice/phrases.toml, the table the display reads too
+# (its names match display/src/announce/script.rs).
+PHRASES_FILE = os.path.join(os.path.dirname(__file__), "..", "assets", "voice", "phrases.toml")
+
+
+def load_phrases():
+    with open(PHRASES_FILE, "rb") as f:
+        return tomllib.load(f)
+
+
+PHRASES = load_phrases()
 
 # espeak-ng voice for phrases, and for letters/numbers.
 ESPEAK = {
@@ -168,25 +116,30 @@ def synth_espeak(voice, text, wav_path):
     run(["espeak-ng", "-v", voice, "-s", "145", "-w", wav_path, text])
 
 
-def make_lang(code, out_dir, tmp):
+def make_lang(code, out_dir, tmp, force):
     folder = os.path.join(out_dir, "voice", code)
-    if os.path.isdir(folder):
-        shutil.rmtree(folder)
-    os.makedirs(folder)
+    os.makedirs(folder, exist_ok=True)
+    made = 0
     for name, text in items(code):
+        ogg_path = os.path.join(folder, f"{name}.ogg")
+        if os.path.exists(ogg_path) and not force:
+            continue
+        made += 1
         wav_path = os.path.join(tmp, f"{code}-{name}.wav")
         if code == "ja":
             synth_ja(text, wav_path)
         else:
             phrase_voice, spell_voice = ESPEAK[code]
             synth_espeak(spell_voice if is_spelled(name) else phrase_voice, text, wav_path)
-        encode(wav_path, os.path.join(folder, f"{name}.ogg"))
-    print(f"{code}: {len(os.listdir(folder))} clips")
+        encode(wav_path, ogg_path)
+    print(f"{code}: {made} rendered, {len(os.listdir(folder))} clips")
 
 
-def make_sounds(out_dir, tmp):
+def make_sounds(out_dir, tmp, force):
     folder = os.path.join(out_dir, "sounds")
     os.makedirs(folder, exist_ok=True)
+    if not force and all(os.path.exists(os.path.join(folder, f)) for f in ("chime.ogg", "gap.ogg")):
+        return
     # A two-note "ding-dong" (E6, C6) with a soft bell decay.
     hi, lo = os.path.join(tmp, "hi.wav"), os.path.join(tmp, "lo.wav")
     run(["sox", "-n", "-r", "22050", "-c", "1", hi, "synth", "0.7", "sine", "1318.5",
@@ -203,15 +156,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated language codes")
     parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "assets"))
+    parser.add_argument("--force", action="store_true", help="render existing clips again")
     args = parser.parse_args()
     for tool in ("sox", "espeak-ng"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: apt-get install -y {tool}")
     codes = args.only.split(",") if args.only else list(PHRASES)
     with tempfile.TemporaryDirectory() as tmp:
-        make_sounds(args.out, tmp)
+        make_sounds(args.out, tmp, args.force)
         for code in codes:
-            make_lang(code, args.out, tmp)
+            make_lang(code, args.out, tmp, args.force)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,8 @@ pub fn run(args: &DisplayArgs) -> AppExit {
         ),
         ..default()
     });
-    app.add_plugins((ui::live::plugin(args), audio::plugin(args.sound())));
+    let alerts = crate::staff_alert::AlertSender::for_display(args);
+    app.add_plugins((ui::live::plugin(args), audio::plugin(args.sound(), alerts)));
     if let Some(path) = &args.shot {
         app.insert_resource(ui::screenshot::ScreenshotTarget {
             path: path.clone(),

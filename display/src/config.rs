@@ -28,6 +28,10 @@ pub enum Command {
     Screenshot(ScreenshotArgs),
     /// Measure call → event latency with many SSE clients against a running server.
     Bench(BenchArgs),
+    /// Play one call of a counter exactly as the display would (`--print`: list the phrases
+    /// and clip files instead), e.g. `test-voice --site yahatanishi --counter city-1
+    /// --number S-001 --lang en`.
+    TestVoice(TestVoiceArgs),
 }
 
 #[derive(Debug, Args)]
@@ -82,6 +86,10 @@ pub struct DisplayArgs {
     /// Folder with fonts/, voice/ and sounds/.
     #[arg(long, env = "MADOGUCHI_ASSETS", global = true)]
     pub assets: Option<PathBuf>,
+    /// The configuration the server runs, for the voice check of the site's counters
+    /// (default: the shipped one).
+    #[arg(long, env = "MADOGUCHI_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
     /// Folder with the <code>/display.ftl locale files.
     #[arg(long, env = "MADOGUCHI_LOCALES", global = true)]
     pub locales: Option<PathBuf>,
@@ -122,6 +130,22 @@ pub struct BenchArgs {
     /// The service tickets are issued for.
     #[arg(long, default_value = "pickup")]
     pub service: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TestVoiceArgs {
+    /// The counter's id in the configuration, e.g. `3` or `city-1`.
+    #[arg(long)]
+    pub counter: String,
+    /// The ticket number to call, e.g. `S-001`.
+    #[arg(long, default_value = "A-001")]
+    pub number: String,
+    /// The ticket's language (Japanese is always said first).
+    #[arg(long, default_value = "ja", value_parser = parse_lang)]
+    pub lang: Lang,
+    /// List each phrase and its clip file, one per line, instead of playing.
+    #[arg(long)]
+    pub print: bool,
 }
 
 fn parse_window(s: &str) -> Result<(u32, u32), String> {

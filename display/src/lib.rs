@@ -10,4 +10,6 @@ pub mod config;
 pub mod demo;
 pub mod i18n;
 pub mod net;
+pub mod staff_alert;
+pub mod test_voice;
 pub mod ui;

@@ -1,18 +1,37 @@
 //! The madoguchi waiting-room display: calls, queues, chime and voice.
 //!
 //! `madoguchi-display` shows a site's board; `screenshot` saves a picture of a demo board;
-//! `bench` measures call → display latency against a running server.
+//! `bench` measures call → display latency against a running server; `test-voice` plays or
+//! lists one call as the display would say it. With sound on, the display refuses to start
+//! when the voice cannot name every counter of its site.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use madoguchi_display::config::{Cli, Command};
-use madoguchi_display::{app, bench};
+use madoguchi_display::{app, bench, test_voice};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let exit = match cli.command {
-        None | Some(Command::Run) => app::run(&cli.display),
+        None | Some(Command::Run) => {
+            if !cli.display.mute
+                && let Err(err) = test_voice::check_site(&cli.display)
+            {
+                eprintln!("{err:#}");
+                return ExitCode::FAILURE;
+            }
+            app::run(&cli.display)
+        }
+        Some(Command::TestVoice(test)) => {
+            return match test_voice::run(&cli.display, &test) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("test-voice: {err:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Some(Command::Screenshot(shot)) => {
             if !shot.demo {
                 eprintln!("screenshot needs --demo (it draws the built-in board, no network).");

@@ -96,6 +96,12 @@ pub enum EventBody {
         alert_id: i64,
         by: String,
     },
+    /// A display reported a problem of its own (its sound fails): staff must look.
+    DisplayAlert {
+        alert_id: i64,
+        kind: String,
+        detail: String,
+    },
     /// The day changed or the site opened/closed: reload the board.
     DayChanged,
 }
@@ -117,6 +123,7 @@ impl EventBody {
             EventBody::AssistRequested { .. } => "assist_requested",
             EventBody::PrintFailed { .. } => "print_failed",
             EventBody::AlertAcknowledged { .. } => "alert_acknowledged",
+            EventBody::DisplayAlert { .. } => "display_alert",
             EventBody::DayChanged => "day_changed",
         }
     }

@@ -2,20 +2,28 @@
 //! one after another so announcements never overlap.
 //!
 //! A call is announced as the chime, then Japanese ("受付番号 A の 23 番の方、3 番窓口へ
-//! お越しください"), then, when the ticket's language needs it, the same in that language.
-//! Every sentence is built from pre-rendered clips in `assets/voice/<code>/` (phrases,
-//! letters, numbers 0–99 plus hundreds and thousands), so no speech engine runs here.
+//! お越しください", or for a named desk "… 市職員窓口 1 番へお越しください"), then, when the
+//! ticket's language needs it, the same in that language. The counter is named only from the
+//! call's `counter_number` and `desk_key`, never from its written name. Every sentence is built
+//! from pre-rendered clips in `assets/voice/<code>/` (phrases, desks, letters, numbers 0–99
+//! plus hundreds and thousands), so no speech engine runs here.
 
+mod check;
+mod phrases;
+mod queue;
 mod script;
 
 #[cfg(test)]
+mod queue_tests;
+#[cfg(test)]
 mod tests;
-
-use std::collections::VecDeque;
 
 use madoguchi_protocol::{Call, Lang};
 
-pub use script::{Part, Script, all_clips, script_for, voice_code};
+pub use check::{VoiceError, call_to, check_counter, check_counters};
+pub use phrases::{PHRASES_TOML, Phrases, phrases, phrases_error};
+pub use queue::{Announcer, FAILURE_LIMIT, Report};
+pub use script::{Part, Script, VOICE_LANGS, all_clips, script_for, voice_code};
 
 /// The chime before every announcement, relative to `assets/`.
 pub const CHIME: &str = "sounds/chime.ogg";
@@ -39,34 +47,65 @@ impl Default for SoundSettings {
     }
 }
 
+/// How a counter is said: "3番窓口", or a named desk with or without its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'a> {
+    Counter(u32),
+    Desk { key: &'a str, number: Option<u32> },
+}
+
+/// How `call`'s counter is said, from its number and desk only.
+pub fn place(call: &Call) -> Result<Place<'_>, VoiceError> {
+    match (call.desk_key.as_deref(), call.counter_number) {
+        (Some(key), number) => Ok(Place::Desk { key, number }),
+        (None, Some(n)) => Ok(Place::Counter(n)),
+        (None, None) => Err(VoiceError::Unnamed {
+            counter: call.counter.clone(),
+            name: call.counter_name.clone(),
+        }),
+    }
+}
+
 /// The clips of one call's announcement, in order, relative to `assets/`.
-pub fn announcement(call: &Call) -> Vec<String> {
+pub fn announcement(call: &Call) -> Result<Vec<String>, VoiceError> {
     let mut clips = vec![CHIME.to_string()];
-    clips.extend(sentence(Lang::Ja, call));
+    clips.extend(sentence(Lang::Ja, call)?);
     clips.push(GAP.to_string());
     if call.lang.needs_second_announcement() {
-        clips.extend(sentence(call.lang, call));
+        clips.extend(sentence(call.lang, call)?);
         clips.push(GAP.to_string());
     }
-    clips
+    Ok(clips)
 }
 
 /// One language's sentence for a call.
-pub fn sentence(lang: Lang, call: &Call) -> Vec<String> {
+pub fn sentence(lang: Lang, call: &Call) -> Result<Vec<String>, VoiceError> {
     let code = voice_code(lang);
     let script = script_for(lang);
     let (letters, number) = split_number(&call.number);
-    let counter = counter_number(call);
-    let parts = if counter.is_some() {
-        script.parts
-    } else {
-        script.parts_without_counter
+    let place = place(call)?;
+    let (parts, counter) = match place {
+        Place::Counter(n) => (script.parts, Some(n)),
+        Place::Desk {
+            number: Some(n), ..
+        } => (script.parts_desk, Some(n)),
+        Place::Desk { number: None, .. } => (script.parts_desk_plain, None),
+    };
+    let clip = |name: &str| format!("voice/{code}/{name}.ogg");
+    let phrase = |name: &str| match phrases().get(code, name) {
+        Some(_) => Ok(clip(name)),
+        None => Err(VoiceError::MissingPhrase {
+            counter: call.counter.clone(),
+            name: call.counter_name.clone(),
+            lang: code.into(),
+            phrase: name.into(),
+            clip: clip(name),
+        }),
     };
     let mut clips = Vec::new();
-    let clip = |name: &str| format!("voice/{code}/{name}.ogg");
     for part in parts {
         match part {
-            Part::Phrase(name) => clips.push(clip(name)),
+            Part::Phrase(name) => clips.push(phrase(name)?),
             Part::Letter => {
                 for ch in letters.chars() {
                     clips.push(clip(&format!("letter-{}", ch.to_ascii_lowercase())));
@@ -82,9 +121,14 @@ pub fn sentence(lang: Lang, call: &Call) -> Vec<String> {
                     clips.extend(number_parts(n, script.zero_join).iter().map(|n| clip(n)));
                 }
             }
+            Part::Desk => {
+                if let Place::Desk { key, .. } = place {
+                    clips.push(phrase(key)?);
+                }
+            }
         }
     }
-    clips
+    Ok(clips)
 }
 
 /// `A-023` → (`A`, 23). Letters are the ASCII letters before the digits.
@@ -96,19 +140,6 @@ fn split_number(number: &str) -> (String, u32) {
         .collect();
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     (letters, digits.parse().unwrap_or(0))
-}
-
-/// The number to say for the counter: its id when numeric, else the digits of its name.
-fn counter_number(call: &Call) -> Option<u32> {
-    if let Ok(n) = call.counter.parse() {
-        return Some(n);
-    }
-    let digits: String = call
-        .counter_name
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
 }
 
 /// Clip names of a number: thousands, hundreds, then 1–99 (`n-0` for zero alone). Numbers
@@ -133,48 +164,4 @@ pub fn number_parts(n: u32, zero_join: bool) -> Vec<String> {
         parts.push(format!("n-{rest}"));
     }
     parts
-}
-
-/// A queue of clips: calls are appended as whole announcements; the player asks for the
-/// next clip only when the previous one has ended, so nothing overlaps.
-#[derive(Debug, Default)]
-pub struct Announcer {
-    queue: VecDeque<String>,
-    settings: SoundSettings,
-}
-
-impl Announcer {
-    pub fn new(settings: SoundSettings) -> Announcer {
-        Announcer {
-            queue: VecDeque::new(),
-            settings,
-        }
-    }
-
-    /// Queues a call's announcement (a recall is simply queued again). Muted: nothing.
-    pub fn enqueue(&mut self, call: &Call) {
-        if self.settings.mute || self.settings.volume <= 0.0 {
-            return;
-        }
-        self.queue.extend(announcement(call));
-    }
-
-    /// The next clip to play, once the previous one has finished.
-    pub fn next_clip(&mut self) -> Option<String> {
-        self.queue.pop_front()
-    }
-
-    /// Clips still waiting.
-    pub fn pending(&self) -> usize {
-        self.queue.len()
-    }
-
-    /// The playback volume, 0.0 to 1.0.
-    pub fn volume(&self) -> f32 {
-        if self.settings.mute {
-            0.0
-        } else {
-            self.settings.volume.clamp(0.0, 1.0)
-        }
-    }
 }

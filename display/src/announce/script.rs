@@ -1,5 +1,7 @@
-//! Each language's announcement sentence as a sequence of clip parts. The voice generator
-//! (`scripts/make-voice.py`) renders exactly these phrase names for each language.
+//! Each language's announcement sentence as a sequence of clip parts, for a numbered counter
+//! ("3番窓口") and for a named desk with or without its number ("市職員窓口 1 番",
+//! "出張所職員窓口"). The voice generator (`scripts/make-voice.py`) renders the phrase names
+//! listed in `assets/voice/phrases.toml` for each language.
 
 use madoguchi_protocol::Lang;
 
@@ -14,31 +16,24 @@ pub enum Part {
     Number,
     /// The counter's number, in parts.
     Counter,
+    /// The desk's own clip, named by its locale key (`desk-city`).
+    Desk,
 }
 
-/// A language's sentence.
+/// A language's sentences.
 #[derive(Debug, Clone, Copy)]
 pub struct Script {
+    /// For a numbered counter ("3番窓口").
     pub parts: &'static [Part],
-    /// For counters without a number.
-    pub parts_without_counter: &'static [Part],
+    /// For a desk with a number ("市職員窓口 1 番").
+    pub parts_desk: &'static [Part],
+    /// For a desk without a number ("出張所職員窓口").
+    pub parts_desk_plain: &'static [Part],
     /// Whether "105" is said with a joining zero (vi "linh", zh "零").
     pub zero_join: bool,
 }
 
-use Part::{Counter, Letter, Number, Phrase};
-
-/// "Number A 23, please go to counter 3" word order: en, vi, ne, tl, id, pt.
-const INTRO_TO_COUNTER: &[Part] = &[
-    Phrase("intro"),
-    Letter,
-    Number,
-    Phrase("to-counter"),
-    Counter,
-    Phrase("outro"),
-];
-const INTRO_TO_COUNTER_NO_NUM: &[Part] =
-    &[Phrase("intro"), Letter, Number, Phrase("to-counter-plain")];
+use Part::{Counter, Desk, Letter, Number, Phrase};
 
 const JA: Script = Script {
     // 受付番号 / A / の / 23 / 番の方、/ 3 / 番窓口へお越しください
@@ -51,19 +46,32 @@ const JA: Script = Script {
         Counter,
         Phrase("outro"),
     ],
-    // … 番の方、/ 窓口へお越しください
-    parts_without_counter: &[
+    // … 番の方、/ 市職員窓口 / 1 / 番へお越しください
+    parts_desk: &[
         Phrase("intro"),
         Letter,
         Phrase("no"),
         Number,
         Phrase("mid"),
-        Phrase("outro-plain"),
+        Desk,
+        Counter,
+        Phrase("desk-outro"),
+    ],
+    // … 番の方、/ 出張所職員窓口 / へお越しください
+    parts_desk_plain: &[
+        Phrase("intro"),
+        Letter,
+        Phrase("no"),
+        Number,
+        Phrase("mid"),
+        Desk,
+        Phrase("desk-outro-plain"),
     ],
     zero_join: false,
 };
 
-/// Korean and Chinese: "A 23 번 고객님, 3 번 창구로 …", "请 A 23 号到 3 号窗口".
+/// Korean and Chinese: "A 23 번 고객님, 3 번 창구로 …", "请 A 23 号到 3 号窗口";
+/// desks: "… 시 직원 창구 1 번으로 …", "… 号到 市职员窗口 1 号办理".
 const COUNTER_AFTER: Script = Script {
     parts: &[
         Phrase("intro"),
@@ -73,13 +81,54 @@ const COUNTER_AFTER: Script = Script {
         Counter,
         Phrase("outro"),
     ],
-    parts_without_counter: &[Phrase("intro"), Letter, Number, Phrase("mid-plain")],
+    parts_desk: &[
+        Phrase("intro"),
+        Letter,
+        Number,
+        Phrase("mid"),
+        Desk,
+        Counter,
+        Phrase("desk-outro"),
+    ],
+    parts_desk_plain: &[
+        Phrase("intro"),
+        Letter,
+        Number,
+        Phrase("mid"),
+        Desk,
+        Phrase("desk-outro-plain"),
+    ],
     zero_join: false,
 };
 
+/// "Number A 23, please go to counter 3" word order: en, vi, ne, tl, id, pt; desks:
+/// "… please go to the / city staff desk / 1 / Thank you."
 const WESTERN: Script = Script {
-    parts: INTRO_TO_COUNTER,
-    parts_without_counter: INTRO_TO_COUNTER_NO_NUM,
+    parts: &[
+        Phrase("intro"),
+        Letter,
+        Number,
+        Phrase("to-counter"),
+        Counter,
+        Phrase("outro"),
+    ],
+    parts_desk: &[
+        Phrase("intro"),
+        Letter,
+        Number,
+        Phrase("to-desk"),
+        Desk,
+        Counter,
+        Phrase("outro"),
+    ],
+    parts_desk_plain: &[
+        Phrase("intro"),
+        Letter,
+        Number,
+        Phrase("to-desk"),
+        Desk,
+        Phrase("outro"),
+    ],
     zero_join: false,
 };
 
@@ -121,14 +170,16 @@ pub fn script_for(lang: Lang) -> Script {
     }
 }
 
-/// Every clip any announcement can ask for, relative to `assets/`.
+/// Every clip any announcement to a numbered counter can ask for, relative to `assets/`
+/// (desk clips depend on the configuration and are checked per counter: `check_counter`).
 pub fn all_clips() -> Vec<String> {
     let mut clips = vec![super::CHIME.to_string(), super::GAP.to_string()];
     for lang in VOICE_LANGS {
         let code = voice_code(lang);
         let script = script_for(lang);
         let mut names: Vec<String> = Vec::new();
-        for part in script.parts.iter().chain(script.parts_without_counter) {
+        let sentences = [script.parts, script.parts_desk, script.parts_desk_plain];
+        for part in sentences.iter().flat_map(|s| s.iter()) {
             if let Part::Phrase(p) = part {
                 names.push((*p).to_string());
             }

@@ -1,14 +1,21 @@
-//! Announcements tested as clip lists, and every clip they can ask for checked on disk.
+//! Announcements tested as clip lists on the shipped configuration, and every clip they can
+//! ask for checked on disk.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
-use madoguchi_protocol::Lang;
+use madoguchi_engine::config::Config;
+use madoguchi_protocol::{CounterInfo, Lang};
 
 use super::*;
 use crate::demo::{call, demo_now};
 
 fn strs(v: &[String]) -> Vec<&str> {
     v.iter().map(String::as_str).collect()
+}
+
+fn assets() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets")
 }
 
 #[test]
@@ -43,7 +50,7 @@ fn vietnamese_ticket_plays_japanese_then_vietnamese_in_order() {
 #[test]
 fn japanese_and_easy_japanese_tickets_are_announced_once() {
     for lang in [Lang::Ja, Lang::JaEasy] {
-        let clips = announcement(&call("B-105", "12", lang, demo_now()));
+        let clips = announcement(&call("B-105", "12", lang, demo_now())).unwrap();
         assert!(
             clips
                 .iter()
@@ -53,40 +60,6 @@ fn japanese_and_easy_japanese_tickets_are_announced_once() {
         assert!(clips.contains(&"voice/ja/h-1.ogg".to_string()));
         assert!(clips.contains(&"voice/ja/n-12.ogg".to_string()));
     }
-}
-
-#[test]
-fn announcements_queue_in_order_and_a_recall_is_announced_again() {
-    let mut a = Announcer::new(SoundSettings::default());
-    let first = call("A-001", "1", Lang::En, demo_now());
-    let second = call("A-002", "2", Lang::Ja, demo_now());
-    a.enqueue(&first);
-    a.enqueue(&second);
-    a.enqueue(&first);
-    let played: Vec<String> = std::iter::from_fn(|| a.next_clip()).collect();
-    let expected: Vec<String> = [&first, &second, &first]
-        .iter()
-        .flat_map(|c| announcement(c))
-        .collect();
-    assert_eq!(played, expected);
-    assert_eq!(played.iter().filter(|c| *c == CHIME).count(), 3);
-    assert_eq!(a.pending(), 0);
-}
-
-#[test]
-fn mute_queues_nothing_and_volume_is_clamped() {
-    let mut a = Announcer::new(SoundSettings {
-        volume: 0.7,
-        mute: true,
-    });
-    a.enqueue(&call("A-001", "1", Lang::Vi, demo_now()));
-    assert_eq!(a.next_clip(), None);
-    assert_eq!(a.volume(), 0.0);
-    let loud = Announcer::new(SoundSettings {
-        volume: 3.0,
-        mute: false,
-    });
-    assert_eq!(loud.volume(), 1.0);
 }
 
 #[test]
@@ -100,25 +73,221 @@ fn numbers_are_composed_from_parts() {
     assert_eq!(number_parts(2010, false), ["t-2", "n-10"]);
 }
 
+/// The shipped city desk of 八幡西 ("市職員窓口1"), called for ticket S-001.
+fn city_desk_call(lang: Lang) -> madoguchi_protocol::Call {
+    let config = Config::shipped();
+    let site = config.site("yahatanishi").unwrap();
+    let desk = site.counter("city-1").unwrap();
+    call_to(&config.counter_info(desk), "S-001", lang)
+}
+
 #[test]
-fn a_counter_without_a_number_uses_the_plain_phrase() {
-    let mut c = call("D-004", "6", Lang::Ko, demo_now());
-    c.counter = "city-a".into();
-    c.counter_name = "市民課".into();
-    let clips = sentence(Lang::Ko, &c);
+fn a_city_desk_is_announced_as_that_desk_not_as_counter_1() {
+    let ja = sentence(Lang::Ja, &city_desk_call(Lang::Ja)).unwrap();
     assert_eq!(
-        clips.last().map(String::as_str),
-        Some("voice/ko/mid-plain.ogg")
+        strs(&ja),
+        [
+            "voice/ja/intro.ogg",
+            "voice/ja/letter-s.ogg",
+            "voice/ja/no.ogg",
+            "voice/ja/n-1.ogg",
+            "voice/ja/mid.ogg",
+            "voice/ja/desk-city.ogg",
+            "voice/ja/n-1.ogg",
+            "voice/ja/desk-outro.ogg",
+        ]
     );
-    assert!(clips.iter().all(|c| !c.contains("outro")));
+    let said: String = ja.iter().filter_map(|c| phrases().text_of(c)).collect();
+    assert_eq!(said, "受付番号Sの1番の方、市職員窓口1番へお越しください。");
+    let en = sentence(Lang::En, &city_desk_call(Lang::En)).unwrap();
+    let said: Vec<String> = en.iter().filter_map(|c| phrases().text_of(c)).collect();
+    assert_eq!(
+        said.join(" "),
+        "Number S 1 please go to the city staff desk 1 Thank you."
+    );
+}
+
+#[test]
+fn a_call_without_number_or_desk_cannot_be_announced() {
+    let mut c = call("D-004", "6", Lang::Ko, demo_now());
+    c.counter = "x".into();
+    c.counter_name = "窓口".into();
+    c.counter_number = None;
+    let err = announcement(&c).unwrap_err();
+    assert!(matches!(err, VoiceError::Unnamed { .. }));
+    assert!(err.to_string().contains("counter x"), "{err}");
+}
+
+/// The part of a sentence that names the counter: what follows the ticket's number and the
+/// phrase after it (ja/ko/zh `mid`), in clip names without folder and extension.
+fn counter_part(lang: Lang, clips: &[String]) -> Vec<String> {
+    let names: Vec<String> = clips
+        .iter()
+        .map(|c| {
+            c.rsplit('/')
+                .next()
+                .unwrap()
+                .trim_end_matches(".ogg")
+                .to_string()
+        })
+        .collect();
+    let script = script_for(lang);
+    // Ticket "A-123" is said "h-1 n-23"; the counter part starts after it (and after "mid").
+    let after = names.iter().position(|n| n == "n-23").unwrap() + 1;
+    let skip = usize::from(script.parts.contains(&Part::Phrase("mid")));
+    names[after + skip..].to_vec()
+}
+
+/// What a counter's part must be, from the configuration alone.
+fn expected_part(lang: Lang, info: &CounterInfo) -> Vec<String> {
+    let western = script_for(lang).parts.contains(&Part::Phrase("to-counter"));
+    let zero = script_for(lang).zero_join;
+    let num = |n: u32| number_parts(n, zero);
+    let mut part = Vec::new();
+    match (&info.desk_key, info.number) {
+        (None, Some(n)) if western => {
+            part.push("to-counter".to_string());
+            part.extend(num(n));
+            part.push("outro".into());
+        }
+        (None, Some(n)) => {
+            part.extend(num(n));
+            part.push("outro".into());
+        }
+        (Some(d), n) => {
+            if western {
+                part.push("to-desk".into());
+            }
+            part.push(d.clone());
+            part.extend(n.map(num).unwrap_or_default());
+            part.push(match (western, n) {
+                (true, _) => "outro".into(),
+                (false, Some(_)) => "desk-outro".into(),
+                (false, None) => "desk-outro-plain".into(),
+            });
+        }
+        (None, None) => panic!("counter {} has no number and no desk", info.id),
+    }
+    part
+}
+
+#[test]
+fn every_counter_of_every_shipped_site_is_named_in_every_voice_language() {
+    let config = Config::shipped();
+    let desk_keys: Vec<String> = config.desks.iter().map(|d| d.name_key.clone()).collect();
+    let mut checked = 0;
+    for site in &config.sites {
+        for lang in VOICE_LANGS {
+            let mut said_by: BTreeMap<Vec<String>, String> = BTreeMap::new();
+            for counter in &site.counters {
+                let info = config.counter_info(counter);
+                let call = call_to(&info, "A-123", lang);
+                let clips = sentence(lang, &call).unwrap();
+                let part = counter_part(lang, &clips);
+                let ctx = format!("{} {} in {lang}: {part:?}", site.id, info.id);
+                assert_eq!(part, expected_part(lang, &info), "{ctx}");
+                // A desk never sounds like a numbered counter, and names only its own desk.
+                let western = script_for(lang).parts.contains(&Part::Phrase("to-counter"));
+                let numbered_phrase = if western { "to-counter" } else { "outro" };
+                for key in &desk_keys {
+                    let own = info.desk_key.as_ref() == Some(key);
+                    assert_eq!(part.contains(key), own, "{ctx}");
+                }
+                if info.desk_key.is_some() {
+                    assert!(!part.iter().any(|p| p == numbered_phrase), "{ctx}");
+                }
+                // What is said contains the counter's written name (ja, en).
+                let texts: Vec<String> =
+                    clips.iter().filter_map(|c| phrases().text_of(c)).collect();
+                match lang {
+                    Lang::Ja => assert!(texts.concat().contains(&info.name), "{ctx}"),
+                    Lang::En => assert!(
+                        texts
+                            .join(" ")
+                            .to_lowercase()
+                            .contains(&info.name_en.to_lowercase()),
+                        "{ctx}"
+                    ),
+                    _ => {}
+                }
+                // No two counters of a site sound the same.
+                if let Some(other) = said_by.insert(part.clone(), info.id.clone()) {
+                    panic!("{} and {other} are said alike: {ctx}", info.id);
+                }
+                for clip in announcement(&call).unwrap() {
+                    assert!(assets().join(&clip).is_file(), "{clip} missing ({ctx})");
+                }
+                checked += 1;
+            }
+        }
+        let infos: Vec<CounterInfo> = site
+            .counters
+            .iter()
+            .map(|c| config.counter_info(c))
+            .collect();
+        assert_eq!(check_counters(&assets(), &infos), [], "{}", site.id);
+    }
+    assert!(checked > 100, "only {checked} counter × language checks");
+    assert!(
+        config
+            .sites
+            .iter()
+            .flat_map(|s| &s.counters)
+            .any(|c| c.desk.is_some() && c.number.is_none()),
+        "the shipped configuration has an unnumbered desk (branch offices)"
+    );
+}
+
+/// The shipped city desk 1 of 門司.
+fn moji_city_desk() -> CounterInfo {
+    let config = Config::shipped();
+    let site = config.site("moji").unwrap();
+    config.counter_info(site.counter("city-1").unwrap())
+}
+
+#[test]
+fn a_desk_without_a_phrase_is_a_configuration_error_naming_counter_language_and_file() {
+    let mut counter = moji_city_desk();
+    counter.desk_key = Some("desk-nowhere".into());
+    let err = check_counter(&assets(), &counter).unwrap_err().to_string();
+    assert!(err.contains("counter city-1 (市職員窓口1)"), "{err}");
+    assert!(err.contains("in ja"), "{err}");
+    assert!(err.contains("voice/ja/desk-nowhere.ogg"), "{err}");
+}
+
+#[test]
+fn a_missing_clip_is_a_configuration_error_naming_counter_language_and_file() {
+    // Phrases are all there, clips are not: an assets folder without voice/.
+    let empty = std::env::temp_dir().join(format!("madoguchi-no-voice-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let err = check_counter(&empty, &moji_city_desk()).unwrap_err();
+    assert!(matches!(err, VoiceError::MissingClip { .. }), "{err}");
+    let text = err.to_string();
+    assert!(
+        text.contains("counter city-1 (市職員窓口1) cannot be announced in ja"),
+        "{text}"
+    );
+    assert!(text.contains("/voice/ja/intro.ogg is missing"), "{text}");
+}
+
+#[test]
+fn the_phrase_table_parses_and_has_every_phrase_of_every_sentence() {
+    assert_eq!(phrases_error(), None);
+    for lang in VOICE_LANGS {
+        let s = script_for(lang);
+        for part in [s.parts, s.parts_desk, s.parts_desk_plain].concat() {
+            if let Part::Phrase(p) = part {
+                assert!(phrases().get(voice_code(lang), p).is_some(), "{lang} {p}");
+            }
+        }
+    }
 }
 
 #[test]
 fn every_clip_an_announcement_can_ask_for_exists() {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets");
     let missing: Vec<String> = all_clips()
         .into_iter()
-        .filter(|c| !assets.join(c).is_file())
+        .filter(|c| !assets().join(c).is_file())
         .collect();
     assert!(
         missing.is_empty(),
@@ -127,7 +296,7 @@ fn every_clip_an_announcement_can_ask_for_exists() {
     // And the sentences really use only those clips.
     let known = all_clips();
     for lang in Lang::ALL {
-        for clip in announcement(&call("C-1234", "10", lang, demo_now())) {
+        for clip in announcement(&call("C-1234", "10", lang, demo_now())).unwrap() {
             assert!(known.contains(&clip), "{clip} not generated");
         }
     }

@@ -89,6 +89,7 @@ impl BoardView {
             | EventBody::AssistRequested { .. }
             | EventBody::PrintFailed { .. }
             | EventBody::AlertAcknowledged { .. }
+            | EventBody::DisplayAlert { .. }
             | EventBody::DayChanged => Outcome::Applied,
         }
     }

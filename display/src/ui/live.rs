@@ -128,7 +128,9 @@ mod tests {
         let pending = app.world().resource::<Voice>().0.pending();
         assert_eq!(
             pending,
-            crate::announce::announcement(&call("A-047", "2", Lang::Vi, demo_now())).len()
+            crate::announce::announcement(&call("A-047", "2", Lang::Vi, demo_now()))
+                .unwrap()
+                .len()
         );
         assert!(cmd_rx.try_recv().is_err(), "no reload without a gap");
 

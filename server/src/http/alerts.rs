@@ -6,7 +6,8 @@ use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use madoguchi_protocol::{
-    Alert, AssistRequest, AuditEntry, EventBody, GuidedRequest, NoticeRequest, Role,
+    Alert, AssistRequest, AuditEntry, DISPLAY_SOUND_ALERT, DisplayAlertRequest, EventBody,
+    GuidedRequest, NoticeRequest, Role,
 };
 use serde::Deserialize;
 
@@ -22,6 +23,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/sites/{site}/assist", post(assist))
         .route("/api/sites/{site}/guided", post(guided))
+        .route("/api/sites/{site}/display-alerts", post(display_alert))
         .route("/api/sites/{site}/alerts", get(alerts))
         .route("/api/alerts/{id}/ack", post(ack))
         .route("/api/sites/{site}/notice", put(notice))
@@ -66,6 +68,50 @@ async fn assist(
         alert_id: row.id,
         kiosk: who.actor.clone(),
         lang: req.lang,
+    });
+    txn.commit().await?;
+    Ok((StatusCode::CREATED, Json(to_alert(row, None))))
+}
+
+/// Longest detail a display may send with an alert.
+const MAX_DISPLAY_DETAIL_CHARS: usize = 1000;
+
+/// A display tells staff about a problem of its own (its sound fails), for its own site only.
+async fn display_alert(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath(site): ApiPath<String>,
+    ApiJson(req): ApiJson<DisplayAlertRequest>,
+) -> AppResult<(StatusCode, Json<Alert>)> {
+    who.require(&site, &[Role::Display])?;
+    if req.kind != DISPLAY_SOUND_ALERT {
+        return Err(AppError::bad_request(format!(
+            "\"kind\" must be \"{DISPLAY_SOUND_ALERT}\", the one alert a display raises."
+        )));
+    }
+    let detail = req.detail.trim().to_owned();
+    if detail.is_empty() || detail.chars().count() > MAX_DISPLAY_DETAIL_CHARS {
+        return Err(AppError::bad_request(format!(
+            "\"detail\" must say what fails in under {MAX_DISPLAY_DETAIL_CHARS} characters."
+        )));
+    }
+    let mut txn = state.hub.begin(&site).await?;
+    let row = AlertRow {
+        id: state.hub.new_alert_id(),
+        site: site.clone(),
+        at: txn.now,
+        kind: req.kind.clone(),
+        kiosk: Some(who.actor.clone()),
+        ticket_id: None,
+        lang: None,
+        detail: detail.clone(),
+        acknowledged_by: None,
+    };
+    txn.write(Write::Alert(row.clone()));
+    txn.event(EventBody::DisplayAlert {
+        alert_id: row.id,
+        kind: req.kind,
+        detail,
     });
     txn.commit().await?;
     Ok((StatusCode::CREATED, Json(to_alert(row, None))))
