@@ -143,11 +143,17 @@ fn bench(i18n: &Localizer, tree: &Arc<TriageTree>, iterations: u32) -> anyhow::R
             let start = Instant::now();
             let effects = k.apply(KioskEvent::Confirm, Duration::ZERO);
             anyhow::ensure!(
-                matches!(effects.as_slice(), [Effect::Issue(_)]),
+                matches!(effects.as_slice(), [Effect::Issue { .. }]),
                 "confirm did not issue"
             );
             let issued = sample::issued("pickup", lang, Needs::default());
-            let effects = k.apply(KioskEvent::Issued(Box::new(issued)), Duration::ZERO);
+            let effects = k.apply(
+                KioskEvent::Issued {
+                    attempt: k.attempts,
+                    issued: Box::new(issued),
+                },
+                Duration::ZERO,
+            );
             let Some(Effect::Print { issued, lang }) = effects.into_iter().next() else {
                 anyhow::bail!("the issued ticket was not sent to the printer");
             };

@@ -1,6 +1,7 @@
 //! The network shell: one std::thread with a tokio runtime that carries the flow's effects to
 //! the server (issue, assist, guided, print result), prints tickets, and polls the site's board.
-//! The UI talks to it through channels only and never waits on it.
+//! The UI talks to it through channels only and never waits on it. Every issue answer carries the
+//! attempt id of its request back, so the flow can drop an answer that comes too late.
 
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -15,6 +16,10 @@ use crate::config::Settings;
 use crate::flow::{Effect, KioskEvent};
 use crate::i18n::Localizer;
 use crate::ticket;
+
+/// What staff read about a ticket the server issued after the kiosk had given up on it.
+pub const ABANDONED: &str = "The server answered after the kiosk had given up waiting, so this \
+ticket was neither shown nor printed and no visitor holds it. Cancel it in the console.";
 
 /// How often the board (open/closed, waiting counts) is fetched; also the health check.
 const POLL: Duration = Duration::from_secs(5);
@@ -169,37 +174,50 @@ impl Worker {
     async fn handle(&self, effect: Effect) {
         let site = &self.settings.site;
         match effect {
-            Effect::Issue(req) => {
+            Effect::Issue { attempt, request } => {
                 let sent = self
                     .post(&format!("/api/sites/{site}/tickets"))
-                    .json(&req)
+                    .json(&request)
                     .send()
                     .await;
+                let failed = KioskEvent::IssueFailed { attempt };
                 let ev = match sent {
                     Ok(r) if r.status().is_success() => match r.json::<IssuedTicket>().await {
-                        Ok(t) => KioskEvent::Issued(Box::new(t)),
+                        Ok(t) => KioskEvent::Issued {
+                            attempt,
+                            issued: Box::new(t),
+                        },
                         Err(e) => {
-                            warn!(cause = %e, "issue answer unreadable");
-                            KioskEvent::IssueFailed
+                            warn!(cause = %e, attempt, "issue answer unreadable");
+                            failed
                         }
                     },
                     Ok(r) if r.status() == StatusCode::CONFLICT => match r.json::<ApiError>().await
                     {
                         Ok(e) if e.code == "site_closed" => KioskEvent::IssueClosed {
+                            attempt,
                             next_opening: e.next_opening,
                         },
-                        _ => KioskEvent::IssueFailed,
+                        _ => failed,
                     },
                     Ok(r) => {
-                        warn!(status = %r.status(), "issue refused");
-                        KioskEvent::IssueFailed
+                        warn!(status = %r.status(), attempt, "issue refused");
+                        failed
                     }
                     Err(e) => {
-                        warn!(cause = %e, "issue failed");
-                        KioskEvent::IssueFailed
+                        warn!(cause = %e, attempt, "issue failed");
+                        failed
                     }
                 };
                 self.emit(ev);
+            }
+            Effect::Abandon { issued } => {
+                warn!(ticket = %issued.ticket.number, "ticket came after the kiosk gave up; not printed");
+                let report = PrintResult {
+                    printed: false,
+                    reason: ABANDONED.to_owned(),
+                };
+                self.report_print(&issued, &report).await;
             }
             Effect::Assist(req) => {
                 let ok = self
@@ -228,19 +246,25 @@ impl Worker {
                     reason: result.as_ref().err().cloned().unwrap_or_default(),
                 };
                 self.emit(KioskEvent::Printed(result));
-                let sent = self
-                    .post(&format!("/api/tickets/{}/print-result", issued.ticket.id))
-                    .json(&report)
-                    .send()
-                    .await;
-                match sent {
-                    Ok(r) if r.status().is_success() => {
-                        info!(ticket = %issued.ticket.number, printed = report.printed, "print reported");
-                    }
-                    other => {
-                        warn!(ticket = %issued.ticket.number, answer = ?other.map(|r| r.status()), "print result not reported")
-                    }
-                }
+                self.report_print(&issued, &report).await;
+            }
+        }
+    }
+
+    /// Tells the server whether a ticket was printed (staff reprint or cancel the ones that were
+    /// not).
+    async fn report_print(&self, issued: &IssuedTicket, report: &PrintResult) {
+        let sent = self
+            .post(&format!("/api/tickets/{}/print-result", issued.ticket.id))
+            .json(report)
+            .send()
+            .await;
+        match sent {
+            Ok(r) if r.status().is_success() => {
+                info!(ticket = %issued.ticket.number, printed = report.printed, "print reported");
+            }
+            other => {
+                warn!(ticket = %issued.ticket.number, answer = ?other.map(|r| r.status()), "print result not reported")
             }
         }
     }

@@ -1,6 +1,7 @@
 //! The triage tree as data (`assets/triage/triage.toml`): purposes, questions, and outcomes
-//! (a ticket for a service, or guidance without a ticket). Loaded and validated once at start:
-//! every node reachable, no dead ends, every locale key present in every language.
+//! (a ticket for a service, or guidance that may offer a ticket for another counter). Loaded and
+//! validated once at start: every node reachable, no dead ends, every locale key present in every
+//! language.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -43,6 +44,8 @@ struct RawNode {
     note: Option<String>,
     guidance: Option<String>,
     reason: Option<String>,
+    #[serde(default)]
+    offer: Vec<ServiceId>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -64,10 +67,14 @@ pub enum Node {
         services: Vec<ServiceId>,
         note: Option<String>,
     },
-    /// No queue: the visitor is told where to go. `reason` is reported to the server.
+    /// No ticket for what was asked: the visitor is told where to go. `reason` is reported to the
+    /// server. `offer` is a ticket for another counter that helps (the first the site offers),
+    /// shown with `note`; the kiosk adds a question ticket to every guidance screen.
     Guidance {
         text: String,
         reason: String,
+        offer: Vec<ServiceId>,
+        note: Option<String>,
     },
 }
 
@@ -136,6 +143,8 @@ impl TriageTree {
                 (None, None, Some(text)) => Node::Guidance {
                     text,
                     reason: n.reason.ok_or_else(|| TriageError::NoReason(id.clone()))?,
+                    offer: n.offer,
+                    note: n.note,
                 },
                 _ => return Err(TriageError::Kind(id)),
             };
@@ -173,8 +182,14 @@ impl TriageTree {
                         keys.insert(format!("service-{s}"));
                     }
                 }
-                Node::Guidance { text, .. } => {
+                Node::Guidance {
+                    text, offer, note, ..
+                } => {
                     keys.insert(text.clone());
+                    keys.extend(note.iter().cloned());
+                    for s in offer {
+                        keys.insert(format!("service-{s}"));
+                    }
                 }
             }
         }

@@ -3,9 +3,11 @@
 
 use std::time::Duration;
 
-use madoguchi_protocol::{Lang, ServiceInfo};
+use madoguchi_protocol::Lang;
 
-use crate::flow::{KioskEvent, KioskState, Need, PrintStatus, Screen, StaffCall};
+use crate::flow::{
+    KioskEvent, KioskState, Need, Office, PrintStatus, QUESTIONS, Screen, StaffCall,
+};
 use crate::i18n::{Arg, Localizer};
 use crate::triage::Node;
 
@@ -94,38 +96,6 @@ fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
     }
 }
 
-/// The service's name in `lang`, from the locale files (the server's Japanese name as fallback).
-pub fn service_name(
-    i18n: &Localizer,
-    lang: Lang,
-    service: &str,
-    info: Option<&ServiceInfo>,
-) -> String {
-    let key = format!("service-{service}");
-    if i18n.has(lang, &key) || info.is_none() {
-        i18n.t(lang, &key)
-    } else {
-        info.map(|s| s.name_ja.clone()).unwrap_or_default()
-    }
-}
-
-/// The documents of a service in `lang` (the server's Japanese name for unknown keys).
-pub fn documents(i18n: &Localizer, lang: Lang, info: Option<&ServiceInfo>) -> Vec<String> {
-    info.map(|s| {
-        s.documents
-            .iter()
-            .map(|d| {
-                if i18n.has(lang, &d.key) {
-                    i18n.t(lang, &d.key)
-                } else {
-                    d.name_ja.clone()
-                }
-            })
-            .collect()
-    })
-    .unwrap_or_default()
-}
-
 /// Builds the view of the current screen.
 pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView {
     let lang = state.lang;
@@ -151,7 +121,11 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
             selected: Some(state.large_text),
             ..button(t("large-text"), lang, KioskEvent::ToggleLargeText)
         },
-        call_staff: button(t("call-staff"), lang, KioskEvent::CallStaff),
+        // Offline, nobody can be called: the button says so (a tap shows where to go).
+        call_staff: match state.screen {
+            Screen::Offline => button(t("call-staff-offline"), lang, KioskEvent::CallStaff),
+            _ => button(t("call-staff"), lang, KioskEvent::CallStaff),
+        },
     };
     let banner = match state.staff {
         StaffCall::None => None,
@@ -202,6 +176,17 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                     .purposes()
                     .into_iter()
                     .map(|(i, p)| {
+                        if let Some(e) = state.elsewhere_for(p) {
+                            let office = office_name(i18n, lang, &e.office);
+                            return Button {
+                                sub: Some(i18n.t_args(
+                                    lang,
+                                    "purpose-elsewhere",
+                                    &[("office", office.into())],
+                                )),
+                                ..button(t(&p.label), lang, KioskEvent::ChoosePurpose(i))
+                            };
+                        }
                         let sub = p.queue.as_ref().and_then(|q| {
                             state
                                 .queues
@@ -236,10 +221,50 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                     .collect();
             }
         }
-        Screen::Guidance { text } => {
+        Screen::Guidance {
+            text,
+            offers,
+            elsewhere,
+        } => {
             v.name = "guidance";
             v.title = vec![txt("guidance-title")];
-            v.paragraphs = vec![txt(text)];
+            match elsewhere {
+                Some(e) => {
+                    let service = service_name(i18n, lang, &e.service, None);
+                    let office = office_name(i18n, lang, &e.office);
+                    v.paragraphs.push(Text {
+                        text: i18n.t_args(
+                            lang,
+                            text,
+                            &[("service", service.into()), ("office", office.into())],
+                        ),
+                        lang,
+                    });
+                    v.paragraphs.push(Text {
+                        text: i18n.t_args(
+                            lang,
+                            "office-address",
+                            &[("address", e.office.address.clone().into())],
+                        ),
+                        lang,
+                    });
+                }
+                None if text == "g-not-offered" => v.paragraphs.push(txt("g-not-offered-nowhere")),
+                None => v.paragraphs.push(txt(text)),
+            }
+            v.buttons = offers
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let label = if o.service == QUESTIONS {
+                        t("offer-question")
+                    } else {
+                        let name = service_name(i18n, lang, &o.service, info(&o.service));
+                        i18n.t_args(lang, "offer-ticket", &[("service", name.into())])
+                    };
+                    button(label, lang, KioskEvent::TakeOffer(i))
+                })
+                .collect();
             v.primary = Some(button(t("guidance-ok"), lang, KioskEvent::Finish));
         }
         Screen::Confirm {
@@ -328,12 +353,17 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
             }
         }
         Screen::Offline => {
+            // The next visitor may read any language: every one of them, the current first.
             v.name = "offline";
             v.title = both(i18n, lang, "offline-title");
-            v.paragraphs = langs_with_ja(lang)
-                .into_iter()
+            v.paragraphs = std::iter::once(lang)
+                .chain(Lang::ALL.into_iter().filter(|l| *l != lang))
                 .map(|l| Text {
-                    text: i18n.t(l, "offline-body"),
+                    text: i18n.t_args(
+                        l,
+                        "offline-body",
+                        &[("place", help_place(i18n, l, state).into())],
+                    ),
                     lang: l,
                 })
                 .collect();

@@ -68,7 +68,7 @@ fn a_visitor_takes_a_ticket_from_the_real_server() {
         KioskEvent::Confirm,
     ] {
         for e in k.apply(tap, start.elapsed()) {
-            assert!(matches!(e, Effect::Issue(_)));
+            assert!(matches!(e, Effect::Issue { .. }));
             handle.send(e);
         }
     }

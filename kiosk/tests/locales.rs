@@ -162,3 +162,67 @@ fn han_characters_take_the_face_of_the_language() {
         first_with(Lang::ZhHant, '直')
     );
 }
+
+/// Office words for reception methods and systems that mean nothing to a visitor.
+const JARGON: [&str; 10] = [
+    "申請時来庁",
+    "交付時来庁",
+    "券面",
+    "卡面",
+    "マイナアシスト",
+    "PASiD",
+    "J-LIS",
+    "住基ネット",
+    "来庁方式",
+    "受付方式",
+];
+
+#[test]
+fn no_kiosk_text_in_any_language_uses_office_jargon() {
+    let i18n = Localizer::shipped().unwrap();
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        for key in i18n.keys(lang) {
+            let text = i18n.t(lang, &key);
+            for word in JARGON.iter().filter(|w| text.contains(**w)) {
+                found.push(format!("{lang} {key}: {word} in {text}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "jargon on the kiosk:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn every_easy_japanese_text_spells_document_words_with_their_reading() {
+    // やさしい日本語: kanji only where the visitor's own papers or the office's signs use it, and
+    // then after the word in kana, e.g. こうふつうちしょ（交付通知書）.
+    let i18n = Localizer::shipped().unwrap();
+    let is_kanji = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    for key in i18n.keys(Lang::JaEasy) {
+        if key.starts_with("area-") || key.starts_with("desk-") || key.starts_with("counter-") {
+            continue; // places.ftl
+        }
+        let text = i18n.t(Lang::JaEasy, &key);
+        let mut depth = 0;
+        for c in text.chars() {
+            match c {
+                '（' => depth += 1,
+                '）' => depth -= 1,
+                c if is_kanji(c) && depth == 0 => {
+                    panic!("ja-easy {key}: kanji {c} outside a reading bracket in {text}")
+                }
+                _ => {}
+            }
+        }
+    }
+    let q = i18n.t(Lang::JaEasy, "q-resident");
+    assert!(q.contains("く（区）") && !q.contains("くに"), "{q}");
+    assert!(
+        i18n.t(Lang::JaEasy, "doc-notice-postcard")
+            .contains("こうふつうちしょ（交付通知書）")
+    );
+}

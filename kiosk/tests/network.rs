@@ -142,22 +142,26 @@ async fn issues_prints_and_reports_the_print_result() {
     .await;
     assert!(!events.iter().any(|e| matches!(e, KioskEvent::ServerDown)));
 
-    net.send(Effect::Issue(IssueTicketRequest {
-        service: "pickup".into(),
-        lang: Lang::Vi,
-        needs: Needs::default(),
-    }));
+    net.send(Effect::Issue {
+        attempt: 7,
+        request: IssueTicketRequest {
+            service: "pickup".into(),
+            lang: Lang::Vi,
+            needs: Needs::default(),
+        },
+    });
     let events = wait_for(&net, |e| {
-        e.iter().any(|e| matches!(e, KioskEvent::Issued(_)))
+        e.iter().any(|e| matches!(e, KioskEvent::Issued { .. }))
     })
     .await;
+    // The answer carries the attempt it belongs to, so the flow can drop a late one.
     let issued: IssuedTicket = events
         .into_iter()
         .find_map(|e| match e {
-            KioskEvent::Issued(t) => Some(*t),
+            KioskEvent::Issued { attempt: 7, issued } => Some(*issued),
             _ => None,
         })
-        .expect("issued");
+        .expect("issued for attempt 7");
     assert_eq!(
         seen.lock().expect("test fixture").auth,
         vec!["Bearer kiosk-secret".to_owned()]
@@ -225,10 +229,40 @@ async fn an_unreachable_server_is_reported_quickly() {
         "{:?}",
         start.elapsed()
     );
-    net.send(Effect::Issue(IssueTicketRequest {
-        service: "pickup".into(),
-        lang: Lang::En,
-        needs: Needs::default(),
-    }));
-    wait_for(&net, |e| e.contains(&KioskEvent::IssueFailed)).await;
+    net.send(Effect::Issue {
+        attempt: 3,
+        request: IssueTicketRequest {
+            service: "pickup".into(),
+            lang: Lang::En,
+            needs: Needs::default(),
+        },
+    });
+    wait_for(&net, |e| {
+        e.contains(&KioskEvent::IssueFailed { attempt: 3 })
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ticket_that_came_too_late_is_reported_unprinted_for_staff_to_cancel() {
+    let (url, seen) = fake_server().await;
+    let i18n = Arc::new(Localizer::shipped().expect("locales"));
+    let out = temp("late/ticket.bin");
+    let net = net::spawn(settings(&url, &format!("file:{}", out.display())), i18n).expect("worker");
+    let issued = sample::issued("pickup", Lang::Ja, Needs::default());
+    net.send(Effect::Abandon {
+        issued: Box::new(issued.clone()),
+    });
+    let start = Instant::now();
+    while seen.lock().expect("test fixture").print_results.is_empty()
+        && start.elapsed() < Duration::from_secs(5)
+    {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let results = &seen.lock().expect("test fixture").print_results;
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].0, issued.ticket.id.to_string());
+    assert!(!results[0].1.printed);
+    assert_eq!(results[0].1.reason, net::ABANDONED);
+    assert!(!out.exists(), "nothing was printed");
 }

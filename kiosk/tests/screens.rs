@@ -71,10 +71,10 @@ fn vietnamese_card_pickup_through_the_screens_in_three_taps() {
         assert_eq!(h.state().kiosk.screen, Screen::Purpose);
         let before = h.state().taps;
         tap(&mut h, "Nhận thẻ My Number");
-        tap(&mut h, "Có, tôi có bưu thiếp");
+        tap(&mut h, "Có, tôi có đủ cả");
         tap(&mut h, "Lấy số thứ tự");
         assert_eq!(h.state().taps - before, 3);
-        let [Effect::Issue(req)] = h.state().effects.as_slice() else {
+        let [Effect::Issue { request: req, .. }] = h.state().effects.as_slice() else {
             panic!("{:?}", h.state().effects)
         };
         assert_eq!((req.service.as_str(), req.lang), ("pickup", Lang::Vi));
@@ -87,7 +87,7 @@ fn needs_toggle_language_switch_and_call_staff_from_the_confirm_screen() {
     let mut h = harness(egui::vec2(1080.0, 1920.0));
     tap(&mut h, "नेपाली");
     tap(&mut h, "माइ नम्बर कार्ड लिन");
-    tap(&mut h, "छ, पोस्टकार्ड ल्याएको छु");
+    tap(&mut h, "हो, सबै छन्");
     tap(&mut h, "ह्वीलचेयर");
     tap(&mut h, "भाषा");
     tap(&mut h, "English");
@@ -96,7 +96,7 @@ fn needs_toggle_language_switch_and_call_staff_from_the_confirm_screen() {
     h.get_by_label_contains("A staff member is coming");
     tap(&mut h, "Get my ticket");
     let issue = h.state().effects.iter().find_map(|e| match e {
-        Effect::Issue(r) => Some(r.clone()),
+        Effect::Issue { request, .. } => Some(request.clone()),
         _ => None,
     });
     let req = issue.expect("confirm issued a ticket");
@@ -129,11 +129,14 @@ fn the_ticket_screen_shows_number_qr_and_print_failure() {
     let mut h = harness(egui::vec2(1080.0, 1920.0));
     tap(&mut h, "English");
     tap(&mut h, "Pick up my My Number Card");
-    tap(&mut h, "Yes, I have the postcard");
+    tap(&mut h, "Yes, I have all of them");
     tap(&mut h, "Get my ticket");
     let issued = sample::issued("pickup", Lang::En, Default::default());
     h.state_mut().kiosk.apply(
-        KioskEvent::Issued(Box::new(issued.clone())),
+        KioskEvent::Issued {
+            attempt: 1,
+            issued: Box::new(issued.clone()),
+        },
         Duration::from_secs(1),
     );
     h.state_mut().kiosk.apply(

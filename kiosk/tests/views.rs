@@ -30,6 +30,14 @@ fn setup() -> (KioskState, Localizer) {
 
 const T: Duration = Duration::from_secs(1);
 
+fn purpose(k: &KioskState, label: &str) -> usize {
+    k.tree
+        .purposes
+        .iter()
+        .position(|p| p.label == label)
+        .expect("purpose")
+}
+
 #[test]
 fn home_offers_every_language_in_its_own_script() {
     let (k, i18n) = setup();
@@ -48,7 +56,7 @@ fn home_offers_every_language_in_its_own_script() {
 }
 
 #[test]
-fn purpose_buttons_show_waiting_counts_and_hide_what_the_site_does_not_offer() {
+fn purpose_buttons_show_waiting_counts_and_where_the_rest_is_done() {
     let (mut k, i18n) = setup();
     let mut site = sample::site();
     site.services.retain(|s| s.id != "overseas");
@@ -56,7 +64,16 @@ fn purpose_buttons_show_waiting_counts_and_hide_what_the_site_does_not_offer() {
     k.apply(KioskEvent::ChooseLang(Lang::En), T);
     let v = view::build(&k, &i18n, T);
     assert_eq!(v.title[0].text, "What did you come for today?");
-    assert!(!v.buttons.iter().any(|b| b.label == "I am moving abroad"));
+    let abroad = v
+        .buttons
+        .iter()
+        .find(|b| b.label == "I am moving abroad")
+        .expect("shown, though not done here");
+    let sub = abroad.sub.as_deref().unwrap_or_default();
+    assert!(
+        sub.starts_with("Done at ") && sub.contains("区役所"),
+        "{sub}"
+    );
     let pickup = v
         .buttons
         .iter()
@@ -80,17 +97,22 @@ fn offline_and_closed_speak_the_visitors_language_and_japanese() {
     let v = view::build(&k, &i18n, T);
     assert_eq!(v.name, "offline");
     let langs: Vec<Lang> = v.paragraphs.iter().map(|p| p.lang).collect();
-    assert_eq!(langs, vec![Lang::Vi, Lang::Ja]);
+    assert_eq!(langs.len(), 11);
+    assert_eq!(langs[..2], [Lang::Vi, Lang::Ja]);
     assert_eq!(
         v.paragraphs[1].text,
-        "窓口へ直接お越しください。職員がご案内します。"
+        "4Fの受付・サポートへお越しください。職員がご案内します。"
     );
-    assert!(v.paragraphs[0].text.contains("quầy"));
+    assert!(v.paragraphs[0].text.starts_with("Vui lòng đến"));
 
     let (mut k, i18n) = setup();
     k.apply(KioskEvent::ChooseLang(Lang::En), T);
+    k.apply(KioskEvent::ChoosePurpose(purpose(&k, "purpose-pickup")), T);
+    k.apply(KioskEvent::Answer(0), T);
+    k.apply(KioskEvent::Confirm, T);
     k.apply(
         KioskEvent::IssueClosed {
+            attempt: 1,
             next_opening: Some(sample::time()),
         },
         T,
@@ -119,7 +141,13 @@ fn the_ticket_view_carries_number_wait_qr_documents_and_needs() {
         ..Needs::default()
     };
     let issued = sample::issued("pickup", Lang::Ko, needs);
-    k.apply(KioskEvent::Issued(Box::new(issued.clone())), T);
+    k.apply(
+        KioskEvent::Issued {
+            attempt: 1,
+            issued: Box::new(issued.clone()),
+        },
+        T,
+    );
     let v = view::build(&k, &i18n, T);
     let t = v.ticket.expect("ticket panel");
     assert_eq!(t.number, "A-023");
@@ -146,4 +174,69 @@ fn the_countdown_appears_after_a_minute_in_the_visitors_language() {
         .expect("countdown");
     assert_eq!(c.body, "Voltando ao início em 7 segundos.");
     assert_eq!(c.button.event, KioskEvent::StillHere);
+}
+
+#[test]
+fn guidance_offers_the_form_ticket_and_a_question_ticket_beside_i_understand() {
+    let (mut k, i18n) = setup();
+    k.apply(KioskEvent::ChooseLang(Lang::En), T);
+    k.apply(KioskEvent::ChoosePurpose(purpose(&k, "purpose-apply")), T);
+    for a in [0, 0, 0, 1, 1] {
+        k.apply(KioskEvent::Answer(a), T);
+    }
+    let v = view::build(&k, &i18n, T);
+    assert_eq!(v.name, "guidance");
+    let labels: Vec<&str> = v.buttons.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Get a ticket: Application form printing",
+            "Ask staff a question (get a ticket)"
+        ]
+    );
+    assert_eq!(
+        v.primary.as_ref().map(|b| b.label.as_str()),
+        Some("I understand")
+    );
+    k.apply(v.buttons[0].event.clone(), T);
+    let v = view::build(&k, &i18n, T);
+    assert_eq!(v.name, "confirm");
+    assert!(
+        v.paragraphs.iter().any(|p| p.text
+            == "This counter prints your application form. The application ID is on the form."),
+        "{:?}",
+        v.paragraphs
+    );
+}
+
+#[test]
+fn at_a_branch_office_pickup_names_the_ward_office_in_the_visitors_language() {
+    let (mut k, i18n) = setup();
+    k.apply(
+        KioskEvent::SiteLoaded(Box::new(sample::site_of("dairi").expect("dairi"))),
+        T,
+    );
+    for (lang, office) in [
+        (Lang::Ja, "門司区役所"),
+        (Lang::JaEasy, "もじ くやくしょ（門司区役所）"),
+        (Lang::En, "Moji Ward Office (門司区役所)"),
+        (Lang::Ko, "모지구청 (門司区役所)"),
+    ] {
+        let mut k = k.clone();
+        k.apply(KioskEvent::ChooseLang(lang), T);
+        k.apply(KioskEvent::ChoosePurpose(purpose(&k, "purpose-pickup")), T);
+        let v = view::build(&k, &i18n, T);
+        assert_eq!(v.name, "guidance");
+        assert!(
+            v.paragraphs[0].text.contains(office),
+            "{lang}: {}",
+            v.paragraphs[0].text
+        );
+        assert!(
+            v.paragraphs[1].text.contains("北九州市門司区清滝"),
+            "{lang}: {}",
+            v.paragraphs[1].text
+        );
+        assert_eq!(v.buttons.len(), 1, "{lang}: the question ticket");
+    }
 }

@@ -6,6 +6,7 @@ home-choose = Please choose your language
 back = Back
 language = Language
 call-staff = Call staff
+call-staff-offline = Staff call not working
 staff-coming = A staff member is coming. Please wait here.
 staff-call-failed = We could not call staff. Please speak to the nearest counter.
 large-text = Large text
@@ -15,6 +16,7 @@ loading = Getting ready. Please wait a moment.
 purpose-title = What did you come for today?
 purpose-waiting = { $count } waiting · about { $minutes } min
 purpose-none = This office is not taking any errands right now. Please speak to a staff member.
+purpose-elsewhere = Done at { $office }
 purpose-pickup = Pick up my My Number Card
 purpose-apply = Apply for a card (new, renewal, replacement)
 purpose-express = Express issuance
@@ -22,6 +24,7 @@ purpose-ecert = Renew the electronic certificates
 purpose-face = Update the card (new address, etc.)
 purpose-pin = Reset my PIN
 purpose-overseas = I am moving abroad
+purpose-lost = I lost my My Number Card
 purpose-inquiry = Questions
 
 ## Service names (also read by the waiting-room display)
@@ -53,9 +56,11 @@ doc-pin = Your PIN (please remember it)
 ## Triage questions and answers
 answer-yes = Yes
 answer-no = No
-q-postcard = Do you have the notice postcard (交付通知書)?
-answer-have-postcard = Yes, I have the postcard
-answer-no-postcard = No, I don't have it
+q-pickup-bring = Did you bring these? The notice postcard (交付通知書), photo ID (driving licence, residence card, etc.), and your current My Number Card if you have one.
+answer-pickup-all = Yes, I have all of them
+answer-no-postcard = I don't have the postcard
+answer-pickup-no-id = I have no photo ID
+answer-pickup-no-card = I did not bring my current card
 q-resident = Is your registered address (住民票) in this ward (or in this branch office's area)?
 q-have-card = Do you already have a My Number Card (renewal or replacement)?
 q-licence = Do you use your card as your driving licence (マイナ免許証) and want to keep doing so?
@@ -68,21 +73,31 @@ q-method = How do you want to receive your card?
 answer-method-mail = Mail it to my home
 answer-method-visit = I will come back here to pick it up
 q-bring-card = Did you bring your My Number Card?
+answer-card-at-home = No, it is at home
+answer-card-lost = I lost my card
 
 ## Guidance (no ticket needed)
 guidance-title = Information
 guidance-ok = I understand
 g-not-resident = Please apply at the ward office of the ward where you are registered. You can also apply online from a smartphone or computer, or by mail.
 g-licence-online = To keep using your card as a driving licence, please apply on your own smartphone at the "My Number Card online application site". You do not need a queue ticket.
-g-no-application-id = The online window needs an application ID. Please first get your application ID at the citizen services counter (市民課).
+g-no-application-id = The online window needs an application ID (申請書ID). Take the ticket below: that counter prints an application form with its ID.
 g-bring-card = This errand needs your My Number Card. Please come again with your card.
-g-not-offered = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+g-not-offered = This office does not do "{ $service }". Please go to { $office }.
+g-not-offered-nowhere = This office does not handle this errand. Please ask at the citizen services counter (市民課) of a ward office.
+office-address = Address: { $address }
+offer-ticket = Get a ticket: { $service }
+offer-question = Ask staff a question (get a ticket)
 
 ## Notes shown with the ticket
 note-pasid = Staff will print an application form with your name and address already filled in from your ID.
 note-blank-form = This counter prints your application form from the resident register. Then you will be guided to the application counter.
 note-no-postcard = Without the postcard, staff will explain how you can receive your card.
 note-no-id = Without photo ID, you will receive your card here at the counter later.
+note-pickup-no-id = Without photo ID, staff will check which other documents you can use.
+note-pickup-no-card = Please tell the staff whether your current card is at home or lost.
+note-lost-card = Staff will explain how to stop the lost card and apply for a new one.
+note-form-for-id = This counter prints your application form. The application ID is on the form.
 
 ## Confirm and needs
 confirm-title = Get a ticket for this errand
@@ -93,6 +108,7 @@ need-wheelchair = Wheelchair
 need-written = Communicate in writing
 need-interpreter = Interpreter
 need-help = Please help me
+need-other = Something else (I will explain at the counter)
 confirm-button = Get my ticket
 issuing = Issuing your ticket…
 
@@ -111,7 +127,8 @@ ticket-footer = Kitakyushu City · My Number Card counter · Please come to the 
 
 ## Failure screens
 offline-title = The kiosk is not available right now
-offline-body = Please go directly to the counter. Staff will help you.
+offline-body = Please go to { $place }. Staff will help you.
+place-on-floor = { $place } ({ $floor })
 closed-title = The counter is closed now
 closed-next = Opens again: { $when }
 closed-unknown = Please see the notice at the counter for opening hours.
@@ -120,3 +137,12 @@ closed-unknown = Please see the notice at the counter for opening hours.
 idle-title = Are you still there?
 idle-body = Going back to the start in { $seconds } seconds.
 idle-continue = Continue
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = Moji Ward Office (門司区役所)
+office-kokurakita = Kokurakita Ward Office (小倉北区役所)
+office-kokuraminami = Kokuraminami Ward Office (小倉南区役所)
+office-wakamatsu = Wakamatsu Ward Office (若松区役所)
+office-yahatahigashi = Yahatahigashi Ward Office (八幡東区役所)
+office-yahatanishi = Yahatanishi Ward Office (八幡西区役所)
+office-tobata = Tobata Ward Office (戸畑区役所)

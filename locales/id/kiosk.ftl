@@ -6,6 +6,7 @@ home-choose = Silakan pilih bahasa Anda
 back = Kembali
 language = Bahasa
 call-staff = Panggil petugas
+call-staff-offline = Panggilan petugas tidak berfungsi
 staff-coming = Petugas akan segera datang. Silakan tunggu di sini.
 staff-call-failed = Petugas tidak dapat dipanggil. Silakan bertanya ke loket terdekat.
 large-text = Huruf besar
@@ -15,6 +16,7 @@ loading = Sedang menyiapkan. Mohon tunggu sebentar.
 purpose-title = Apa keperluan Anda hari ini?
 purpose-waiting = { $count } orang menunggu · sekitar { $minutes } menit
 purpose-none = Loket ini sedang tidak melayani keperluan apa pun. Silakan bertanya kepada petugas.
+purpose-elsewhere = Dilayani di { $office }
 purpose-pickup = Mengambil Kartu My Number
 purpose-apply = Mengajukan kartu (baru, perpanjangan, penerbitan ulang)
 purpose-express = Penerbitan kilat
@@ -22,6 +24,7 @@ purpose-ecert = Memperpanjang sertifikat elektronik
 purpose-face = Mengubah data pada kartu (alamat, dll.)
 purpose-pin = Mengatur ulang PIN
 purpose-overseas = Pindah ke luar negeri
+purpose-lost = Kartu My Number saya hilang
 purpose-inquiry = Pertanyaan dan konsultasi
 
 ## Service names (also read by the waiting-room display)
@@ -53,9 +56,11 @@ doc-pin = PIN Anda (harap diingat)
 ## Triage questions and answers
 answer-yes = Ya
 answer-no = Tidak
-q-postcard = Apakah Anda membawa kartu pos pemberitahuan (交付通知書)?
-answer-have-postcard = Ya, saya membawa kartu posnya
-answer-no-postcard = Tidak, saya tidak membawanya
+q-pickup-bring = Apakah Anda membawa ini? Kartu pos pemberitahuan (交付通知書), tanda pengenal berfoto (SIM, kartu izin tinggal, dll.), dan Kartu My Number Anda saat ini jika punya.
+answer-pickup-all = Ya, saya membawa semuanya
+answer-no-postcard = Saya tidak punya kartu posnya
+answer-pickup-no-id = Saya tidak punya tanda pengenal berfoto
+answer-pickup-no-card = Saya tidak membawa kartu saya saat ini
 q-resident = Apakah alamat terdaftar Anda (住民票) berada di distrik ini (atau di wilayah kantor cabang ini)?
 q-have-card = Apakah Anda sudah memiliki Kartu My Number? (perpanjangan atau penerbitan ulang)
 q-licence = Apakah Anda memakai kartu ini sebagai SIM (マイナ免許証) dan ingin terus memakainya?
@@ -68,21 +73,31 @@ q-method = Bagaimana Anda ingin menerima kartu?
 answer-method-mail = Dikirim ke rumah lewat pos
 answer-method-visit = Saya akan datang lagi ke sini untuk mengambilnya
 q-bring-card = Apakah Anda membawa Kartu My Number?
+answer-card-at-home = Tidak, ada di rumah
+answer-card-lost = Kartu saya hilang
 
 ## Guidance (no ticket needed)
 guidance-title = Informasi
 guidance-ok = Saya mengerti
 g-not-resident = Silakan mengajukan di kantor distrik tempat Anda terdaftar. Anda juga bisa mengajukan secara daring lewat ponsel pintar atau komputer, atau lewat pos.
 g-licence-online = Jika ingin terus memakai kartu sebagai SIM, silakan ajukan sendiri dengan ponsel pintar Anda di "situs pengajuan daring Kartu My Number". Anda tidak perlu nomor antrean.
-g-no-application-id = Loket daring memerlukan ID formulir pengajuan. Silakan ambil ID tersebut terlebih dahulu di loket Bagian Kependudukan (市民課).
+g-no-application-id = Loket daring memerlukan ID formulir pengajuan (申請書ID). Ambil nomor di bawah: loket itu mencetak formulir pengajuan beserta ID-nya.
 g-bring-card = Keperluan ini memerlukan Kartu My Number Anda. Silakan datang kembali dengan membawa kartu.
-g-not-offered = Keperluan ini tidak dilayani di sini. Silakan bertanya di Bagian Kependudukan (市民課) kantor distrik.
+g-not-offered = Kantor ini tidak melayani "{ $service }". Silakan ke { $office }.
+g-not-offered-nowhere = Keperluan ini tidak dilayani di sini. Silakan bertanya di Bagian Kependudukan (市民課) kantor distrik.
+office-address = Alamat: { $address }
+offer-ticket = Ambil nomor: { $service }
+offer-question = Bertanya kepada petugas (ambil nomor)
 
 ## Notes shown with the ticket
 note-pasid = Petugas akan mencetak formulir pengajuan yang sudah berisi nama dan alamat Anda dari tanda pengenal Anda.
 note-blank-form = Loket ini mencetak formulir pengajuan Anda dari sistem data kependudukan. Setelah itu Anda akan diarahkan ke loket pengajuan.
 note-no-postcard = Tanpa kartu pos, petugas akan menjelaskan cara menerima kartu Anda.
 note-no-id = Tanpa tanda pengenal berfoto, kartu akan Anda ambil di loket ini di kemudian hari.
+note-pickup-no-id = Tanpa tanda pengenal berfoto, petugas akan memeriksa dokumen lain yang bisa dipakai.
+note-pickup-no-card = Beri tahu petugas apakah kartu Anda saat ini ada di rumah atau hilang.
+note-lost-card = Petugas akan menjelaskan cara memblokir kartu yang hilang dan mengajukan kartu baru.
+note-form-for-id = Loket ini mencetak formulir pengajuan Anda. ID pengajuan tertulis di formulir itu.
 
 ## Confirm and needs
 confirm-title = Ambil nomor antrean untuk keperluan ini
@@ -93,6 +108,7 @@ need-wheelchair = Kursi roda
 need-written = Berkomunikasi secara tertulis
 need-interpreter = Penerjemah
 need-help = Tolong bantu saya
+need-other = Hal lain (akan saya jelaskan di loket)
 confirm-button = Ambil nomor saya
 issuing = Sedang menerbitkan nomor Anda…
 
@@ -111,7 +127,8 @@ ticket-footer = Kota Kitakyushu · Loket Kartu My Number · Silakan datang ke lo
 
 ## Failure screens
 offline-title = Kios ini sedang tidak dapat digunakan
-offline-body = Silakan langsung ke loket. Petugas akan membantu Anda.
+offline-body = Silakan ke { $place }. Petugas akan membantu Anda.
+place-on-floor = { $place } ({ $floor })
 closed-title = Saat ini di luar jam layanan
 closed-next = Buka kembali: { $when }
 closed-unknown = Silakan lihat pengumuman di loket untuk jam layanan.
@@ -120,3 +137,12 @@ closed-unknown = Silakan lihat pengumuman di loket untuk jam layanan.
 idle-title = Apakah Anda masih di sini?
 idle-body = Kembali ke layar awal dalam { $seconds } detik.
 idle-continue = Lanjutkan
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = Kantor Distrik Moji (門司区役所)
+office-kokurakita = Kantor Distrik Kokurakita (小倉北区役所)
+office-kokuraminami = Kantor Distrik Kokuraminami (小倉南区役所)
+office-wakamatsu = Kantor Distrik Wakamatsu (若松区役所)
+office-yahatahigashi = Kantor Distrik Yahatahigashi (八幡東区役所)
+office-yahatanishi = Kantor Distrik Yahatanishi (八幡西区役所)
+office-tobata = Kantor Distrik Tobata (戸畑区役所)

@@ -1,4 +1,7 @@
-# madoguchi kiosk — やさしい にほんご (Easy Japanese: short sentences, words split by spaces)
+# madoguchi kiosk — やさしい にほんご (Easy Japanese, after 在留支援のためのやさしい日本語ガイドライン:
+# one idea per sentence, short sentences, words split by spaces, everyday words; the kanji a
+# visitor sees on their own documents and on the office's signs follow in brackets, e.g.
+# こうふつうちしょ（交付通知書）, so the postcard in their hand can be matched).
 
 ## Screen chrome
 home-title = マイナンバーカードの まどぐち
@@ -6,93 +9,109 @@ home-choose = ことばを えらんで ください
 back = もどる
 language = ことば
 call-staff = しょくいんを よぶ
+call-staff-offline = いま しょくいんを よべません
 staff-coming = しょくいんが きます。ここで まって ください。
-staff-call-failed = しょくいんを よべませんでした。ちかくの まどぐちで こえを かけて ください。
+staff-call-failed = しょくいんを よべませんでした。まどぐちへ いって ください。
 large-text = おおきい じ
-loading = じゅんびを しています。すこし まって ください。
+loading = じゅんびを して います。すこし まって ください。
 
 ## Purpose
 purpose-title = なにを しに きましたか?
-purpose-waiting = まっている ひと { $count }にん・やく { $minutes }ふん
-purpose-none = いま この まどぐちで できる ことが ありません。しょくいんに きいて ください。
+purpose-waiting = まって いる ひと { $count }にん・やく { $minutes }ふん
+purpose-none = いま ここで できる ことが ありません。しょくいんに きいて ください。
+purpose-elsewhere = { $office }で できます
 purpose-pickup = マイナンバーカードを もらう
-purpose-apply = マイナンバーカードを もうしこむ(あたらしく・こうしん・なくした とき)
-purpose-express = はやく カードを つくる(とっきゅう はっこう)
-purpose-ecert = でんし しょうめいしょを こうしん する
-purpose-face = カードに かいてある ことを かえる(じゅうしょ など)
-purpose-pin = あんしょう ばんごうを かえる・わすれた
+purpose-apply = マイナンバーカードを もうしこむ（はじめて・こうしん）
+purpose-express = カードを はやく つくる：とっきゅう はっこう（特急発行）
+purpose-ecert = でんし しょうめいしょ（電子証明書）を こうしん する
+purpose-face = カードに かいて ある ことを かえる（じゅうしょ など）
+purpose-pin = あんしょう ばんごう（暗証番号）を かえる・わすれた
 purpose-overseas = がいこくへ ひっこす
+purpose-lost = マイナンバーカードを なくした
 purpose-inquiry = しつもん・そうだん
 
-## Service names (also read by the waiting-room display)
+## Service names (also read by the waiting-room display and printed on tickets)
 service-pickup = カードを もらう
-service-apply = カードの もうしこみ(カードは ゆうびんで とどく)
-service-assist = カードの もうしこみ(タブレットで てつだう)
-service-express = とっきゅう はっこう
+service-apply = カードの もうしこみ（カードは ゆうびんで とどく）
+service-assist = カードの もうしこみ（タブレットで てつだう）
+service-express = とっきゅう はっこう（特急発行）
 service-online = オンラインの まどぐち
-service-ecert = でんし しょうめいしょの こうしん
-service-face = カードに かいてある ことを かえる
+service-ecert = でんし しょうめいしょ（電子証明書）の こうしん
+service-face = カードに かいて ある ことを かえる
 service-overseas = がいこくへ ひっこす ひとの てつづき
-service-form = もうしこみの かみを だす
-service-pin = あんしょう ばんごうの さいせってい
+service-form = もうしこみの かみを いんさつ する
+service-pin = あんしょう ばんごう（暗証番号）を かえる
 service-inquiry = しつもん
 service-city = しやくしょの しょくいんの まどぐち
 
 ## Documents to have ready
-doc-notice-postcard = こうふ つうちしょ(はがき)
-doc-photo-id = じぶんが わかる もの(うんてん めんきょしょう、パスポート、ざいりゅう カード など)
-doc-current-card = いま もっている マイナンバーカード
-doc-notification-card = つうち カード(もっている ひと)
-doc-residence-card = ざいりゅう カード・とくべつ えいじゅうしゃ しょうめいしょ(もっている ひと)
-doc-application-form = もうしこみの かみ(こうふ しんせいしょ)
-doc-photo = かおの しゃしん(ない ひとは ここで とれます)
-doc-application-id = しんせいしょ ID
+doc-notice-postcard = こうふつうちしょ（交付通知書）の はがき
+doc-photo-id = ほんにん かくにん しょるい（本人確認書類）：うんてん めんきょしょう、パスポート、ざいりゅうカード など
+doc-current-card = いま もって いる マイナンバーカード
+doc-notification-card = つうちカード（通知カード）：もって いる ひとだけ
+doc-residence-card = ざいりゅうカード（在留カード）・とくべつ えいじゅうしゃ しょうめいしょ（特別永住者証明書）：もって いる ひとだけ
+doc-application-form = こうふ しんせいしょ（交付申請書）
+doc-photo = かおの しゃしん：ない ひとは ここで とれます
+doc-application-id = しんせいしょ ID（申請書ID）
 doc-passport = パスポート
-doc-pin = あんしょう ばんごう(おぼえて きて ください)
+doc-pin = あんしょう ばんごう（暗証番号）：おぼえて きて ください
 
 ## Triage questions and answers
 answer-yes = はい
 answer-no = いいえ
-q-postcard = こうふ つうちしょ(はがき)を もって いますか?
-answer-have-postcard = はい、はがきを もって います
-answer-no-postcard = いいえ、もって いません
-q-resident = あなたの じゅうみんひょうの じゅうしょは、この くに ありますか?
-q-have-card = マイナンバーカードを もう もって いますか?(こうしん・なくした とき)
-q-licence = マイナンバーカードを うんてん めんきょしょうとして つかって いますか?(マイナ めんきょしょう)これからも つかいたいですか?
-q-smartphone = じぶんの スマートフォンで もうしこみが できますか?
-q-application-id = しんせいしょ IDを もって いますか?(おしらせの てがみや もうしこみの かみに かいて あります)
-q-form = もうしこみの かみ(こうふ しんせいしょ)を もって いますか?
-q-pasid-id = つぎの どれかを もって いますか? マイナンバーカード、ざいりゅう カード、とくべつ えいじゅうしゃ しょうめいしょ、うんてん めんきょしょう、うんてん けいれき しょうめいしょ
-q-photo-id = じぶんが わかる もの(うんてん めんきょしょう、パスポート、ざいりゅう カード など)を もって きましたか?
+q-pickup-bring = つぎの ものを もって きましたか? こうふつうちしょ（交付通知書）の はがき。ほんにん かくにん しょるい（本人確認書類）。いまの マイナンバーカード（もって いる ひとだけ）。
+answer-pickup-all = はい、ぜんぶ あります
+answer-no-postcard = はがきが ありません
+answer-pickup-no-id = ほんにん かくにん しょるいが ありません
+answer-pickup-no-card = いまの カードを もって きて いません
+q-resident = じゅうみんひょう（住民票）の じゅうしょは、この く（区）ですか?
+q-have-card = マイナンバーカードを もう もって いますか?
+q-licence = カードを うんてん めんきょしょうとして つかって いますか? これからも つかいたいですか?
+q-smartphone = じぶんの スマートフォンで もうしこめますか?
+q-application-id = しんせいしょ ID（申請書ID）を もって いますか? こうしんの おしらせの てがみに かいて あります。
+q-form = こうふ しんせいしょ（交付申請書）を もって いますか?
+q-pasid-id = つぎの どれかを もって いますか? マイナンバーカード。ざいりゅうカード（在留カード）。とくべつ えいじゅうしゃ しょうめいしょ（特別永住者証明書）。うんてん めんきょしょう（運転免許証）。うんてん けいれき しょうめいしょ（運転経歴証明書）。
+q-photo-id = ほんにん かくにん しょるい（本人確認書類）を もって きましたか? うんてん めんきょしょう、パスポート、ざいりゅうカード などです。
 q-method = カードは どう やって もらいますか?
 answer-method-mail = いえに ゆうびんで おくって ほしい
-answer-method-visit = あとで ここに もらいに くる
+answer-method-visit = あとで ここへ もらいに くる
 q-bring-card = マイナンバーカードを もって きましたか?
+answer-card-at-home = いいえ、いえに あります
+answer-card-lost = カードを なくしました
 
 ## Guidance (no ticket needed)
 guidance-title = おしらせ
 guidance-ok = わかりました
-g-not-resident = もうしこみは、あなたの じゅうみんひょうが ある くの くやくしょで できます。スマートフォンや パソコンの オンラインでも、ゆうびんでも もうしこめます。
-g-licence-online = マイナ めんきょしょうを つづけて つかう ひとは、じぶんの スマートフォンで「こじん ばんごう カード オンライン しんせい サイト」から もうしこんで ください。ばんごうの かみは いりません。
-g-no-application-id = オンラインの まどぐちには しんせいしょ IDが ひつようです。さきに しみんかの まどぐちで しんせいしょ IDを もらって ください。
-g-bring-card = この てつづきには マイナンバーカードが ひつようです。カードを もって、また きて ください。
-g-not-offered = この てつづきは、ここでは できません。くやくしょの しみんかで きいて ください。
+g-not-resident = あなたの じゅうしょの く（区）の くやくしょで もうしこんで ください。スマートフォンや パソコンでも もうしこめます。ゆうびんでも もうしこめます。
+g-licence-online = じぶんの スマートフォンで もうしこんで ください。「こじんばんごうカード オンライン しんせい サイト（個人番号カードオンライン申請サイト）」を つかいます。ばんごうの かみは いりません。
+g-no-application-id = オンラインの まどぐちには しんせいしょ ID（申請書ID）が いります。したの ボタンで ばんごうの かみを とって ください。その まどぐちで、IDが かいて ある もうしこみの かみを いんさつ します。
+g-bring-card = この てつづきには マイナンバーカードが いります。カードを もって、また きて ください。
+g-not-offered = 「{ $service }」は ここでは できません。{ $office }で できます。
+g-not-offered-nowhere = この てつづきは ここでは できません。くやくしょの しみんか（市民課）で きいて ください。
+office-address = じゅうしょ：{ $address }
+offer-ticket = ばんごうの かみを とる：{ $service }
+offer-question = しょくいんに きく（ばんごうの かみを とる）
 
 ## Notes shown with the ticket
-note-pasid = あなたの カードなどから、なまえや じゅうしょが かいてある もうしこみの かみを つくります。
-note-blank-form = ここで もうしこみの かみを だします。そのあと、もうしこみの まどぐちへ あんない します。
+note-pasid = あなたの カードなどを つかって、もうしこみの かみを つくります。なまえや じゅうしょは もう かいて あります。
+note-blank-form = ここで もうしこみの かみを いんさつ します。そのあと、もうしこみの まどぐちへ いきます。
 note-no-postcard = はがきが ない ときは、しょくいんが カードの もらいかたを せつめい します。
-note-no-id = じぶんが わかる ものが ない ときは、あとで まどぐちで カードを もらいます。
+note-no-id = ほんにん かくにん しょるいが ない ときは、カードは あとで まどぐちで もらいます。
+note-pickup-no-id = ほかの しょるいで だいじょうぶか、しょくいんが みます。
+note-pickup-no-card = いまの カードは いえに ありますか? なくしましたか? しょくいんに いって ください。
+note-lost-card = しょくいんが せつめい します。カードを とめる てつづきと、あたらしい カードの もうしこみです。
+note-form-for-id = ここで もうしこみの かみを いんさつ します。しんせいしょ ID（申請書ID）は その かみに かいて あります。
 
 ## Confirm and needs
 confirm-title = ばんごうの かみを だします
-confirm-service = ようじ: { $service }
-needs-title = てつだいが ひつような ことが あれば えらんで ください(なければ そのままで だいじょうぶです)
+confirm-service = ようじ：{ $service }
+needs-title = てつだいが いりますか? いる ものを えらんで ください。なければ、そのままで だいじょうぶです。
 need-braille = てんじで なまえを かく もうしこみの かみ
 need-wheelchair = くるまいす
-need-written = かいて はなしたい(ひつだん)
+need-written = かいて はなしたい（ひつだん）
 need-interpreter = つうやく
 need-help = てつだって ほしい
+need-other = ほかの こと（まどぐちで いって ください）
 confirm-button = ばんごうの かみを だす
 issuing = ばんごうの かみを だして います…
 
@@ -111,12 +130,22 @@ ticket-footer = きたきゅうしゅうし マイナンバーカードの ま�
 
 ## Failure screens
 offline-title = いま この きかいは つかえません
-offline-body = まどぐちへ きて ください。しょくいんが あんない します。
+offline-body = { $place }へ いって ください。しょくいんが あんない します。
+place-on-floor = { $floor }の { $place }
 closed-title = いまは うけつけの じかんでは ありません
-closed-next = つぎの うけつけ: { $when }
+closed-next = つぎの うけつけ：{ $when }
 closed-unknown = うけつけの じかんは まどぐちの おしらせを みて ください。
 
 ## Idle
 idle-title = まだ つかいますか?
 idle-body = { $seconds }びょうで さいしょの がめんに もどります。
 idle-continue = つづける
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = もじ くやくしょ（門司区役所）
+office-kokurakita = こくらきた くやくしょ（小倉北区役所）
+office-kokuraminami = こくらみなみ くやくしょ（小倉南区役所）
+office-wakamatsu = わかまつ くやくしょ（若松区役所）
+office-yahatahigashi = やはたひがし くやくしょ（八幡東区役所）
+office-yahatanishi = やはたにし くやくしょ（八幡西区役所）
+office-tobata = とばた くやくしょ（戸畑区役所）

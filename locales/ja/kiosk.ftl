@@ -6,6 +6,7 @@ home-choose = 言語を選んでください
 back = もどる
 language = 言語
 call-staff = 職員を呼ぶ
+call-staff-offline = 職員呼び出し(停止中)
 staff-coming = 職員がまいります。この場所でお待ちください。
 staff-call-failed = 職員を呼べませんでした。近くの窓口に声をおかけください。
 large-text = 大きな文字
@@ -15,6 +16,7 @@ loading = 準備しています。少しお待ちください。
 purpose-title = ご用件を選んでください
 purpose-waiting = 待っている人 { $count }人・約{ $minutes }分
 purpose-none = いまこの窓口で受け付けている用件がありません。窓口の職員にお声かけください。
+purpose-elsewhere = { $office }で受け付けています
 purpose-pickup = マイナンバーカードを受け取る
 purpose-apply = マイナンバーカードを申請する(新規・更新・再発行)
 purpose-express = 特急発行を申し込む
@@ -22,16 +24,17 @@ purpose-ecert = 電子証明書を更新する
 purpose-face = カードの記載事項を変更する(住所など)
 purpose-pin = 暗証番号を再設定する
 purpose-overseas = 国外へ転出する方の手続き
+purpose-lost = マイナンバーカードをなくした
 purpose-inquiry = 質問・相談
 
 ## Service names (also read by the waiting-room display)
 service-pickup = カードの交付
-service-apply = カードの申請(申請時来庁方式)
-service-assist = カードの申請(マイナアシスト)
+service-apply = カードの申請(カードは郵送)
+service-assist = カードの申請(タブレットで入力)
 service-express = 特急発行
 service-online = オンライン窓口
 service-ecert = 電子証明書の更新
-service-face = 券面記載
+service-face = カードの記載内容の変更(住所など)
 service-overseas = 国外転出者の手続き
 service-form = 交付申請書の発行
 service-pin = 暗証番号の再設定
@@ -53,9 +56,11 @@ doc-pin = 暗証番号(覚えてきてください)
 ## Triage questions and answers
 answer-yes = はい
 answer-no = いいえ
-q-postcard = 交付通知書(はがき)を持っていますか?
-answer-have-postcard = はい、はがきを持っています
-answer-no-postcard = いいえ、持っていません
+q-pickup-bring = 次のものを持ってきましたか? 交付通知書(はがき)、本人確認書類(運転免許証、在留カードなど)、いま持っているマイナンバーカード(お持ちの方)
+answer-pickup-all = はい、全部あります
+answer-no-postcard = 交付通知書(はがき)がありません
+answer-pickup-no-id = 本人確認書類がありません
+answer-pickup-no-card = いまのマイナンバーカードを持ってきていません
 q-resident = 住民票の住所は、この区役所の区(出張所の地域)にありますか?
 q-have-card = マイナンバーカードをすでに持っていますか?(更新・再発行)
 q-licence = マイナンバーカードを運転免許証として使っていて(マイナ免許証)、これからも使いたいですか?
@@ -68,21 +73,31 @@ q-method = カードはどうやって受け取りますか?
 answer-method-mail = 家に郵送してほしい
 answer-method-visit = あとで窓口に受け取りに来る
 q-bring-card = マイナンバーカードを持ってきましたか?
+answer-card-at-home = いいえ、家にあります
+answer-card-lost = カードをなくしました
 
 ## Guidance (no ticket needed)
 guidance-title = ご案内
 guidance-ok = わかりました
 g-not-resident = 申請は、住民票のある区の区役所でできます。スマートフォンやパソコンからのオンライン申請や、郵送での申請もできます。
 g-licence-online = マイナ免許証を続けて使う方は、ご自分のスマートフォンから「個人番号カードオンライン申請サイト」で申請してください。順番待ちの番号札はいりません。
-g-no-application-id = オンライン窓口を使うには申請書IDが必要です。まず市民課の窓口で申請書IDを受け取ってください。
+g-no-application-id = オンライン窓口を使うには申請書IDが必要です。申請書IDの書いてある交付申請書を、下の番号札の窓口で印刷します。
 g-bring-card = この手続きにはマイナンバーカードが必要です。カードを持って、もう一度お越しください。
-g-not-offered = この用件は、この窓口では受け付けていません。区役所の市民課でおたずねください。
+g-not-offered = 「{ $service }」は、この窓口ではできません。{ $office }でできます。
+g-not-offered-nowhere = この用件は、この窓口ではできません。区役所の市民課でおたずねください。
+office-address = 住所: { $address }
+offer-ticket = 番号札を取る: { $service }
+offer-question = 職員に質問する(番号札を取る)
 
 ## Notes shown with the ticket
 note-pasid = お持ちの本人確認書類から、名前や住所が印字された申請書を作ります。
 note-blank-form = 住民票のシステムから交付申請書を印刷する窓口です。そのあと申請の窓口へご案内します。
 note-no-postcard = はがきがない場合は、職員が受け取りの方法をご案内します。
 note-no-id = 本人確認書類がない場合は、カードは窓口で受け取る方法になります。
+note-pickup-no-id = 本人確認書類がない場合は、ほかに使える書類を職員が確認します。
+note-pickup-no-card = いまのカードが家にあるか、なくしたかを職員にお伝えください。
+note-lost-card = カードの利用を止める手続きと、再発行の申請を職員がご案内します。
+note-form-for-id = 交付申請書を印刷します。申請書IDはその申請書に書いてあります。
 
 ## Confirm and needs
 confirm-title = この内容で番号札を出します
@@ -93,6 +108,7 @@ need-wheelchair = 車いす
 need-written = 筆談
 need-interpreter = 通訳
 need-help = 手伝ってほしい
+need-other = その他(窓口でお話しください)
 confirm-button = 番号札を出す
 issuing = 番号札を出しています…
 
@@ -111,7 +127,8 @@ ticket-footer = 北九州市 マイナンバーカード窓口 ― 番号を呼�
 
 ## Failure screens
 offline-title = いま受付機が使えません
-offline-body = 窓口へ直接お越しください。職員がご案内します。
+offline-body = { $place }へお越しください。職員がご案内します。
+place-on-floor = { $floor }の{ $place }
 closed-title = ただいま受付時間外です
 closed-next = 次の受付開始: { $when }
 closed-unknown = 受付時間は窓口の掲示をご覧ください。
@@ -120,3 +137,12 @@ closed-unknown = 受付時間は窓口の掲示をご覧ください。
 idle-title = まだお使いですか?
 idle-body = { $seconds }秒後に最初の画面にもどります。
 idle-continue = 続ける
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = 門司区役所
+office-kokurakita = 小倉北区役所
+office-kokuraminami = 小倉南区役所
+office-wakamatsu = 若松区役所
+office-yahatahigashi = 八幡東区役所
+office-yahatanishi = 八幡西区役所
+office-tobata = 戸畑区役所

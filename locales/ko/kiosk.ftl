@@ -6,6 +6,7 @@ home-choose = 언어를 선택해 주세요
 back = 뒤로
 language = 언어
 call-staff = 직원 호출
+call-staff-offline = 지금은 직원 호출 불가
 staff-coming = 직원이 곧 옵니다. 여기서 기다려 주세요.
 staff-call-failed = 직원을 호출하지 못했습니다. 가까운 창구에 말씀해 주세요.
 large-text = 큰 글자
@@ -15,6 +16,7 @@ loading = 준비 중입니다. 잠시만 기다려 주세요.
 purpose-title = 용건을 선택해 주세요
 purpose-waiting = 대기 { $count }명 · 약 { $minutes }분
 purpose-none = 지금 이 창구에서 접수하는 용건이 없습니다. 직원에게 말씀해 주세요.
+purpose-elsewhere = { $office }에서 접수
 purpose-pickup = 마이넘버 카드 수령
 purpose-apply = 마이넘버 카드 신청 (신규・갱신・재발급)
 purpose-express = 특급 발행
@@ -22,6 +24,7 @@ purpose-ecert = 전자증명서 갱신
 purpose-face = 카드 기재 사항 변경 (주소 등)
 purpose-pin = 비밀번호 재설정
 purpose-overseas = 해외 전출 절차
+purpose-lost = 마이넘버 카드를 잃어버렸다
 purpose-inquiry = 문의・상담
 
 ## Service names (also read by the waiting-room display)
@@ -53,9 +56,11 @@ doc-pin = 비밀번호 (기억해 오세요)
 ## Triage questions and answers
 answer-yes = 예
 answer-no = 아니요
-q-postcard = 교부 통지서(엽서)를 가지고 계십니까?
-answer-have-postcard = 예, 엽서를 가지고 있습니다
-answer-no-postcard = 아니요, 없습니다
+q-pickup-bring = 다음을 가져오셨습니까? 교부 통지서(엽서, 交付通知書), 본인 확인 서류(운전면허증, 재류카드 등), 지금 가지고 있는 마이넘버 카드(있는 분만).
+answer-pickup-all = 예, 모두 있습니다
+answer-no-postcard = 엽서가 없습니다
+answer-pickup-no-id = 본인 확인 서류가 없습니다
+answer-pickup-no-card = 지금 카드를 가져오지 않았습니다
 q-resident = 주민표 주소가 이 구(또는 이 출장소 지역)에 있습니까?
 q-have-card = 이미 마이넘버 카드를 가지고 계십니까? (갱신・재발급)
 q-licence = 마이넘버 카드를 운전면허증(マイナ免許証)으로 사용하고 있고, 앞으로도 계속 사용하고 싶으십니까?
@@ -68,21 +73,31 @@ q-method = 카드를 어떻게 받으시겠습니까?
 answer-method-mail = 집으로 우편 발송
 answer-method-visit = 나중에 여기로 받으러 오기
 q-bring-card = 마이넘버 카드를 가져오셨습니까?
+answer-card-at-home = 아니요, 집에 있습니다
+answer-card-lost = 카드를 잃어버렸습니다
 
 ## Guidance (no ticket needed)
 guidance-title = 안내
 guidance-ok = 알겠습니다
 g-not-resident = 신청은 주민표가 있는 구의 구청에서 할 수 있습니다. 스마트폰이나 컴퓨터로 온라인 신청, 또는 우편 신청도 가능합니다.
 g-licence-online = 마이넘버 카드를 운전면허증으로 계속 사용하실 분은 본인의 스마트폰으로 '개인번호카드 온라인 신청 사이트'에서 신청해 주세요. 번호표는 필요 없습니다.
-g-no-application-id = 온라인 창구를 이용하려면 신청서 ID가 필요합니다. 먼저 시민과 창구에서 신청서 ID를 받아 주세요.
+g-no-application-id = 온라인 창구에는 신청서 ID(申請書ID)가 필요합니다. 아래 번호표를 받아 주세요. 그 창구에서 ID가 적힌 신청서를 인쇄합니다.
 g-bring-card = 이 절차에는 마이넘버 카드가 필요합니다. 카드를 가지고 다시 와 주세요.
-g-not-offered = 이 용건은 여기에서 접수하지 않습니다. 구청 시민과에 문의해 주세요.
+g-not-offered = "{ $service }"은(는) 이곳에서 할 수 없습니다. { $office }(으)로 가 주세요.
+g-not-offered-nowhere = 이 용건은 여기에서 접수하지 않습니다. 구청 시민과에 문의해 주세요.
+office-address = 주소: { $address }
+offer-ticket = 번호표 받기: { $service }
+offer-question = 직원에게 문의 (번호표 받기)
 
 ## Notes shown with the ticket
 note-pasid = 가지고 계신 신분증으로 이름과 주소가 인쇄된 신청서를 만들어 드립니다.
 note-blank-form = 이 창구에서 주민 기록 시스템으로 교부 신청서를 인쇄합니다. 그 후 신청 창구로 안내해 드립니다.
 note-no-postcard = 엽서가 없는 경우, 직원이 카드 수령 방법을 안내해 드립니다.
 note-no-id = 본인 확인 서류가 없는 경우, 카드는 나중에 창구에서 받게 됩니다.
+note-pickup-no-id = 본인 확인 서류가 없으면, 대신 쓸 수 있는 서류를 직원이 확인합니다.
+note-pickup-no-card = 지금 카드가 집에 있는지, 잃어버렸는지 직원에게 알려 주세요.
+note-lost-card = 잃어버린 카드의 이용 정지와 재발급 신청 방법을 직원이 안내해 드립니다.
+note-form-for-id = 이 창구에서 교부 신청서를 인쇄합니다. 신청서 ID는 그 신청서에 적혀 있습니다.
 
 ## Confirm and needs
 confirm-title = 이 내용으로 번호표를 받습니다
@@ -93,6 +108,7 @@ need-wheelchair = 휠체어
 need-written = 필담
 need-interpreter = 통역
 need-help = 도와주세요
+need-other = 기타 (창구에서 말씀하겠습니다)
 confirm-button = 번호표 받기
 issuing = 번호표를 발행하고 있습니다…
 
@@ -111,7 +127,8 @@ ticket-footer = 기타큐슈시 마이넘버 카드 창구 · 번호가 호출�
 
 ## Failure screens
 offline-title = 지금은 접수기를 사용할 수 없습니다
-offline-body = 창구로 직접 와 주세요. 직원이 안내해 드립니다.
+offline-body = { $place }(으)로 가 주세요. 직원이 안내해 드립니다.
+place-on-floor = { $place } ({ $floor })
 closed-title = 지금은 접수 시간이 아닙니다
 closed-next = 다음 접수 시작: { $when }
 closed-unknown = 접수 시간은 창구의 게시물을 확인해 주세요.
@@ -120,3 +137,12 @@ closed-unknown = 접수 시간은 창구의 게시물을 확인해 주세요.
 idle-title = 계속 사용하시겠습니까?
 idle-body = { $seconds }초 후에 처음 화면으로 돌아갑니다.
 idle-continue = 계속
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = 모지구청 (門司区役所)
+office-kokurakita = 고쿠라키타구청 (小倉北区役所)
+office-kokuraminami = 고쿠라미나미구청 (小倉南区役所)
+office-wakamatsu = 와카마쓰구청 (若松区役所)
+office-yahatahigashi = 야하타히가시구청 (八幡東区役所)
+office-yahatanishi = 야하타니시구청 (八幡西区役所)
+office-tobata = 도바타구청 (戸畑区役所)

@@ -6,6 +6,7 @@ home-choose = Escolha o seu idioma
 back = Voltar
 language = Idioma
 call-staff = Chamar funcionário
+call-staff-offline = Chamada de funcionário indisponível
 staff-coming = Um funcionário está a caminho. Por favor, aguarde aqui.
 staff-call-failed = Não foi possível chamar um funcionário. Fale com o balcão mais próximo.
 large-text = Letra grande
@@ -15,6 +16,7 @@ loading = Preparando. Aguarde um momento.
 purpose-title = O que você veio fazer hoje?
 purpose-waiting = { $count } aguardando · cerca de { $minutes } min
 purpose-none = Este balcão não está atendendo nenhum serviço agora. Fale com um funcionário.
+purpose-elsewhere = Atendido em: { $office }
 purpose-pickup = Retirar o meu Cartão My Number
 purpose-apply = Solicitar o cartão (novo, renovação, segunda via)
 purpose-express = Emissão expressa
@@ -22,6 +24,7 @@ purpose-ecert = Renovar os certificados eletrônicos
 purpose-face = Atualizar os dados do cartão (endereço etc.)
 purpose-pin = Redefinir a senha (PIN)
 purpose-overseas = Vou me mudar para o exterior
+purpose-lost = Perdi o meu Cartão My Number
 purpose-inquiry = Dúvidas e consultas
 
 ## Service names (also read by the waiting-room display)
@@ -53,9 +56,11 @@ doc-pin = A sua senha (PIN) (lembre-se dela)
 ## Triage questions and answers
 answer-yes = Sim
 answer-no = Não
-q-postcard = Você trouxe o cartão-postal de aviso (交付通知書)?
-answer-have-postcard = Sim, trouxe o cartão-postal
-answer-no-postcard = Não, não trouxe
+q-pickup-bring = Você trouxe estes itens? O cartão-postal de aviso (交付通知書), um documento com foto (carteira de motorista, cartão de residente etc.) e o seu Cartão My Number atual, se tiver um.
+answer-pickup-all = Sim, trouxe tudo
+answer-no-postcard = Não tenho o cartão-postal
+answer-pickup-no-id = Não tenho documento com foto
+answer-pickup-no-card = Não trouxe o meu cartão atual
 q-resident = O seu endereço registrado (住民票) fica neste distrito (ou na área desta filial)?
 q-have-card = Você já tem um Cartão My Number? (renovação ou segunda via)
 q-licence = Você usa o cartão como carteira de motorista (マイナ免許証) e quer continuar usando?
@@ -68,21 +73,31 @@ q-method = Como você quer receber o cartão?
 answer-method-mail = Pelo correio, em casa
 answer-method-visit = Volto aqui depois para retirar
 q-bring-card = Você trouxe o seu Cartão My Number?
+answer-card-at-home = Não, está em casa
+answer-card-lost = Perdi o meu cartão
 
 ## Guidance (no ticket needed)
 guidance-title = Informação
 guidance-ok = Entendi
 g-not-resident = Faça a solicitação na prefeitura distrital do distrito onde você está registrado. Também é possível solicitar on-line pelo smartphone ou computador, ou pelo correio.
 g-licence-online = Para continuar usando o cartão como carteira de motorista, faça a solicitação no seu próprio smartphone pelo "site de solicitação on-line do Cartão My Number". Não é preciso pegar senha de atendimento.
-g-no-application-id = O balcão on-line precisa do ID do formulário de solicitação. Primeiro, obtenha esse ID no balcão da Divisão de Cidadãos (市民課).
+g-no-application-id = O balcão on-line precisa do ID de solicitação (申請書ID). Pegue a senha abaixo: esse balcão imprime um formulário de solicitação com o ID.
 g-bring-card = Este serviço precisa do seu Cartão My Number. Volte trazendo o cartão.
-g-not-offered = Este serviço não é atendido aqui. Pergunte na Divisão de Cidadãos (市民課) de uma prefeitura distrital.
+g-not-offered = Este local não atende "{ $service }". Dirija-se a: { $office }.
+g-not-offered-nowhere = Este serviço não é atendido aqui. Pergunte na Divisão de Cidadãos (市民課) de uma prefeitura distrital.
+office-address = Endereço: { $address }
+offer-ticket = Pegar senha: { $service }
+offer-question = Tirar dúvidas com um funcionário (pegar senha)
 
 ## Notes shown with the ticket
 note-pasid = O funcionário vai imprimir um formulário já preenchido com o seu nome e endereço a partir do seu documento.
 note-blank-form = Este balcão imprime o seu formulário de solicitação a partir do registro de residentes. Depois, você será encaminhado ao balcão de solicitação.
 note-no-postcard = Sem o cartão-postal, o funcionário vai explicar como você pode receber o cartão.
 note-no-id = Sem documento com foto, você vai retirar o cartão neste balcão mais tarde.
+note-pickup-no-id = Sem documento com foto, o funcionário vai verificar quais outros documentos você pode usar.
+note-pickup-no-card = Diga ao funcionário se o seu cartão atual está em casa ou se foi perdido.
+note-lost-card = O funcionário vai explicar como bloquear o cartão perdido e solicitar um novo.
+note-form-for-id = Este balcão imprime o seu formulário de solicitação. O ID de solicitação está no formulário.
 
 ## Confirm and needs
 confirm-title = Pegar uma senha para este serviço
@@ -93,6 +108,7 @@ need-wheelchair = Cadeira de rodas
 need-written = Comunicação por escrito
 need-interpreter = Intérprete
 need-help = Preciso de ajuda
+need-other = Outra coisa (explico no balcão)
 confirm-button = Pegar a minha senha
 issuing = Emitindo a sua senha…
 
@@ -111,7 +127,8 @@ ticket-footer = Cidade de Kitakyushu · Balcão do Cartão My Number · Quando o
 
 ## Failure screens
 offline-title = O terminal não está disponível agora
-offline-body = Dirija-se diretamente ao balcão. Um funcionário vai atendê-lo.
+offline-body = Dirija-se a: { $place }. Um funcionário vai atendê-lo.
+place-on-floor = { $place } ({ $floor })
 closed-title = Fora do horário de atendimento
 closed-next = Abre novamente: { $when }
 closed-unknown = Consulte o aviso no balcão para ver o horário de atendimento.
@@ -120,3 +137,12 @@ closed-unknown = Consulte o aviso no balcão para ver o horário de atendimento.
 idle-title = Você ainda está aí?
 idle-body = Voltando ao início em { $seconds } segundos.
 idle-continue = Continuar
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = Prefeitura Distrital de Moji (門司区役所)
+office-kokurakita = Prefeitura Distrital de Kokurakita (小倉北区役所)
+office-kokuraminami = Prefeitura Distrital de Kokuraminami (小倉南区役所)
+office-wakamatsu = Prefeitura Distrital de Wakamatsu (若松区役所)
+office-yahatahigashi = Prefeitura Distrital de Yahatahigashi (八幡東区役所)
+office-yahatanishi = Prefeitura Distrital de Yahatanishi (八幡西区役所)
+office-tobata = Prefeitura Distrital de Tobata (戸畑区役所)

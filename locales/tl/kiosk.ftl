@@ -6,6 +6,7 @@ home-choose = Pakipili ang iyong wika
 back = Bumalik
 language = Wika
 call-staff = Tumawag ng staff
+call-staff-offline = Hindi gumagana ang pagtawag ng staff
 staff-coming = Parating na ang staff. Pakihintay dito.
 staff-call-failed = Hindi matawagan ang staff. Pakikausap ang pinakamalapit na counter.
 large-text = Malaking titik
@@ -15,6 +16,7 @@ loading = Naghahanda. Pakihintay sandali.
 purpose-title = Ano ang pakay mo ngayon?
 purpose-waiting = { $count } ang naghihintay · mga { $minutes } minuto
 purpose-none = Walang tinatanggap na transaksyon sa counter na ito ngayon. Pakitanong sa staff.
+purpose-elsewhere = Ginagawa sa { $office }
 purpose-pickup = Kunin ang aking My Number Card
 purpose-apply = Mag-apply ng card (bago, renewal, muling pag-isyu)
 purpose-express = Mabilisang pag-isyu
@@ -22,6 +24,7 @@ purpose-ecert = I-renew ang electronic certificate
 purpose-face = Baguhin ang nakasulat sa card (address, atbp.)
 purpose-pin = I-reset ang PIN
 purpose-overseas = Lilipat sa ibang bansa
+purpose-lost = Nawala ang aking My Number Card
 purpose-inquiry = Mga tanong at konsultasyon
 
 ## Service names (also read by the waiting-room display)
@@ -53,9 +56,11 @@ doc-pin = Ang iyong PIN (pakitandaan)
 ## Triage questions and answers
 answer-yes = Oo
 answer-no = Hindi
-q-postcard = Dala mo ba ang notice postcard (交付通知書)?
-answer-have-postcard = Oo, dala ko ang postcard
-answer-no-postcard = Hindi, wala sa akin
+q-pickup-bring = Dala mo ba ang mga ito? Ang notice postcard (交付通知書), ID na may litrato (lisensya sa pagmamaneho, residence card, atbp.), at ang kasalukuyan mong My Number Card kung mayroon ka.
+answer-pickup-all = Oo, dala ko lahat
+answer-no-postcard = Wala sa akin ang postcard
+answer-pickup-no-id = Wala akong ID na may litrato
+answer-pickup-no-card = Hindi ko dala ang kasalukuyan kong card
 q-resident = Nasa ward na ito (o sa lugar ng branch office na ito) ba ang nakarehistro mong address (住民票)?
 q-have-card = Mayroon ka na bang My Number Card? (renewal o muling pag-isyu)
 q-licence = Ginagamit mo ba ang card bilang lisensya sa pagmamaneho (マイナ免許証) at gusto mo bang ituloy ito?
@@ -68,21 +73,31 @@ q-method = Paano mo gustong matanggap ang card?
 answer-method-mail = Ipadala sa bahay sa koreo
 answer-method-visit = Babalik ako rito para kunin ito
 q-bring-card = Dala mo ba ang iyong My Number Card?
+answer-card-at-home = Hindi, nasa bahay
+answer-card-lost = Nawala ang card ko
 
 ## Guidance (no ticket needed)
 guidance-title = Impormasyon
 guidance-ok = Naiintindihan ko
 g-not-resident = Pakiapply sa ward office ng ward kung saan ka nakarehistro. Maaari ka ring mag-apply online gamit ang smartphone o computer, o sa koreo.
 g-licence-online = Kung gusto mong ituloy ang paggamit ng card bilang lisensya sa pagmamaneho, mag-apply gamit ang sarili mong smartphone sa "My Number Card online application site". Hindi mo kailangan ng numero ng pila.
-g-no-application-id = Kailangan ng application ID para sa online na counter. Kunin muna ang iyong application ID sa counter ng Citizens' Division (市民課).
+g-no-application-id = Kailangan ng application ID (申請書ID) para sa online na counter. Kunin ang numero sa ibaba: magpi-print ang counter na iyon ng application form na may ID.
 g-bring-card = Kailangan ang iyong My Number Card para sa transaksyong ito. Pakibalik dala ang iyong card.
-g-not-offered = Hindi tinatanggap dito ang transaksyong ito. Pakitanong sa Citizens' Division (市民課) ng isang ward office.
+g-not-offered = Hindi ginagawa rito ang "{ $service }". Pakipunta sa { $office }.
+g-not-offered-nowhere = Hindi tinatanggap dito ang transaksyong ito. Pakitanong sa Citizens' Division (市民課) ng isang ward office.
+office-address = Address: { $address }
+offer-ticket = Kumuha ng numero: { $service }
+offer-question = Magtanong sa staff (kumuha ng numero)
 
 ## Notes shown with the ticket
 note-pasid = Magpi-print ang staff ng application form na nakasulat na ang pangalan at address mo mula sa iyong ID.
 note-blank-form = Ipi-print ng counter na ito ang iyong application form mula sa resident register. Pagkatapos, gagabayan ka sa counter ng aplikasyon.
 note-no-postcard = Kung walang postcard, ipapaliwanag ng staff kung paano mo makukuha ang card.
 note-no-id = Kung walang ID na may litrato, kukunin mo ang card dito sa counter sa ibang araw.
+note-pickup-no-id = Kung walang ID na may litrato, titingnan ng staff kung anong ibang dokumento ang puwede.
+note-pickup-no-card = Pakisabi sa staff kung nasa bahay o nawala ang kasalukuyan mong card.
+note-lost-card = Ipapaliwanag ng staff kung paano ipahinto ang nawalang card at mag-apply ng bago.
+note-form-for-id = Ipi-print ng counter na ito ang iyong application form. Nakasulat sa form ang application ID.
 
 ## Confirm and needs
 confirm-title = Kumuha ng numero para sa transaksyong ito
@@ -93,6 +108,7 @@ need-wheelchair = Wheelchair
 need-written = Pakikipag-usap sa pagsulat
 need-interpreter = Interpreter
 need-help = Pakitulungan ako
+need-other = Iba pa (sasabihin ko sa counter)
 confirm-button = Kunin ang aking numero
 issuing = Ini-isyu ang iyong numero…
 
@@ -111,7 +127,8 @@ ticket-footer = Lungsod ng Kitakyushu · Counter ng My Number Card · Pumunta sa
 
 ## Failure screens
 offline-title = Hindi magagamit ang kiosk ngayon
-offline-body = Pakidiretso sa counter. Tutulungan ka ng staff.
+offline-body = Pakipunta sa { $place }. Tutulungan ka ng staff.
+place-on-floor = { $place } ({ $floor })
 closed-title = Sarado ang counter ngayon
 closed-next = Magbubukas muli: { $when }
 closed-unknown = Pakitingnan ang paunawa sa counter para sa oras ng pagtanggap.
@@ -120,3 +137,12 @@ closed-unknown = Pakitingnan ang paunawa sa counter para sa oras ng pagtanggap.
 idle-title = Nandiyan ka pa ba?
 idle-body = Babalik sa simula sa loob ng { $seconds } segundo.
 idle-continue = Magpatuloy
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = Ward Office ng Moji (門司区役所)
+office-kokurakita = Ward Office ng Kokurakita (小倉北区役所)
+office-kokuraminami = Ward Office ng Kokuraminami (小倉南区役所)
+office-wakamatsu = Ward Office ng Wakamatsu (若松区役所)
+office-yahatahigashi = Ward Office ng Yahatahigashi (八幡東区役所)
+office-yahatanishi = Ward Office ng Yahatanishi (八幡西区役所)
+office-tobata = Ward Office ng Tobata (戸畑区役所)

@@ -6,6 +6,7 @@ home-choose = Vui lòng chọn ngôn ngữ
 back = Quay lại
 language = Ngôn ngữ
 call-staff = Gọi nhân viên
+call-staff-offline = Không gọi được nhân viên
 staff-coming = Nhân viên sẽ đến ngay. Vui lòng đợi ở đây.
 staff-call-failed = Không gọi được nhân viên. Vui lòng hỏi quầy gần nhất.
 large-text = Chữ lớn
@@ -15,6 +16,7 @@ loading = Đang chuẩn bị. Vui lòng đợi một chút.
 purpose-title = Bạn đến để làm gì?
 purpose-waiting = { $count } người đang chờ · khoảng { $minutes } phút
 purpose-none = Hiện quầy này không tiếp nhận thủ tục nào. Vui lòng hỏi nhân viên.
+purpose-elsewhere = Làm tại { $office }
 purpose-pickup = Nhận thẻ My Number
 purpose-apply = Đăng ký thẻ (cấp mới, gia hạn, cấp lại)
 purpose-express = Cấp thẻ nhanh
@@ -22,6 +24,7 @@ purpose-ecert = Gia hạn chứng thư điện tử
 purpose-face = Thay đổi thông tin trên thẻ (địa chỉ, v.v.)
 purpose-pin = Đặt lại mã PIN
 purpose-overseas = Thủ tục chuyển ra nước ngoài
+purpose-lost = Tôi bị mất thẻ My Number
 purpose-inquiry = Hỏi đáp, tư vấn
 
 ## Service names (also read by the waiting-room display)
@@ -53,9 +56,11 @@ doc-pin = Mã PIN (vui lòng nhớ)
 ## Triage questions and answers
 answer-yes = Có
 answer-no = Không
-q-postcard = Bạn có mang giấy báo nhận thẻ (bưu thiếp) không?
-answer-have-postcard = Có, tôi có bưu thiếp
-answer-no-postcard = Không, tôi không có
+q-pickup-bring = Bạn có mang theo những thứ sau không? Giấy báo nhận thẻ (bưu thiếp, 交付通知書), giấy tờ tùy thân (bằng lái xe, thẻ lưu trú, v.v.) và thẻ My Number hiện tại (nếu có).
+answer-pickup-all = Có, tôi có đủ cả
+answer-no-postcard = Tôi không có bưu thiếp
+answer-pickup-no-id = Tôi không có giấy tờ tùy thân
+answer-pickup-no-card = Tôi không mang thẻ hiện tại
 q-resident = Địa chỉ đăng ký cư trú (住民票) của bạn có ở quận này (hoặc khu vực của văn phòng chi nhánh này) không?
 q-have-card = Bạn đã có thẻ My Number chưa? (gia hạn hoặc cấp lại)
 q-licence = Bạn có đang dùng thẻ làm bằng lái xe (マイナ免許証) và muốn tiếp tục dùng không?
@@ -68,21 +73,31 @@ q-method = Bạn muốn nhận thẻ bằng cách nào?
 answer-method-mail = Gửi qua bưu điện về nhà
 answer-method-visit = Sau này tôi sẽ quay lại đây để nhận
 q-bring-card = Bạn có mang thẻ My Number không?
+answer-card-at-home = Không, thẻ để ở nhà
+answer-card-lost = Tôi bị mất thẻ
 
 ## Guidance (no ticket needed)
 guidance-title = Hướng dẫn
 guidance-ok = Tôi đã hiểu
 g-not-resident = Vui lòng đăng ký tại văn phòng quận nơi bạn đăng ký cư trú. Bạn cũng có thể đăng ký trực tuyến bằng điện thoại hoặc máy tính, hoặc qua bưu điện.
 g-licence-online = Nếu bạn muốn tiếp tục dùng thẻ làm bằng lái xe, vui lòng tự đăng ký bằng điện thoại của mình trên "Trang đăng ký trực tuyến thẻ My Number". Bạn không cần lấy số thứ tự.
-g-no-application-id = Quầy trực tuyến cần mã số đơn đăng ký. Trước tiên, vui lòng nhận mã số này tại quầy Phòng Thị dân (市民課).
+g-no-application-id = Quầy trực tuyến cần mã số đơn đăng ký (申請書ID). Hãy lấy số thứ tự bên dưới: quầy đó sẽ in đơn đăng ký có ghi mã số.
 g-bring-card = Thủ tục này cần thẻ My Number. Vui lòng mang thẻ theo và quay lại.
-g-not-offered = Nơi này không tiếp nhận thủ tục này. Vui lòng hỏi tại Phòng Thị dân (市民課) của văn phòng quận.
+g-not-offered = Nơi này không làm thủ tục "{ $service }". Vui lòng đến { $office }.
+g-not-offered-nowhere = Nơi này không tiếp nhận thủ tục này. Vui lòng hỏi tại Phòng Thị dân (市民課) của văn phòng quận.
+office-address = Địa chỉ: { $address }
+offer-ticket = Lấy số thứ tự: { $service }
+offer-question = Hỏi nhân viên (lấy số thứ tự)
 
 ## Notes shown with the ticket
 note-pasid = Nhân viên sẽ in đơn đăng ký đã điền sẵn họ tên và địa chỉ từ giấy tờ tùy thân của bạn.
 note-blank-form = Quầy này in đơn đăng ký cấp thẻ từ hệ thống đăng ký cư trú. Sau đó bạn sẽ được hướng dẫn đến quầy đăng ký.
 note-no-postcard = Nếu không có bưu thiếp, nhân viên sẽ giải thích cách nhận thẻ.
 note-no-id = Nếu không có giấy tờ tùy thân, bạn sẽ nhận thẻ tại quầy vào lần sau.
+note-pickup-no-id = Nếu không có giấy tờ tùy thân, nhân viên sẽ xem bạn có thể dùng giấy tờ nào khác.
+note-pickup-no-card = Vui lòng cho nhân viên biết thẻ hiện tại để ở nhà hay đã bị mất.
+note-lost-card = Nhân viên sẽ hướng dẫn cách khóa thẻ bị mất và đăng ký cấp lại thẻ.
+note-form-for-id = Quầy này in đơn đăng ký cho bạn. Mã số đơn đăng ký có ghi trên đơn.
 
 ## Confirm and needs
 confirm-title = Lấy số thứ tự cho thủ tục này
@@ -93,6 +108,7 @@ need-wheelchair = Xe lăn
 need-written = Trao đổi bằng chữ viết
 need-interpreter = Phiên dịch
 need-help = Xin hãy giúp tôi
+need-other = Việc khác (tôi sẽ nói tại quầy)
 confirm-button = Lấy số thứ tự
 issuing = Đang cấp số thứ tự…
 
@@ -111,7 +127,8 @@ ticket-footer = Thành phố Kitakyushu · Quầy thẻ My Number · Khi số c�
 
 ## Failure screens
 offline-title = Máy này hiện không sử dụng được
-offline-body = Vui lòng đến thẳng quầy. Nhân viên sẽ hướng dẫn bạn.
+offline-body = Vui lòng đến { $place }. Nhân viên sẽ hướng dẫn bạn.
+place-on-floor = { $place } ({ $floor })
 closed-title = Hiện không phải giờ tiếp nhận
 closed-next = Mở lại lúc: { $when }
 closed-unknown = Vui lòng xem thông báo ở quầy để biết giờ tiếp nhận.
@@ -120,3 +137,12 @@ closed-unknown = Vui lòng xem thông báo ở quầy để biết giờ tiếp 
 idle-title = Bạn vẫn đang sử dụng chứ?
 idle-body = Sẽ quay về màn hình đầu sau { $seconds } giây.
 idle-continue = Tiếp tục
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = Văn phòng quận Moji (門司区役所)
+office-kokurakita = Văn phòng quận Kokurakita (小倉北区役所)
+office-kokuraminami = Văn phòng quận Kokuraminami (小倉南区役所)
+office-wakamatsu = Văn phòng quận Wakamatsu (若松区役所)
+office-yahatahigashi = Văn phòng quận Yahatahigashi (八幡東区役所)
+office-yahatanishi = Văn phòng quận Yahatanishi (八幡西区役所)
+office-tobata = Văn phòng quận Tobata (戸畑区役所)

@@ -6,6 +6,7 @@ home-choose = 请选择语言
 back = 返回
 language = 语言
 call-staff = 呼叫工作人员
+call-staff-offline = 目前无法呼叫工作人员
 staff-coming = 工作人员马上就来，请在这里稍候。
 staff-call-failed = 未能呼叫工作人员。请向附近的窗口询问。
 large-text = 大字
@@ -15,6 +16,7 @@ loading = 正在准备，请稍候。
 purpose-title = 请选择您要办理的事项
 purpose-waiting = 等候 { $count } 人・约 { $minutes } 分钟
 purpose-none = 本窗口现在没有可办理的事项。请向工作人员询问。
+purpose-elsewhere = 请到{ $office }办理
 purpose-pickup = 领取个人编号卡
 purpose-apply = 申请个人编号卡（新办・更新・补办）
 purpose-express = 特急发行
@@ -22,16 +24,17 @@ purpose-ecert = 更新电子证明书
 purpose-face = 变更卡面记载事项（地址等）
 purpose-pin = 重新设定密码
 purpose-overseas = 移居国外的手续
+purpose-lost = 个人编号卡丢了
 purpose-inquiry = 咨询
 
 ## Service names (also read by the waiting-room display)
 service-pickup = 领取个人编号卡
 service-apply = 申请（卡片邮寄到家）
 service-assist = 申请（平板电脑协助）
-service-express = 特急发行
+service-express = 加急发卡
 service-online = 在线窗口
 service-ecert = 电子证明书更新
-service-face = 卡面记载变更
+service-face = 更改卡上记载的信息
 service-overseas = 移居国外者的手续
 service-form = 打印交付申请书
 service-pin = 重新设定密码
@@ -53,9 +56,11 @@ doc-pin = 密码（请记住）
 ## Triage questions and answers
 answer-yes = 是
 answer-no = 否
-q-postcard = 您带了交付通知书（明信片）吗？
-answer-have-postcard = 是的，我带了明信片
-answer-no-postcard = 没有带
+q-pickup-bring = 您带了以下物品吗？交付通知书（明信片）、身份证明文件（驾驶证、在留卡等）、现在持有的个人编号卡（如有）。
+answer-pickup-all = 是的，都带了
+answer-no-postcard = 没有明信片
+answer-pickup-no-id = 没有身份证明文件
+answer-pickup-no-card = 没带现在的卡
 q-resident = 您的住民票地址在本区（或本办事处的辖区）吗？
 q-have-card = 您已经有个人编号卡了吗？（更新或补办）
 q-licence = 您是否把个人编号卡当作驾驶证使用（マイナ免許証），并希望继续使用？
@@ -68,21 +73,31 @@ q-method = 您希望如何领取卡片？
 answer-method-mail = 邮寄到家
 answer-method-visit = 以后再来这里领取
 q-bring-card = 您带了个人编号卡吗？
+answer-card-at-home = 没有，放在家里
+answer-card-lost = 卡丢了
 
 ## Guidance (no ticket needed)
 guidance-title = 说明
 guidance-ok = 我明白了
 g-not-resident = 请到您住民票所在区的区役所申请。也可以用智能手机或电脑在线申请，或者邮寄申请。
 g-licence-online = 希望继续把卡当作驾驶证使用的人，请用自己的智能手机在"个人编号卡在线申请网站"申请。不需要排队号码票。
-g-no-application-id = 使用在线窗口需要申请书ID。请先到市民课窗口领取申请书ID。
+g-no-application-id = 使用在线窗口需要申请书ID。请领取下面的号码票：该窗口会打印写有申请书ID的交付申请书。
 g-bring-card = 办理这项手续需要个人编号卡。请带卡后再来。
-g-not-offered = 本窗口不办理这项手续。请到区役所市民课询问。
+g-not-offered = 本窗口不办理"{ $service }"。请到{ $office }办理。
+g-not-offered-nowhere = 本窗口不办理这项手续。请到区役所市民课询问。
+office-address = 地址：{ $address }
+offer-ticket = 领取号码票：{ $service }
+offer-question = 向工作人员咨询（领取号码票）
 
 ## Notes shown with the ticket
 note-pasid = 工作人员会根据您的证件，打印已填好姓名和地址的申请书。
 note-blank-form = 这个窗口会从居民登记系统打印您的交付申请书。之后会带您去申请窗口。
 note-no-postcard = 没有明信片时，工作人员会说明领取卡片的方法。
 note-no-id = 没有身份证明文件时，卡片将在以后到窗口领取。
+note-pickup-no-id = 没有身份证明文件时，工作人员会确认可以使用哪些其他文件。
+note-pickup-no-card = 请告诉工作人员，现在的卡是放在家里还是丢了。
+note-lost-card = 工作人员会说明如何停用丢失的卡，以及如何申请补发。
+note-form-for-id = 这个窗口会为您打印交付申请书。申请书ID写在申请书上。
 
 ## Confirm and needs
 confirm-title = 按以下内容领取号码票
@@ -93,6 +108,7 @@ need-wheelchair = 轮椅
 need-written = 笔谈
 need-interpreter = 翻译
 need-help = 请帮助我
+need-other = 其他（在窗口说明）
 confirm-button = 领取号码票
 issuing = 正在发行号码票…
 
@@ -111,7 +127,8 @@ ticket-footer = 北九州市 个人编号卡窗口 ・ 叫到您的号码时请�
 
 ## Failure screens
 offline-title = 本机现在无法使用
-offline-body = 请直接到窗口，工作人员会为您说明。
+offline-body = 请到{ $place }。工作人员会为您说明。
+place-on-floor = { $place }（{ $floor }）
 closed-title = 现在是受理时间以外
 closed-next = 下次受理开始：{ $when }
 closed-unknown = 受理时间请查看窗口的告示。
@@ -120,3 +137,12 @@ closed-unknown = 受理时间请查看窗口的告示。
 idle-title = 您还在使用吗？
 idle-body = { $seconds } 秒后返回初始画面。
 idle-continue = 继续
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = 门司区役所（門司区役所）
+office-kokurakita = 小仓北区役所（小倉北区役所）
+office-kokuraminami = 小仓南区役所（小倉南区役所）
+office-wakamatsu = 若松区役所
+office-yahatahigashi = 八幡东区役所（八幡東区役所）
+office-yahatanishi = 八幡西区役所
+office-tobata = 户畑区役所（戸畑区役所）

@@ -6,6 +6,7 @@ home-choose = 請選擇語言
 back = 返回
 language = 語言
 call-staff = 呼叫工作人員
+call-staff-offline = 目前無法呼叫工作人員
 staff-coming = 工作人員馬上就來，請在這裡稍候。
 staff-call-failed = 未能呼叫工作人員。請向附近的窗口詢問。
 large-text = 大字
@@ -15,6 +16,7 @@ loading = 正在準備，請稍候。
 purpose-title = 請選擇您要辦理的事項
 purpose-waiting = 等候 { $count } 人・約 { $minutes } 分鐘
 purpose-none = 本窗口現在沒有可辦理的事項。請向工作人員詢問。
+purpose-elsewhere = 請到{ $office }辦理
 purpose-pickup = 領取個人編號卡
 purpose-apply = 申請個人編號卡（新辦・更新・補辦）
 purpose-express = 特急發行
@@ -22,16 +24,17 @@ purpose-ecert = 更新電子證明書
 purpose-face = 變更卡面記載事項（地址等）
 purpose-pin = 重新設定密碼
 purpose-overseas = 移居國外的手續
+purpose-lost = 個人編號卡弄丟了
 purpose-inquiry = 諮詢
 
 ## Service names (also read by the waiting-room display)
 service-pickup = 領取個人編號卡
 service-apply = 申請（卡片郵寄到家）
 service-assist = 申請（平板電腦協助）
-service-express = 特急發行
+service-express = 加急發卡
 service-online = 線上窗口
 service-ecert = 電子證明書更新
-service-face = 卡面記載變更
+service-face = 變更卡上記載的資料
 service-overseas = 移居國外者的手續
 service-form = 列印交付申請書
 service-pin = 重新設定密碼
@@ -53,9 +56,11 @@ doc-pin = 密碼（請記住）
 ## Triage questions and answers
 answer-yes = 是
 answer-no = 否
-q-postcard = 您帶了交付通知書（明信片）嗎？
-answer-have-postcard = 是的，我帶了明信片
-answer-no-postcard = 沒有帶
+q-pickup-bring = 您帶了以下物品嗎？交付通知書（明信片）、身分證明文件（駕照、在留卡等）、目前持有的個人編號卡（如有）。
+answer-pickup-all = 是的，都帶了
+answer-no-postcard = 沒有明信片
+answer-pickup-no-id = 沒有身分證明文件
+answer-pickup-no-card = 沒帶目前的卡
 q-resident = 您的住民票地址在本區（或本辦事處的轄區）嗎？
 q-have-card = 您已經有個人編號卡了嗎？（更新或補辦）
 q-licence = 您是否把個人編號卡當作駕照使用（マイナ免許証），並希望繼續使用？
@@ -68,21 +73,31 @@ q-method = 您希望如何領取卡片？
 answer-method-mail = 郵寄到家
 answer-method-visit = 以後再來這裡領取
 q-bring-card = 您帶了個人編號卡嗎？
+answer-card-at-home = 沒有，放在家裡
+answer-card-lost = 卡弄丟了
 
 ## Guidance (no ticket needed)
 guidance-title = 說明
 guidance-ok = 我明白了
 g-not-resident = 請到您住民票所在區的區役所申請。也可以用智慧型手機或電腦線上申請，或者郵寄申請。
 g-licence-online = 希望繼續把卡當作駕照使用的人，請用自己的智慧型手機在「個人編號卡線上申請網站」申請。不需要排隊號碼牌。
-g-no-application-id = 使用線上窗口需要申請書ID。請先到市民課窗口領取申請書ID。
+g-no-application-id = 使用線上窗口需要申請書ID。請領取下面的號碼牌：該窗口會列印寫有申請書ID的交付申請書。
 g-bring-card = 辦理這項手續需要個人編號卡。請帶卡後再來。
-g-not-offered = 本窗口不辦理這項手續。請到區役所市民課詢問。
+g-not-offered = 本窗口不辦理「{ $service }」。請到{ $office }辦理。
+g-not-offered-nowhere = 本窗口不辦理這項手續。請到區役所市民課詢問。
+office-address = 地址：{ $address }
+offer-ticket = 領取號碼牌：{ $service }
+offer-question = 向工作人員諮詢（領取號碼牌）
 
 ## Notes shown with the ticket
 note-pasid = 工作人員會根據您的證件，列印已填好姓名和地址的申請書。
 note-blank-form = 這個窗口會從居民登記系統列印您的交付申請書。之後會帶您去申請窗口。
 note-no-postcard = 沒有明信片時，工作人員會說明領取卡片的方法。
 note-no-id = 沒有身分證明文件時，卡片將在以後到窗口領取。
+note-pickup-no-id = 沒有身分證明文件時，工作人員會確認可以使用哪些其他文件。
+note-pickup-no-card = 請告訴工作人員，目前的卡是放在家裡還是弄丟了。
+note-lost-card = 工作人員會說明如何停用遺失的卡，以及如何申請補發。
+note-form-for-id = 這個窗口會為您列印交付申請書。申請書ID寫在申請書上。
 
 ## Confirm and needs
 confirm-title = 按以下內容領取號碼牌
@@ -93,6 +108,7 @@ need-wheelchair = 輪椅
 need-written = 筆談
 need-interpreter = 口譯
 need-help = 請幫助我
+need-other = 其他（在窗口說明）
 confirm-button = 領取號碼牌
 issuing = 正在發行號碼牌…
 
@@ -111,7 +127,8 @@ ticket-footer = 北九州市 個人編號卡窗口 ・ 叫到您的號碼時請�
 
 ## Failure screens
 offline-title = 本機現在無法使用
-offline-body = 請直接到窗口，工作人員會為您說明。
+offline-body = 請到{ $place }。工作人員會為您說明。
+place-on-floor = { $place }（{ $floor }）
 closed-title = 現在是受理時間以外
 closed-next = 下次受理開始：{ $when }
 closed-unknown = 受理時間請查看窗口的公告。
@@ -120,3 +137,12 @@ closed-unknown = 受理時間請查看窗口的公告。
 idle-title = 您還在使用嗎？
 idle-body = { $seconds } 秒後返回初始畫面。
 idle-continue = 繼續
+
+## Ward offices a branch office sends visitors to (office-<site id>)
+office-moji = 門司區役所（門司区役所）
+office-kokurakita = 小倉北區役所（小倉北区役所）
+office-kokuraminami = 小倉南區役所（小倉南区役所）
+office-wakamatsu = 若松區役所（若松区役所）
+office-yahatahigashi = 八幡東區役所（八幡東区役所）
+office-yahatanishi = 八幡西區役所（八幡西区役所）
+office-tobata = 戶畑區役所（戸畑区役所）

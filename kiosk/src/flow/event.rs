@@ -1,5 +1,8 @@
 //! What moves the flow: events in (taps, time, answers from the server and the printer) and
 //! effects out (requests for the network and the printer shells).
+//!
+//! Each issue request carries an attempt id that the network shell echoes on its answer, so an
+//! answer for a visitor the kiosk has already given up on is never shown to the next one.
 
 use madoguchi_protocol::{
     AssistRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang, QueueStatus, SiteInfo,
@@ -21,6 +24,8 @@ pub enum KioskEvent {
     /// Index into the current question's answers.
     Answer(usize),
     ToggleNeed(Need),
+    /// Index into the guidance screen's ticket offers.
+    TakeOffer(usize),
     Confirm,
     Back,
     /// "Finish" on the ticket screen, "I understand" on guidance.
@@ -39,13 +44,20 @@ pub enum KioskEvent {
     },
     /// The server did not answer in time or could not be reached.
     ServerDown,
-    Issued(Box<IssuedTicket>),
-    /// 409 `site_closed`.
+    /// The server's ticket for issue attempt `attempt`.
+    Issued {
+        attempt: u64,
+        issued: Box<IssuedTicket>,
+    },
+    /// 409 `site_closed` for issue attempt `attempt`.
     IssueClosed {
+        attempt: u64,
         next_opening: Option<Timestamp>,
     },
     /// Any other failure to issue (unreachable, timeout, refused).
-    IssueFailed,
+    IssueFailed {
+        attempt: u64,
+    },
     AssistResult(bool),
     Printed(Result<(), String>),
 }
@@ -61,6 +73,7 @@ impl KioskEvent {
                 | KioskEvent::ChoosePurpose(_)
                 | KioskEvent::Answer(_)
                 | KioskEvent::ToggleNeed(_)
+                | KioskEvent::TakeOffer(_)
                 | KioskEvent::Confirm
                 | KioskEvent::Back
                 | KioskEvent::Finish
@@ -74,12 +87,21 @@ impl KioskEvent {
 /// What the shells must do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    Issue(IssueTicketRequest),
+    /// Ask the server for a ticket; its answer must come back tagged with `attempt`.
+    Issue {
+        attempt: u64,
+        request: IssueTicketRequest,
+    },
     Assist(AssistRequest),
     Guided(GuidedRequest),
     /// Print the ticket in `lang` and report the result to the server.
     Print {
         issued: Box<IssuedTicket>,
         lang: Lang,
+    },
+    /// A ticket that came after the kiosk gave up on its visitor: not shown, not printed. The
+    /// server is told it was not printed, so staff see it and can cancel it.
+    Abandon {
+        issued: Box<IssuedTicket>,
     },
 }

@@ -2,24 +2,34 @@
 //! → effects for the shells (network, printer). No bevy, egui, reqwest or clock here: time comes
 //! in as `now`, the time since the kiosk started.
 
+mod elsewhere;
 mod event;
+mod guide;
 mod need;
 mod screen;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_late;
+#[cfg(test)]
+mod tests_paths;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use madoguchi_protocol::{
-    AssistRequest, GuidedRequest, IssueTicketRequest, Lang, Needs, QueueStatus, SiteInfo, Timestamp,
+    AssistRequest, IssueTicketRequest, Lang, Needs, QueueStatus, SiteInfo, Timestamp,
 };
 
+pub use elsewhere::{Directory, Office};
 pub use event::{Effect, KioskEvent};
 pub use need::Need;
-pub use screen::{PrintStatus, Screen, StaffCall};
+pub use screen::{Elsewhere, Offer, PrintStatus, Screen, StaffCall};
 
 use crate::triage::{Node, Purpose, TriageTree};
+
+/// The service of the question ticket every guidance screen offers.
+pub const QUESTIONS: &str = "inquiry";
 
 /// Idle time before the countdown starts.
 pub const IDLE_AFTER: Duration = Duration::from_secs(60);
@@ -32,6 +42,8 @@ pub const NET_PATIENCE: Duration = Duration::from_secs(2);
 #[derive(Debug, Clone)]
 pub struct KioskState {
     pub tree: Arc<TriageTree>,
+    /// The city's offices, to name the one that does what this one does not.
+    pub directory: Arc<Directory>,
     pub site: Option<SiteInfo>,
     pub queues: Vec<QueueStatus>,
     /// `Some(next_opening)` while the server says the site is closed.
@@ -44,8 +56,11 @@ pub struct KioskState {
     pub lang_picker: bool,
     pub staff: StaffCall,
     pub last_input: Duration,
-    /// An issue request is on its way: a second confirm must not issue a second ticket.
-    pub pending_issue: bool,
+    /// The attempt id of the issue request on its way (a second confirm must not issue a second
+    /// ticket). Cleared when the kiosk gives up or the visitor leaves: a later answer is dropped.
+    pub pending_issue: Option<u64>,
+    /// The last attempt id handed out.
+    pub attempts: u64,
     /// The screen to return to when the server comes back.
     pub resume: Option<Box<Screen>>,
 }
@@ -54,6 +69,7 @@ impl KioskState {
     pub fn new(tree: Arc<TriageTree>) -> Self {
         KioskState {
             tree,
+            directory: Directory::shipped(),
             site: None,
             queues: Vec::new(),
             closed: None,
@@ -65,7 +81,8 @@ impl KioskState {
             lang_picker: false,
             staff: StaffCall::None,
             last_input: Duration::ZERO,
-            pending_issue: false,
+            pending_issue: None,
+            attempts: 0,
             resume: None,
         }
     }
@@ -78,6 +95,7 @@ impl KioskState {
         self.lang_picker = false;
         self.staff = StaffCall::None;
         self.resume = None;
+        self.pending_issue = None;
         self.last_input = now;
         self.screen = match (&self.closed, self.online) {
             (_, false) => Screen::Offline,
@@ -122,60 +140,15 @@ impl KioskState {
             .is_some_and(|s| s.services.iter().any(|x| x.id == service && x.kiosk))
     }
 
-    /// The purposes to show: those that can end in a service the site offers, by tree index.
+    /// The purposes to show, by tree index: all of them. One this office does not do leads to
+    /// the office that does (see [`KioskState::elsewhere_for`]).
     pub fn purposes(&self) -> Vec<(usize, &Purpose)> {
-        self.tree
-            .purposes
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                self.tree
-                    .services_from(&p.start)
-                    .iter()
-                    .any(|s| self.offers(s))
-            })
-            .collect()
+        self.tree.purposes.iter().enumerate().collect()
     }
 
-    fn go(&mut self, screen: Screen) {
+    pub(crate) fn go(&mut self, screen: Screen) {
         let old = std::mem::replace(&mut self.screen, screen);
         self.history.push(old);
-    }
-
-    fn enter_node(&mut self, id: &str) -> Vec<Effect> {
-        let Some(node) = self.tree.nodes.get(id).cloned() else {
-            return Vec::new();
-        };
-        match node {
-            Node::Question { .. } => {
-                self.go(Screen::Question {
-                    node: id.to_owned(),
-                });
-                Vec::new()
-            }
-            Node::Ticket { services, note } => {
-                match services.iter().find(|s| self.offers(s)) {
-                    Some(service) => self.go(Screen::Confirm {
-                        service: service.clone(),
-                        note,
-                        needs: Needs::default(),
-                    }),
-                    None => return self.guide("g-not-offered", "service_not_offered"),
-                }
-                Vec::new()
-            }
-            Node::Guidance { text, reason } => self.guide(&text, &reason),
-        }
-    }
-
-    fn guide(&mut self, text: &str, reason: &str) -> Vec<Effect> {
-        self.go(Screen::Guidance {
-            text: text.to_owned(),
-        });
-        vec![Effect::Guided(GuidedRequest {
-            reason: reason.to_owned(),
-            lang: self.lang,
-        })]
     }
 
     fn go_offline(&mut self) {
@@ -227,8 +200,11 @@ impl KioskState {
                 if self.screen == Screen::Purpose
                     && let Some((_, p)) = self.purposes().into_iter().find(|(j, _)| *j == i)
                 {
-                    let start = p.start.clone();
-                    return self.enter_node(&start);
+                    let p = p.clone();
+                    return match self.elsewhere_for(&p) {
+                        Some(elsewhere) => self.not_offered(Some(elsewhere)),
+                        None => self.enter_node(&p.start),
+                    };
                 }
             }
             KioskEvent::Answer(i) => {
@@ -238,6 +214,17 @@ impl KioskState {
                 {
                     let next = a.next.clone();
                     return self.enter_node(&next);
+                }
+            }
+            KioskEvent::TakeOffer(i) => {
+                if let Screen::Guidance { offers, .. } = &self.screen
+                    && let Some(offer) = offers.get(i).cloned()
+                {
+                    self.go(Screen::Confirm {
+                        service: offer.service,
+                        note: offer.note,
+                        needs: Needs::default(),
+                    });
                 }
             }
             KioskEvent::ToggleNeed(need) => {
@@ -251,9 +238,9 @@ impl KioskState {
                     note,
                     needs,
                 } = &self.screen
-                    && !self.pending_issue
+                    && self.pending_issue.is_none()
                 {
-                    let req = IssueTicketRequest {
+                    let request = IssueTicketRequest {
                         service: service.clone(),
                         lang: self.lang,
                         needs: *needs,
@@ -265,8 +252,12 @@ impl KioskState {
                         since: now,
                     };
                     self.go(issuing);
-                    self.pending_issue = true;
-                    return vec![Effect::Issue(req)];
+                    self.attempts += 1;
+                    self.pending_issue = Some(self.attempts);
+                    return vec![Effect::Issue {
+                        attempt: self.attempts,
+                        request,
+                    }];
                 }
             }
             KioskEvent::Back => match self.screen {
@@ -281,6 +272,10 @@ impl KioskState {
                 }
             },
             KioskEvent::Finish => self.reset(now),
+            KioskEvent::CallStaff if self.screen == Screen::Offline => {
+                // Nobody can be reached: say so at once instead of pretending to call.
+                self.staff = StaffCall::Failed;
+            }
             KioskEvent::CallStaff => {
                 self.staff = StaffCall::Requested;
                 return vec![Effect::Assist(AssistRequest { lang: self.lang })];
@@ -315,11 +310,11 @@ impl KioskState {
                     self.online = false;
                 }
             }
-            KioskEvent::Issued(issued) => {
-                if !self.pending_issue {
-                    return Vec::new();
+            KioskEvent::Issued { attempt, issued } => {
+                if self.pending_issue != Some(attempt) {
+                    return vec![Effect::Abandon { issued }];
                 }
-                self.pending_issue = false;
+                self.pending_issue = None;
                 let note = match &self.screen {
                     Screen::Issuing { note, .. } => note.clone(),
                     _ => self.resume.as_deref().and_then(|s| match s {
@@ -342,15 +337,23 @@ impl KioskState {
                     lang: self.lang,
                 }];
             }
-            KioskEvent::IssueClosed { next_opening } => {
-                self.pending_issue = false;
+            KioskEvent::IssueClosed {
+                attempt,
+                next_opening,
+            } => {
+                if self.pending_issue != Some(attempt) {
+                    return Vec::new();
+                }
+                self.pending_issue = None;
                 self.closed = Some(next_opening);
                 self.history.clear();
                 self.screen = Screen::Closed { next_opening };
             }
-            KioskEvent::IssueFailed => {
-                self.pending_issue = false;
-                self.go_offline();
+            KioskEvent::IssueFailed { attempt } => {
+                if self.pending_issue == Some(attempt) {
+                    self.pending_issue = None;
+                    self.go_offline();
+                }
             }
             KioskEvent::AssistResult(ok) => {
                 if self.staff == StaffCall::Requested {
@@ -377,6 +380,8 @@ impl KioskState {
         if let Screen::Issuing { since, .. } = self.screen
             && now.saturating_sub(since) >= NET_PATIENCE
         {
+            // The kiosk gives up on this attempt: its answer, if it ever comes, is dropped.
+            self.pending_issue = None;
             self.go_offline();
             return;
         }

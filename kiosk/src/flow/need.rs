@@ -11,15 +11,18 @@ pub enum Need {
     Written,
     Interpreter,
     Help,
+    /// Something else the visitor will explain at the counter (no free text is stored).
+    Other,
 }
 
 impl Need {
-    pub const ALL: [Need; 5] = [
+    pub const ALL: [Need; 6] = [
         Need::Braille,
         Need::Wheelchair,
         Need::Written,
         Need::Interpreter,
         Need::Help,
+        Need::Other,
     ];
 
     /// Locale key of its label.
@@ -30,6 +33,7 @@ impl Need {
             Need::Written => "need-written",
             Need::Interpreter => "need-interpreter",
             Need::Help => "need-help",
+            Need::Other => "need-other",
         }
     }
 
@@ -40,6 +44,7 @@ impl Need {
             Need::Written => &mut needs.written,
             Need::Interpreter => &mut needs.interpreter,
             Need::Help => &mut needs.help,
+            Need::Other => &mut needs.other,
         }
     }
 

@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use madoguchi_protocol::{IssuedTicket, Needs, ServiceId, Timestamp};
 
+use super::Office;
+
 /// What the screen shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
@@ -12,9 +14,14 @@ pub enum Screen {
     Question {
         node: String,
     },
-    /// No ticket: where to go instead.
+    /// No ticket for what was asked: where to go instead, and the tickets that still help here.
     Guidance {
         text: String,
+        /// Tickets the visitor can take from this screen (never empty when the site takes
+        /// questions: the question ticket is always last).
+        offers: Vec<Offer>,
+        /// The office that does the errand, when this one does not.
+        elsewhere: Option<Elsewhere>,
     },
     /// The errand, its documents, the needs toggles and the "get my ticket" button.
     Confirm {
@@ -38,6 +45,21 @@ pub enum Screen {
         next_opening: Option<Timestamp>,
     },
     Offline,
+}
+
+/// A ticket a guidance screen offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub service: ServiceId,
+    /// Locale key of the note shown with the ticket.
+    pub note: Option<String>,
+}
+
+/// An errand this office does not do, and the office that does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Elsewhere {
+    pub service: ServiceId,
+    pub office: Office,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

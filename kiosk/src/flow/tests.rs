@@ -1,5 +1,6 @@
-//! Tests of the flow with fixed times: every path of the shipped tree, the 3-tap pickup, idle
-//! timeout, language switches, offline and closed handling.
+//! Tests of the flow with fixed times: the 3-tap pickup, needs, idle timeout, language switches,
+//! offline and closed handling. Every path of the tree on every site is in `tests_paths.rs`;
+//! late answers and the offline screen for the next visitor in `tests_late.rs`.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,13 +10,13 @@ use madoguchi_protocol::{Lang, Needs};
 use super::*;
 use crate::i18n::Localizer;
 use crate::sample;
-use crate::triage::{Node, TriageTree};
+use crate::triage::TriageTree;
 
-fn secs(s: u64) -> Duration {
+pub(super) fn secs(s: u64) -> Duration {
     Duration::from_secs(s)
 }
 
-fn kiosk() -> KioskState {
+pub(super) fn kiosk() -> KioskState {
     let i18n = Localizer::shipped().unwrap();
     let tree = Arc::new(TriageTree::shipped(&i18n).unwrap());
     let mut k = KioskState::new(tree);
@@ -23,7 +24,7 @@ fn kiosk() -> KioskState {
     k
 }
 
-fn purpose_index(k: &KioskState, label: &str) -> usize {
+pub(super) fn purpose_index(k: &KioskState, label: &str) -> usize {
     k.tree
         .purposes
         .iter()
@@ -47,123 +48,26 @@ fn card_pickup_with_the_postcard_takes_three_taps_after_the_language() {
     }
     assert_eq!(
         effects,
-        vec![Effect::Issue(madoguchi_protocol::IssueTicketRequest {
-            service: "pickup".into(),
-            lang: Lang::Vi,
-            needs: Needs::default(),
-        })]
-    );
-}
-
-/// Walks every answer of every question from every purpose; returns the outcomes reached.
-fn walk(k: &KioskState, outcomes: &mut Vec<(Vec<usize>, Screen, Vec<Effect>)>, path: Vec<usize>) {
-    let Screen::Question { node } = &k.screen else {
-        return;
-    };
-    let Some(Node::Question { answers, .. }) = k.tree.nodes.get(node) else {
-        panic!("question screen without a question node: {node}");
-    };
-    for i in 0..answers.len() {
-        let mut next = k.clone();
-        let effects = next.apply(KioskEvent::Answer(i), secs(5));
-        let mut p = path.clone();
-        p.push(i);
-        match &next.screen {
-            Screen::Question { .. } => walk(&next, outcomes, p),
-            other => outcomes.push((p, other.clone(), effects)),
-        }
-    }
-}
-
-#[test]
-fn every_path_of_the_shipped_tree_ends_in_a_ticket_or_guidance() {
-    let base = kiosk();
-    let mut all = Vec::new();
-    for (i, p) in base.tree.purposes.clone().iter().enumerate() {
-        let mut k = base.clone();
-        k.apply(KioskEvent::ChooseLang(Lang::En), secs(1));
-        let effects = k.apply(KioskEvent::ChoosePurpose(i), secs(2));
-        let mut outcomes = Vec::new();
-        match &k.screen {
-            Screen::Question { .. } => walk(&k, &mut outcomes, Vec::new()),
-            other => outcomes.push((Vec::new(), other.clone(), effects)),
-        }
-        assert!(!outcomes.is_empty(), "{} leads nowhere", p.label);
-        for (path, screen, effects) in outcomes {
-            match &screen {
-                Screen::Confirm { service, .. } => {
-                    assert!(k.offers(service), "{}: {path:?} → {service}", p.label);
-                    assert!(effects.is_empty());
-                }
-                Screen::Guidance { .. } => {
-                    assert!(
-                        matches!(effects.as_slice(), [Effect::Guided(g)] if g.lang == Lang::En && !g.reason.is_empty()),
-                        "{}: {path:?} guidance must be reported, got {effects:?}",
-                        p.label
-                    );
-                }
-                other => panic!("{}: {path:?} ended on {other:?}", p.label),
+        vec![Effect::Issue {
+            attempt: 1,
+            request: madoguchi_protocol::IssueTicketRequest {
+                service: "pickup".into(),
+                lang: Lang::Vi,
+                needs: Needs::default(),
             }
-            all.push((p.label.clone(), path, screen));
-        }
-    }
-    let service_of = |label: &str, path: &[usize]| {
-        all.iter()
-            .find(|(l, p, _)| l == label && p == path)
-            .map(|(_, _, s)| s.clone())
-            .unwrap()
-    };
-    let confirm = |s: Screen| match s {
-        Screen::Confirm { service, .. } => service,
-        other => panic!("expected a ticket, got {other:?}"),
-    };
-    let guidance = |s: Screen| match s {
-        Screen::Guidance { text } => text,
-        other => panic!("expected guidance, got {other:?}"),
-    };
-    // The seed's outcomes: not a resident → guidance; licence + own phone → online guidance;
-    // no application ID → guidance; no form and no PASiD ID → the form counter.
-    assert_eq!(
-        guidance(service_of("purpose-apply", &[1])),
-        "g-not-resident"
+        }]
     );
-    assert_eq!(
-        guidance(service_of("purpose-apply", &[0, 0, 0, 0])),
-        "g-licence-online"
-    );
-    assert_eq!(
-        confirm(service_of("purpose-apply", &[0, 0, 0, 1, 0])),
-        "online"
-    );
-    assert_eq!(
-        guidance(service_of("purpose-apply", &[0, 0, 0, 1, 1])),
-        "g-no-application-id"
-    );
-    assert_eq!(confirm(service_of("purpose-apply", &[0, 1, 1, 1])), "form");
-    assert_eq!(confirm(service_of("purpose-apply", &[0, 1, 1, 0])), "apply");
-    assert_eq!(
-        confirm(service_of("purpose-apply", &[0, 1, 0, 0, 0])),
-        "apply"
-    );
-    assert_eq!(
-        confirm(service_of("purpose-apply", &[0, 1, 0, 0, 1])),
-        "assist"
-    );
-    assert_eq!(confirm(service_of("purpose-pickup", &[0])), "pickup");
-    assert_eq!(guidance(service_of("purpose-ecert", &[1])), "g-bring-card");
-    assert!(all.len() >= 20, "only {} paths", all.len());
 }
 
 #[test]
-fn services_the_site_does_not_offer_are_hidden_or_fall_back() {
+fn services_the_site_does_not_offer_fall_back_or_name_the_office_that_does() {
     let mut k = kiosk();
     let mut site = sample::site();
     site.services
         .retain(|s| s.id != "online" && s.id != "form" && s.id != "express");
     k.apply(KioskEvent::SiteLoaded(Box::new(site)), secs(0));
     let labels: Vec<&str> = k.purposes().iter().map(|(_, p)| p.label.as_str()).collect();
-    assert!(!labels.contains(&"purpose-express"), "{labels:?}");
-    assert!(labels.contains(&"purpose-apply"));
+    assert!(labels.contains(&"purpose-express"), "{labels:?}");
     // No form counter here: the ticket falls back to the application desk.
     k.apply(KioskEvent::ChooseLang(Lang::Ja), secs(1));
     k.apply(
@@ -178,7 +82,7 @@ fn services_the_site_does_not_offer_are_hidden_or_fall_back() {
         "{:?}",
         k.screen
     );
-    // No online window at all: guidance instead of a ticket for nowhere.
+    // No online window at all: guidance naming an office that has one, and a question ticket.
     k.apply(KioskEvent::Finish, secs(3));
     k.apply(KioskEvent::ChooseLang(Lang::Ja), secs(3));
     k.apply(
@@ -189,16 +93,41 @@ fn services_the_site_does_not_offer_are_hidden_or_fall_back() {
     for a in [0, 0, 0, 1, 0] {
         effects = k.apply(KioskEvent::Answer(a), secs(4));
     }
-    assert_eq!(
-        k.screen,
-        Screen::Guidance {
-            text: "g-not-offered".into()
-        }
-    );
+    let Screen::Guidance {
+        text,
+        offers,
+        elsewhere: Some(e),
+    } = &k.screen
+    else {
+        panic!("{:?}", k.screen)
+    };
+    assert_eq!(text, "g-not-offered");
+    assert_eq!(e.service, "online");
+    assert_ne!(e.office.id, "yahatanishi");
+    assert_eq!(offers.last().map(|o| o.service.as_str()), Some(QUESTIONS));
     assert!(matches!(effects.as_slice(), [Effect::Guided(g)] if g.reason == "service_not_offered"));
+    // The express purpose goes straight to the office that does it.
+    k.apply(KioskEvent::Finish, secs(5));
+    k.apply(KioskEvent::ChooseLang(Lang::Ja), secs(5));
+    k.apply(
+        KioskEvent::ChoosePurpose(purpose_index(&k, "purpose-express")),
+        secs(5),
+    );
+    assert!(
+        matches!(&k.screen, Screen::Guidance { elsewhere: Some(e), .. } if e.service == "express"),
+        "{:?}",
+        k.screen
+    );
+    // Its question ticket leads to the confirm screen.
+    k.apply(KioskEvent::TakeOffer(0), secs(6));
+    assert!(
+        matches!(&k.screen, Screen::Confirm { service, .. } if service == QUESTIONS),
+        "{:?}",
+        k.screen
+    );
 }
 
-fn to_confirm(k: &mut KioskState, now: Duration) {
+pub(super) fn to_confirm(k: &mut KioskState, now: Duration) {
     k.apply(KioskEvent::ChooseLang(Lang::Ne), now);
     k.apply(
         KioskEvent::ChoosePurpose(purpose_index(k, "purpose-pickup")),
@@ -215,13 +144,26 @@ fn needs_travel_on_the_request_and_a_second_confirm_issues_nothing() {
     k.apply(KioskEvent::ToggleNeed(Need::Braille), secs(2));
     k.apply(KioskEvent::ToggleNeed(Need::Braille), secs(2));
     let effects = k.apply(KioskEvent::Confirm, secs(3));
-    let [Effect::Issue(req)] = effects.as_slice() else {
+    let [
+        Effect::Issue {
+            attempt,
+            request: req,
+        },
+    ] = effects.as_slice()
+    else {
         panic!("{effects:?}")
     };
+    let attempt = *attempt;
     assert!(req.needs.wheelchair && !req.needs.braille_form);
     assert!(k.apply(KioskEvent::Confirm, secs(3)).is_empty());
     let issued = sample::issued("pickup", Lang::Ne, req.needs);
-    let effects = k.apply(KioskEvent::Issued(Box::new(issued.clone())), secs(3));
+    let effects = k.apply(
+        KioskEvent::Issued {
+            attempt,
+            issued: Box::new(issued.clone()),
+        },
+        secs(3),
+    );
     assert_eq!(
         effects,
         vec![Effect::Print {
@@ -240,12 +182,21 @@ fn needs_travel_on_the_request_and_a_second_confirm_issues_nothing() {
     assert!(
         matches!(&k.screen, Screen::Ticket { print: PrintStatus::Failed(r), .. } if r == "paper out")
     );
-    // A stray second answer does not replace the ticket.
+    // A stray second answer does not replace the ticket: it is reported as not printed.
     let other = sample::issued("pickup", Lang::Ne, Needs::default());
-    assert!(
-        k.apply(KioskEvent::Issued(Box::new(other)), secs(5))
-            .is_empty()
+    assert_eq!(
+        k.apply(
+            KioskEvent::Issued {
+                attempt,
+                issued: Box::new(other.clone())
+            },
+            secs(5)
+        ),
+        vec![Effect::Abandon {
+            issued: Box::new(other)
+        }]
     );
+    assert!(matches!(k.screen, Screen::Ticket { .. }));
 }
 
 #[test]
@@ -299,22 +250,6 @@ fn language_switch_keeps_the_screen_and_back_returns_step_by_step() {
 }
 
 #[test]
-fn a_slow_server_shows_offline_within_two_seconds_and_recovers() {
-    let mut k = kiosk();
-    to_confirm(&mut k, secs(10));
-    k.apply(KioskEvent::Confirm, secs(10));
-    k.apply(KioskEvent::Tick, Duration::from_millis(11_900));
-    assert!(matches!(k.screen, Screen::Issuing { .. }));
-    k.apply(KioskEvent::Tick, secs(12));
-    assert_eq!(k.screen, Screen::Offline);
-    // The late answer still reaches the visitor: the number is never lost.
-    let issued = sample::issued("pickup", Lang::Ne, Needs::default());
-    let effects = k.apply(KioskEvent::Issued(Box::new(issued)), secs(13));
-    assert!(matches!(effects.as_slice(), [Effect::Print { .. }]));
-    assert!(matches!(k.screen, Screen::Ticket { .. }));
-}
-
-#[test]
 fn an_unreachable_server_resumes_where_the_visitor_was() {
     let mut k = kiosk();
     to_confirm(&mut k, secs(1));
@@ -331,9 +266,9 @@ fn an_unreachable_server_resumes_where_the_visitor_was() {
     );
     assert_eq!(k.screen, before);
     k.apply(KioskEvent::Confirm, secs(8));
-    k.apply(KioskEvent::IssueFailed, secs(8));
+    k.apply(KioskEvent::IssueFailed { attempt: 1 }, secs(8));
     assert_eq!(k.screen, Screen::Offline);
-    assert!(!k.pending_issue);
+    assert!(k.pending_issue.is_none());
 }
 
 #[test]
@@ -360,9 +295,15 @@ fn closed_site_shows_the_next_opening_and_opens_again() {
     assert_eq!(k.screen, Screen::Home);
     to_confirm(&mut k, secs(3));
     k.apply(KioskEvent::Confirm, secs(3));
-    k.apply(KioskEvent::IssueClosed { next_opening: next }, secs(4));
+    k.apply(
+        KioskEvent::IssueClosed {
+            attempt: 1,
+            next_opening: next,
+        },
+        secs(4),
+    );
     assert_eq!(k.screen, Screen::Closed { next_opening: next });
-    assert!(!k.pending_issue);
+    assert!(k.pending_issue.is_none());
 }
 
 #[test]

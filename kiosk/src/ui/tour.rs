@@ -37,6 +37,11 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
     use KioskEvent::*;
     let pickup = ChoosePurpose(purpose(tree, "purpose-pickup"));
     let apply = ChoosePurpose(purpose(tree, "purpose-apply"));
+    let lost = ChoosePurpose(purpose(tree, "purpose-lost"));
+    // A branch office that hands out no cards: purposes name the ward office that does.
+    let branch = SiteLoaded(Box::new(
+        sample::site_of("dairi").unwrap_or_else(sample::site),
+    ));
     let wheelchair = Needs {
         wheelchair: true,
         ..Needs::default()
@@ -51,7 +56,10 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
         let mut e = to_confirm.clone();
         e.extend([
             Confirm,
-            Issued(Box::new(sample::issued("pickup", lang, wheelchair))),
+            Issued {
+                attempt: 1,
+                issued: Box::new(sample::issued("pickup", lang, wheelchair)),
+            },
             Printed(printed),
         ]);
         e
@@ -60,6 +68,7 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
     closed.extend([
         Confirm,
         IssueClosed {
+            attempt: 1,
             next_opening: Some(sample::time()),
         },
     ]);
@@ -78,7 +87,11 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
             ],
             1,
         ),
-        ("guidance", vec![ChooseLang(lang), apply, Answer(1)], 1),
+        (
+            "guidance",
+            vec![ChooseLang(lang), apply.clone(), Answer(1)],
+            1,
+        ),
         ("confirm", to_confirm.clone(), 1),
         ("ticket", issued(Ok(())), 1),
         ("ticket-print-failed", issued(Err("paper out".into())), 1),
@@ -97,9 +110,29 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
         ),
         (
             "large-text",
-            vec![ChooseLang(lang), ToggleLargeText, pickup],
+            vec![ChooseLang(lang), ToggleLargeText, pickup.clone()],
             1,
         ),
+        (
+            "guidance-offer",
+            vec![
+                ChooseLang(lang),
+                apply,
+                Answer(0),
+                Answer(0),
+                Answer(0),
+                Answer(1),
+                Answer(1),
+            ],
+            1,
+        ),
+        ("purpose-branch", vec![branch.clone(), ChooseLang(lang)], 1),
+        (
+            "guidance-elsewhere",
+            vec![branch, ChooseLang(lang), pickup],
+            1,
+        ),
+        ("confirm-lost-card", vec![ChooseLang(lang), lost], 1),
     ];
     list.into_iter()
         .enumerate()
