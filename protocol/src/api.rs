@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{CounterId, Lang, Needs, ServiceId, SiteId, Ticket, TicketId, Timestamp};
 
 /// Ward office (区役所) or branch office (出張所).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SiteKind {
     Ward,
@@ -13,13 +13,13 @@ pub enum SiteKind {
 }
 
 /// A document a visitor must have ready, by locale key (e.g. `doc-notice-postcard`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DocumentInfo {
     pub key: String,
     pub name_ja: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ServiceInfo {
     pub id: ServiceId,
     /// Ticket number prefix, e.g. `A`.
@@ -39,14 +39,14 @@ pub struct ServiceInfo {
 }
 
 /// A counter area as tickets and boards name it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AreaName {
     /// Locale key, e.g. `area-handover`.
     pub key: String,
     pub name_ja: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CounterInfo {
     pub id: CounterId,
     /// Japanese written name (`3番窓口`, `市職員窓口1`).
@@ -63,7 +63,7 @@ pub struct CounterInfo {
     pub services: Vec<ServiceId>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SiteInfo {
     pub id: SiteId,
     pub name_ja: String,
@@ -77,7 +77,7 @@ pub struct SiteInfo {
 }
 
 /// `POST /api/sites/{site}/tickets`: a kiosk (or staff, by hand) issues a ticket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct IssueTicketRequest {
     pub service: ServiceId,
     pub lang: Lang,
@@ -86,7 +86,7 @@ pub struct IssueTicketRequest {
 }
 
 /// The answer to an issue: the ticket, where it stands, and the status page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct IssuedTicket {
     pub ticket: Ticket,
     pub people_ahead: u32,
@@ -99,7 +99,7 @@ pub struct IssuedTicket {
 
 /// Body of counter actions that need one: transfer, and actions on a ticket other than the
 /// counter's current one (recall, requeue of a no-show).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct CounterActionRequest {
     /// The ticket to act on; `None` means the counter's current ticket.
@@ -112,13 +112,13 @@ pub struct CounterActionRequest {
 
 /// The answer to a counter action: the ticket it touched, if any (`call-next` on an empty
 /// queue answers `ticket: null`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CounterActionResponse {
     pub ticket: Option<Ticket>,
 }
 
 /// `POST /api/sites/{site}/assist`: a visitor pressed "call staff".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AssistRequest {
     pub lang: Lang,
 }
@@ -127,7 +127,7 @@ pub struct AssistRequest {
 pub const DISPLAY_SOUND_ALERT: &str = "display_sound";
 
 /// `POST /api/sites/{site}/display-alerts`: a display tells staff about its own problem.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DisplayAlertRequest {
     /// `display_sound` ([`DISPLAY_SOUND_ALERT`]).
     pub kind: String,
@@ -136,7 +136,7 @@ pub struct DisplayAlertRequest {
 }
 
 /// `POST /api/tickets/{id}/print-result`: the kiosk says whether the paper came out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PrintResult {
     pub printed: bool,
     /// Why not, in words for staff (e.g. `paper out`), when `printed` is false.
@@ -145,13 +145,13 @@ pub struct PrintResult {
 }
 
 /// `PUT /api/sites/{site}/notice`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NoticeRequest {
     pub text: String,
 }
 
 /// `POST /api/login`: a staff member signs in at a site and counter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LoginRequest {
     pub user: String,
     pub password: String,
@@ -160,7 +160,7 @@ pub struct LoginRequest {
     pub counter: Option<CounterId>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Kiosk,
@@ -171,7 +171,7 @@ pub enum Role {
     Admin,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LoginResponse {
     /// Bearer token for the session (also set as the HttpOnly `madoguchi_session` cookie).
     /// Only the sign-in answers it; `GET /api/me` leaves it out, so a script on the page can
@@ -186,7 +186,7 @@ pub struct LoginResponse {
 
 /// Who is signed in at a counter (`GET /api/sites/{site}/staff`, staff of the site only): the
 /// staff login and when the session began; no other personal data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CounterStaff {
     pub counter: CounterId,
     /// The staff member's login name.
@@ -197,7 +197,7 @@ pub struct CounterStaff {
 }
 
 /// One line of the audit log: who did what, where, to which ticket, when.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AuditEntry {
     pub id: i64,
     pub at: Timestamp,
@@ -211,7 +211,7 @@ pub struct AuditEntry {
 }
 
 /// An alert staff must acknowledge: a kiosk assistance request or an unprinted ticket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Alert {
     pub id: i64,
     pub site: SiteId,
@@ -226,7 +226,7 @@ pub struct Alert {
 }
 
 /// Every error the API returns: HTTP status plus this body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ApiError {
     /// Machine-readable code, e.g. `unknown_site`, `site_closed`, `forbidden`, `bad_request`.
     pub code: String,
@@ -273,7 +273,7 @@ mod tests {
 
 /// `POST /api/sites/{site}/guided`: the kiosk sent a visitor elsewhere without a ticket
 /// (a wrong-queue visit avoided). Only the reason and language are counted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GuidedRequest {
     /// The triage outcome's id, e.g. `not_resident`, `no_application_id`.
     pub reason: String,
@@ -282,7 +282,7 @@ pub struct GuidedRequest {
 
 /// `POST /api/sites/{site}/leases`: a kiosk asks for numbers to issue while the server is
 /// unreachable. The server tops up each service whose unused numbers fell below half of `size`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LeaseRequest {
     pub services: Vec<ServiceId>,
     /// Numbers per block (1–50; 20 by default).
@@ -295,7 +295,7 @@ fn default_lease_size() -> u32 {
 }
 
 /// One block of one service's numbers lent to the asking kiosk for `day`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LeaseBlock {
     pub service: ServiceId,
     pub prefix: String,
@@ -306,7 +306,7 @@ pub struct LeaseBlock {
 }
 
 /// Every block the kiosk holds today, and the services that got none (no room left).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LeaseGrant {
     /// The day the blocks are for, `YYYY-MM-DD` (JST); they end with it.
     pub day: String,
@@ -316,7 +316,7 @@ pub struct LeaseGrant {
 
 /// `POST /api/sites/{site}/tickets/offline`: a ticket the kiosk printed from its lease while
 /// offline, uploaded with its original issue time (and its `Idempotency-Key`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct OfflineTicketRequest {
     pub service: ServiceId,
     pub lang: Lang,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{CounterId, Lang, ServiceId, SiteId, Timestamp};
 
 /// One call on the board: "number → counter".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Call {
     pub number: String,
     pub service: ServiceId,
@@ -31,7 +31,7 @@ pub struct Call {
 }
 
 /// Waiting count and estimated wait for one service of a site.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QueueStatus {
     pub service: ServiceId,
     pub prefix: String,
@@ -47,7 +47,7 @@ pub struct QueueStatus {
 }
 
 /// One counter's state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CounterStatus {
     pub id: CounterId,
     /// Japanese written name (`3番窓口`, `市職員窓口1`).
@@ -69,7 +69,7 @@ pub struct CounterStatus {
 }
 
 /// Everything a display needs to draw a site's board from scratch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Board {
     pub site: SiteId,
     pub site_name: String,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Call, CounterId, Lang, QueueStatus, ServiceId, SiteId, Ticket, Timestamp};
 
 /// One numbered event of a site's stream.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SiteEvent {
     pub id: u64,
     pub site: SiteId,
@@ -27,7 +27,7 @@ impl SiteEvent {
 
 /// What happened. Every variant that changes a queue carries the queues after the change,
 /// so a display can update its waiting counts without a second request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventBody {
     Issued {
@@ -99,6 +99,8 @@ pub enum EventBody {
     /// A display reported a problem of its own (its sound fails): staff must look.
     DisplayAlert {
         alert_id: i64,
+        /// Serialized as `alert_kind`: `kind` is the event's own tag.
+        #[serde(rename = "alert_kind")]
         kind: String,
         detail: String,
     },

@@ -6,7 +6,19 @@ use serde::{Deserialize, Serialize};
 ///
 /// The serialized form is the code used on the wire, in `locales/<code>.ftl` and in
 /// `assets/voice/<code>/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Lang {
     #[serde(rename = "ja")]
     Ja,

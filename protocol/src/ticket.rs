@@ -10,7 +10,7 @@ use crate::{CounterId, Lang, ServiceId, SiteId, TicketId, Timestamp};
 /// grace period); `Cancelled`; `Expired` when the day ended before the ticket was finished
 /// (closed by the server at the day change). A transfer puts a ticket back to `Waiting` in another queue
 /// with the same number; it is not a state of its own but shows in `Ticket::transfers`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketState {
     Waiting,
@@ -33,7 +33,9 @@ impl TicketState {
 }
 
 /// What a visitor asked the staff to know. Carried on the ticket, shown to staff, printed as marks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Needs {
     /// 点字記名用の交付申請書: the braille-signature application form.
@@ -61,7 +63,7 @@ impl Needs {
 }
 
 /// A ticket as staff and devices see it. The number is what is printed and called, e.g. `A-023`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Ticket {
     pub id: TicketId,
     pub site: SiteId,
@@ -92,7 +94,7 @@ pub struct Ticket {
 }
 
 /// What the ticket's public status page (the QR code's target) may know: this ticket only.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TicketStatus {
     pub number: String,
     pub site: SiteId,

@@ -325,6 +325,58 @@ pub const ROUTES: &[RouteDoc] = &[
     ),
 ];
 
+/// The JSON Schemas of the protocol's API types (derived with schemars from the same serde
+/// types the server uses), keyed by type name, ready for `components/schemas`.
+fn protocol_schemas() -> Map<String, Value> {
+    use madoguchi_protocol as p;
+    let mut settings = schemars::generate::SchemaSettings::draft2020_12();
+    settings.definitions_path = "/components/schemas".into();
+    let mut generator = settings.into_generator();
+    macro_rules! each {
+        ($($t:ident),* $(,)?) => {{
+            let mut named = Map::new();
+            $(
+                let schema = generator.subschema_for::<p::$t>();
+                named.insert(stringify!($t).to_owned(), schema.to_value());
+            )*
+            named
+        }};
+    }
+    let named = each!(
+        IssueTicketRequest,
+        IssuedTicket,
+        Ticket,
+        TicketStatus,
+        CounterActionRequest,
+        CounterActionResponse,
+        AssistRequest,
+        DisplayAlertRequest,
+        PrintResult,
+        NoticeRequest,
+        LoginRequest,
+        LoginResponse,
+        CounterStaff,
+        AuditEntry,
+        Alert,
+        ApiError,
+        GuidedRequest,
+        LeaseRequest,
+        LeaseGrant,
+        OfflineTicketRequest,
+        Board,
+        SiteInfo,
+        SiteEvent,
+    );
+    let mut all: Map<String, Value> = generator.take_definitions(true).into_iter().collect();
+    // A type schemars inlined (no definition of its own) is kept under its name too.
+    for (name, schema) in named {
+        if !schema.get("$ref").is_some() {
+            all.entry(name).or_insert(schema);
+        }
+    }
+    all
+}
+
 fn schema_ref(name: &str) -> Value {
     if let Some(item) = name.strip_suffix("[]") {
         json!({ "type": "array", "items": { "$ref": format!("#/components/schemas/{item}") } })
@@ -336,13 +388,16 @@ fn schema_ref(name: &str) -> Value {
 /// The whole document.
 pub fn document() -> Value {
     let mut paths = Map::new();
-    let mut schemas = Map::new();
+    let mut schemas = protocol_schemas();
     for route in ROUTES {
         let params: Vec<Value> = route
             .path
             .split('/')
             .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
-            .map(|name| json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }))
+            .map(|name| {
+                let ty = if name == "id" { "integer" } else { "string" };
+                json!({ "name": name, "in": "path", "required": true, "schema": { "type": ty } })
+            })
             .collect();
         let content = match route.response {
             "empty" => None,
@@ -350,7 +405,7 @@ pub fn document() -> Value {
                 Some(json!({ route.response: { "schema": { "type": "string" } } }))
             }
             other => {
-                schemas.insert(other.trim_end_matches("[]").to_owned(), json!({ "type": "object", "description": format!("madoguchi_protocol::{}", other.trim_end_matches("[]")) }));
+                schemas.entry(other.trim_end_matches("[]").to_owned()).or_insert_with(|| json!({ "type": "object", "description": format!("madoguchi_protocol::{}", other.trim_end_matches("[]")) }));
                 Some(json!({ "application/json": { "schema": schema_ref(other) } }))
             }
         };
@@ -368,9 +423,8 @@ pub fn document() -> Value {
             }
         });
         if let Some(req) = route.request {
-            schemas.insert(
-                req.to_owned(),
-                json!({ "type": "object", "description": format!("madoguchi_protocol::{req}") }),
+            schemas.entry(req.to_owned()).or_insert_with(
+                || json!({ "type": "object", "description": format!("madoguchi_protocol::{req}") }),
             );
             op["requestBody"] = json!({ "required": req != "CounterActionRequest", "content": { "application/json": { "schema": schema_ref(req) } } });
         }
@@ -379,12 +433,11 @@ pub fn document() -> Value {
             .or_insert_with(|| json!({}));
         entry[route.method] = op;
     }
-    schemas.insert(
-        "ApiError".into(),
+    schemas.entry("ApiError").or_insert_with(|| {
         json!({ "type": "object", "required": ["code", "message"], "properties": {
             "code": { "type": "string" }, "message": { "type": "string" },
-            "next_opening": { "type": "string", "format": "date-time" } } }),
-    );
+            "next_opening": { "type": "string", "format": "date-time" } } })
+    });
     json!({
         "openapi": "3.1.0",
         "info": { "title": "madoguchi", "version": env!("CARGO_PKG_VERSION"),
