@@ -370,7 +370,7 @@ fn protocol_schemas() -> Map<String, Value> {
     let mut all: Map<String, Value> = generator.take_definitions(true).into_iter().collect();
     // A type schemars inlined (no definition of its own) is kept under its name too.
     for (name, schema) in named {
-        if !schema.get("$ref").is_some() {
+        if schema.get("$ref").is_none() {
             all.entry(name).or_insert(schema);
         }
     }
