@@ -5,11 +5,13 @@ use std::time::Duration;
 
 use madoguchi_protocol::Lang;
 
-use crate::flow::{
-    KioskEvent, KioskState, Need, Office, PrintStatus, QUESTIONS, Screen, StaffCall,
-};
+use crate::flow::{KioskEvent, KioskState, Need, PrintStatus, QUESTIONS, Screen, StaffCall};
 use crate::i18n::{Arg, Localizer};
 use crate::triage::Node;
+
+mod names;
+
+pub use names::{documents, help_place, office_name, service_name};
 
 /// A piece of text and the language it is in (the font follows the language).
 #[derive(Debug, Clone, PartialEq)]
