@@ -119,3 +119,27 @@ fn test_voice_says_which_sites_counters_and_languages_are_valid() {
         "{err}"
     );
 }
+
+#[test]
+fn the_display_refuses_to_start_when_a_counter_cannot_be_said() {
+    // An assets folder without the voice clips: the check runs before any window opens.
+    let empty =
+        std::env::temp_dir().join(format!("madoguchi-display-novoice-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = display()
+        .args(["--site", "orio", "--assets"])
+        .arg(&empty)
+        .arg("run")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("configuration error"), "{err}");
+    for counter in ["counter 1 (1番窓口)", "counter city-1 (出張所職員窓口)"] {
+        assert!(
+            err.contains(&format!("{counter} cannot be announced in ja")),
+            "{err}"
+        );
+    }
+    assert!(err.contains("voice/ja/intro.ogg is missing"), "{err}");
+}
