@@ -28,6 +28,9 @@ fi
 step "shipped configuration"
 cargo run -q -p madoguchi-server -- check-config
 
+step "printed tickets (test-print bytes decoded, QR read back)"
+scripts/ticket-pictures.sh
+
 step "API fuzzing (Schemathesis, from /api/openapi.json)"
 scripts/fuzz-api.sh
 
