@@ -15,7 +15,7 @@ use madoguchi_protocol::{
 use tokio::sync::mpsc;
 
 use crate::config::{BenchArgs, DisplayArgs};
-use crate::net::{Endpoint, fetch_board, open_events};
+use crate::net::{Endpoint, Heard, fetch_board, open_events};
 
 /// How long to wait for every client to see one call before counting it as lost.
 const CALL_TIMEOUT: Duration = Duration::from_secs(5);
@@ -56,7 +56,7 @@ async fn bench(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
     let (seen_tx, mut seen_rx) = mpsc::unbounded_channel::<(usize, String, Instant)>();
     let mut ready = Vec::new();
     for i in 0..args.clients {
-        let stream = open_events(&client, &ep, board.last_event_id)
+        let stream = open_events(&client, &ep, board.last_event_id, Heard::new())
             .await
             .with_context(|| format!("display client {i} could not open the event stream"))?;
         let tx = seen_tx.clone();

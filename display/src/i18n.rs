@@ -1,5 +1,6 @@
-//! Captions from `locales/<code>/display.ftl` (and the kiosk's `service-<id>` names), read
-//! at start-up so a wording fix needs no rebuild.
+//! Captions from `locales/<code>/display.ftl`, the place names of `places.ftl` (areas,
+//! numbered counters, named desks) and the kiosk's `service-<id>` names, read at start-up so a
+//! wording fix needs no rebuild.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -54,6 +55,31 @@ impl Texts {
             .unwrap_or_else(|| name_ja.to_string())
     }
 
+    /// A counter's written name in `lang` from `places.ftl`: its desk (`desk-city` with `$n`)
+    /// or `counter-numbered`; `None` when the counter has neither or the locale lacks the key,
+    /// so the caller shows the configuration's Japanese name rather than a guess.
+    pub fn counter(
+        &self,
+        lang: Lang,
+        number: Option<u32>,
+        desk_key: Option<&str>,
+    ) -> Option<String> {
+        let n = number.map(|n| n.to_string()).unwrap_or_default();
+        match (desk_key, number) {
+            (Some(desk), _) => self.lookup(lang, desk, &[("n", n)]),
+            (None, Some(_)) => self.lookup(lang, "counter-numbered", &[("n", n)]),
+            (None, None) => None,
+        }
+    }
+
+    /// A place name (`area-handover`) in `lang`, if the locale has it.
+    pub fn place(&self, lang: Lang, key: &str) -> Option<String> {
+        if key.is_empty() {
+            return None;
+        }
+        self.lookup(lang, key, &[])
+    }
+
     fn lookup(&self, lang: Lang, key: &str, args: &[(&'static str, String)]) -> Option<String> {
         let loader = self.loader.as_ref()?;
         let id: LanguageIdentifier = lang.code().parse().ok()?;
@@ -95,11 +121,22 @@ mod tests {
                     "{key} missing in {}",
                     lang.code()
                 );
-                let args: Vec<(&'static str, String)> =
-                    ["count", "min", "since", "open", "close", "when"]
-                        .into_iter()
-                        .map(|k| (k, "1".to_string()))
-                        .collect();
+                let args: Vec<(&'static str, String)> = [
+                    "count",
+                    "min",
+                    "since",
+                    "open",
+                    "close",
+                    "when",
+                    "time",
+                    "weekday",
+                    "day",
+                    "month",
+                    "monthname",
+                ]
+                .into_iter()
+                .map(|k| (k, "1".to_string()))
+                .collect();
                 assert_ne!(t.args(lang, key, &args), *key, "{key} in {}", lang.code());
             }
         }

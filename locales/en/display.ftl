@@ -19,3 +19,9 @@ display-closed-today = Closed today
 display-hours = Today's hours { $open }–{ $close }
 display-next-opening = Next opening { $when }
 display-offline = Connection lost since { $since }. This board may be out of date.
+display-last-update = Last update { $time }
+display-notice = Notice (in Japanese)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $weekday } { $day } { $monthname }
+display-weekdays = Mon, Tue, Wed, Thu, Fri, Sat, Sun
+display-months = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec

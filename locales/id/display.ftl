@@ -19,3 +19,9 @@ display-closed-today = Hari ini tutup
 display-hours = Jam layanan hari ini { $open }–{ $close }
 display-next-opening = Buka lagi { $when }
 display-offline = Koneksi terputus sejak { $since }. Tampilan mungkin belum terbaru.
+display-last-update = Pembaruan terakhir { $time }
+display-notice = Pemberitahuan (bahasa Jepang)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $weekday }, { $day } { $monthname }
+display-weekdays = Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu
+display-months = Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember

@@ -19,3 +19,9 @@ display-closed-today = きょうは やすみです
 display-hours = きょうの うけつけ { $open }〜{ $close }
 display-next-opening = つぎの うけつけ { $when }
 display-offline = つうしんが きれています（{ $since }から）
+display-last-update = さいごに あたらしく なった じかん { $time }
+display-notice = おしらせ（にほんご）
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $month }月{ $day }日({ $weekday })
+display-weekdays = 月, 火, 水, 木, 金, 土, 日
+display-months = 1月, 2月, 3月, 4月, 5月, 6月, 7月, 8月, 9月, 10月, 11月, 12月

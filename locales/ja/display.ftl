@@ -19,3 +19,9 @@ display-closed-today = 本日は閉庁日です
 display-hours = 本日の受付時間 { $open }〜{ $close }
 display-next-opening = 次の受付開始 { $when }
 display-offline = 通信が途切れています（{ $since }から）。表示が最新でない場合があります。
+display-last-update = 最終更新 { $time }
+display-notice = お知らせ
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $month }月{ $day }日({ $weekday })
+display-weekdays = 月, 火, 水, 木, 金, 土, 日
+display-months = 1月, 2月, 3月, 4月, 5月, 6月, 7月, 8月, 9月, 10月, 11月, 12月

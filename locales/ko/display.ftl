@@ -19,3 +19,9 @@ display-closed-today = 오늘은 휴무일입니다
 display-hours = 오늘 접수 시간 { $open }–{ $close }
 display-next-opening = 다음 접수 시작 { $when }
 display-offline = { $since }부터 연결이 끊겼습니다. 표시가 최신이 아닐 수 있습니다.
+display-last-update = 마지막 업데이트 { $time }
+display-notice = 안내 (일본어)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $month }월 { $day }일 ({ $weekday })
+display-weekdays = 월, 화, 수, 목, 금, 토, 일
+display-months = 1월, 2월, 3월, 4월, 5월, 6월, 7월, 8월, 9월, 10월, 11월, 12월

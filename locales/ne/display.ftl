@@ -19,3 +19,9 @@ display-closed-today = आज बिदा
 display-hours = आजको समय { $open }–{ $close }
 display-next-opening = अर्को पटक खुल्ने { $when }
 display-offline = { $since } देखि सम्पर्क टुटेको छ। जानकारी पुरानो हुन सक्छ।
+display-last-update = अन्तिम अद्यावधिक { $time }
+display-notice = सूचना (जापानी भाषामा)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $monthname } { $day }, { $weekday }
+display-weekdays = सोमबार, मङ्गलबार, बुधबार, बिहीबार, शुक्रबार, शनिबार, आइतबार
+display-months = जनवरी, फेब्रुअरी, मार्च, अप्रिल, मे, जुन, जुलाई, अगस्ट, सेप्टेम्बर, अक्टोबर, नोभेम्बर, डिसेम्बर

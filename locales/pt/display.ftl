@@ -19,3 +19,9 @@ display-closed-today = Fechado hoje
 display-hours = Horário de hoje { $open }–{ $close }
 display-next-opening = Próxima abertura { $when }
 display-offline = Sem conexão desde { $since }. O painel pode estar desatualizado.
+display-last-update = Última atualização { $time }
+display-notice = Aviso (em japonês)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $weekday }, { $day }/{ $month }
+display-weekdays = seg., ter., qua., qui., sex., sáb., dom.
+display-months = jan., fev., mar., abr., mai., jun., jul., ago., set., out., nov., dez.

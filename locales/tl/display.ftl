@@ -19,3 +19,9 @@ display-closed-today = Sarado ngayong araw
 display-hours = Oras ngayon { $open }–{ $close }
 display-next-opening = Susunod na bukas { $when }
 display-offline = Nawala ang koneksyon mula { $since }. Maaaring luma ang ipinapakita.
+display-last-update = Huling update { $time }
+display-notice = Paunawa (sa wikang Hapon)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $weekday }, { $monthname } { $day }
+display-weekdays = Lunes, Martes, Miyerkules, Huwebes, Biyernes, Sabado, Linggo
+display-months = Enero, Pebrero, Marso, Abril, Mayo, Hunyo, Hulyo, Agosto, Setyembre, Oktubre, Nobyembre, Disyembre

@@ -19,3 +19,9 @@ display-closed-today = Hôm nay nghỉ
 display-hours = Giờ tiếp nhận hôm nay { $open }–{ $close }
 display-next-opening = Mở lại lúc { $when }
 display-offline = Mất kết nối từ { $since }. Bảng có thể chưa cập nhật.
+display-last-update = Cập nhật lần cuối { $time }
+display-notice = Thông báo (tiếng Nhật)
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $weekday }, { $day }/{ $month }
+display-weekdays = Thứ Hai, Thứ Ba, Thứ Tư, Thứ Năm, Thứ Sáu, Thứ Bảy, Chủ Nhật
+display-months = tháng 1, tháng 2, tháng 3, tháng 4, tháng 5, tháng 6, tháng 7, tháng 8, tháng 9, tháng 10, tháng 11, tháng 12

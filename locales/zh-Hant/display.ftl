@@ -19,3 +19,9 @@ display-closed-today = 今天休息
 display-hours = 今天受理時間 { $open }–{ $close }
 display-next-opening = 下次開始受理 { $when }
 display-offline = 通訊中斷（自{ $since }起），顯示可能不是最新的。
+display-last-update = 最後更新 { $time }
+display-notice = 通知（日語）
+# The date on the board: $weekday and $monthname come from the comma-separated lists below.
+display-date = { $month }月{ $day }日 { $weekday }
+display-weekdays = 星期一, 星期二, 星期三, 星期四, 星期五, 星期六, 星期日
+display-months = 1月, 2月, 3月, 4月, 5月, 6月, 7月, 8月, 9月, 10月, 11月, 12月

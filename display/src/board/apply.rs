@@ -3,9 +3,7 @@
 use chrono::TimeDelta;
 use madoguchi_protocol::{Call, EventBody, SiteEvent, Timestamp};
 
-use super::{
-    ANNOUNCE_MAX_AGE_SECONDS, BoardView, CallState, CallView, HIGHLIGHT_SECONDS, HISTORY_LEN,
-};
+use super::{ANNOUNCE_MAX_AGE_SECONDS, BoardView, CallState, CallView, HIGHLIGHT_SECONDS};
 
 /// What the shell must do after an event.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +25,10 @@ pub(super) fn call_view(call: &Call, now: Timestamp) -> CallView {
         service: call.service.clone(),
         counter: call.counter.clone(),
         counter_name: call.counter_name.clone(),
+        counter_number: call.counter_number,
+        desk_key: call.desk_key.clone(),
         area: call.area.clone(),
+        area_key: call.area_key.clone(),
         lang: call.lang,
         at: call.at,
         recalls: call.recalls,
@@ -51,6 +52,7 @@ impl BoardView {
             return Outcome::Reload;
         }
         self.last_event_id = event.id;
+        self.last_update = now;
         if let Some(queues) = event.body.queues() {
             self.set_queues(queues);
         }
@@ -111,7 +113,7 @@ impl BoardView {
             }
         }
         self.calls.insert(0, view);
-        self.calls.truncate(HISTORY_LEN);
+        self.trim_history();
         if is_fresh(call, now) {
             Outcome::Announce(call.clone())
         } else {

@@ -7,17 +7,25 @@
 
 mod apply;
 mod caption;
+mod dates;
 mod filter;
+pub mod layout;
+mod names;
 mod wait;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_shipped;
 
 use madoguchi_protocol::{Board, Lang, ServiceId, SiteId, Timestamp};
 
 pub use apply::Outcome;
 pub use caption::{CAPTION_SECONDS, caption_lang};
+pub use dates::date_line;
 pub use filter::Filter;
+pub use layout::{CallGrid, Chips, GridColumn, GridSection, Screen, Space};
+pub use names::{AreaName, CallLine};
 pub use wait::WaitBand;
 
 /// How long a new call (or a recall) stays highlighted.
@@ -25,7 +33,8 @@ pub const HIGHLIGHT_SECONDS: i64 = 12;
 /// A call older than this when it reaches the display (a replay after an outage) is shown
 /// but neither highlighted nor announced: the visitor has long been told.
 pub const ANNOUNCE_MAX_AGE_SECONDS: i64 = 60;
-/// How many past calls the board keeps.
+/// How many finished or missed calls the board keeps; calls still at a counter are always
+/// kept, however many later calls there were.
 pub const HISTORY_LEN: usize = 40;
 
 /// Where a called number stands, as far as the waiting room cares.
@@ -44,9 +53,16 @@ pub enum CallState {
 pub struct CallView {
     pub number: String,
     pub service: ServiceId,
+    /// The counter's id: for matching events, never shown.
     pub counter: String,
+    /// The counter's Japanese written name from the configuration (`市職員窓口1`).
     pub counter_name: String,
+    pub counter_number: Option<u32>,
+    /// Locale key of a named desk (`desk-city`), `None` for "N番窓口".
+    pub desk_key: Option<String>,
+    /// The area's Japanese name and its locale key (`area-handover`).
     pub area: String,
+    pub area_key: String,
     pub lang: Lang,
     pub at: Timestamp,
     pub recalls: u32,
@@ -86,6 +102,13 @@ pub enum Opening {
     },
 }
 
+/// One area of the site's counters: its Japanese name and locale key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Area {
+    pub name: String,
+    pub key: String,
+}
+
 /// Everything the display draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoardView {
@@ -98,10 +121,12 @@ pub struct BoardView {
     pub calls: Vec<CallView>,
     pub queues: Vec<QueueView>,
     /// Every area of the site's counters that this display shows, in the site's order.
-    pub areas: Vec<String>,
+    pub areas: Vec<Area>,
     pub last_event_id: u64,
     /// Set while the stream is down: the board keeps its last state and says so.
     pub offline_since: Option<Timestamp>,
+    /// When the board last changed from what the server sent (snapshot or event).
+    pub last_update: Timestamp,
     /// Languages of the site's recent tickets (calls and issues seen), in `Lang::ALL` order.
     pub recent_langs: Vec<Lang>,
     pub filter: Filter,
@@ -149,13 +174,14 @@ impl BoardView {
             areas: Vec::new(),
             last_event_id: board.last_event_id,
             offline_since: None,
+            last_update: now,
             recent_langs: Vec::new(),
             filter,
             counters: board.counters.clone(),
         };
         view.calls
             .retain(|c| view.filter.shows_call(c, &view.counters));
-        view.calls.truncate(HISTORY_LEN);
+        view.trim_history();
         for call in &board.calls {
             view.note_lang(call.lang);
         }
@@ -176,25 +202,6 @@ impl BoardView {
     /// The current calls of one area, newest first.
     pub fn now_calling_in<'a>(&'a self, area: &'a str) -> impl Iterator<Item = &'a CallView> {
         self.now_calling().filter(move |c| c.area == area)
-    }
-
-    /// The "now calling" panel's columns: one per area that is calling, when the site has
-    /// several areas and at most `max` of them are calling; otherwise one list.
-    pub fn call_columns(&self, max: usize) -> Vec<(Option<&str>, Vec<&CallView>)> {
-        let active: Vec<&str> = self
-            .areas
-            .iter()
-            .map(String::as_str)
-            .filter(|a| self.now_calling_in(a).next().is_some())
-            .collect();
-        if self.areas.len() > 1 && !active.is_empty() && active.len() <= max {
-            active
-                .into_iter()
-                .map(|a| (Some(a), self.now_calling_in(a).collect()))
-                .collect()
-        } else {
-            vec![(None, self.now_calling().collect())]
-        }
     }
 
     /// Finished calls, newest first, at most `n`.
@@ -266,13 +273,29 @@ impl BoardView {
             .collect();
     }
 
-    fn compute_areas(&self) -> Vec<String> {
-        let mut areas: Vec<String> = Vec::new();
+    fn compute_areas(&self) -> Vec<Area> {
+        let mut areas: Vec<Area> = Vec::new();
         for c in &self.counters {
-            if self.filter.shows_counter(&c.id) && !areas.contains(&c.area) {
-                areas.push(c.area.clone());
+            if self.filter.shows_counter(&c.id) && !areas.iter().any(|a| a.name == c.area) {
+                areas.push(Area {
+                    name: c.area.clone(),
+                    key: c.area_key.clone(),
+                });
             }
         }
         areas
+    }
+
+    /// Keeps every current call and the newest finished or missed ones, `HISTORY_LEN` in all
+    /// at most: a visitor still on their way to a counter never drops off the board.
+    pub(crate) fn trim_history(&mut self) {
+        let mut kept = 0;
+        self.calls.retain(|c| {
+            if c.state == CallState::Current {
+                return true;
+            }
+            kept += 1;
+            kept <= HISTORY_LEN
+        });
     }
 }

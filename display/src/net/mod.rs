@@ -5,9 +5,14 @@
 //! After a drop it reconnects with back-off (0.5 s doubling to 10 s) and resumes with
 //! `Last-Event-ID`; the board asks for a fresh snapshot (`NetCmd::Reload`) on a gap in ids
 //! or a day change, and a server whose ids went backwards (a new database) is reloaded too.
+//! A stream that falls silent (no byte, not even a keep-alive) is dead after
+//! [`watch::SILENCE_LIMIT`] (see [`watch`]).
 
-use std::sync::mpsc;
-use std::time::Duration;
+pub mod watch;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
 
 use eventsource_stream::Eventsource;
 use futures_util::{Stream, StreamExt};
@@ -84,8 +89,41 @@ impl Backoff {
     }
 }
 
-/// No bytes for this long (the server sends a keep-alive every 15 s): the link is dead.
-const SILENCE_LIMIT: Duration = Duration::from_secs(40);
+/// When the stream last delivered bytes, in milliseconds since `start`: written by the byte
+/// stream, read by the watchdog.
+#[derive(Debug, Clone)]
+pub struct Heard {
+    start: Instant,
+    millis: Arc<AtomicU64>,
+}
+
+impl Default for Heard {
+    fn default() -> Self {
+        Heard::new()
+    }
+}
+
+impl Heard {
+    pub fn new() -> Heard {
+        Heard {
+            start: Instant::now(),
+            millis: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    fn now(&self) -> Duration {
+        self.start.elapsed()
+    }
+
+    fn mark(&self) {
+        let ms = u64::try_from(self.now().as_millis()).unwrap_or(u64::MAX);
+        self.millis.fetch_max(ms, Ordering::Relaxed);
+    }
+
+    fn last(&self) -> Duration {
+        Duration::from_millis(self.millis.load(Ordering::Relaxed))
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum NetError {
@@ -135,6 +173,7 @@ pub async fn open_events(
     client: &reqwest::Client,
     ep: &Endpoint,
     last_id: u64,
+    heard: Heard,
 ) -> Result<impl Stream<Item = Result<SiteEvent, String>> + use<>, NetError> {
     let url = ep.events_url();
     let request = client
@@ -142,7 +181,9 @@ pub async fn open_events(
         .header("Last-Event-ID", last_id.to_string())
         .header("Accept", "text/event-stream");
     let resp = send_checked(request, url).await?;
-    let stream = resp.bytes_stream().eventsource().filter_map(|item| async move {
+    // Every chunk counts as a sign of life, keep-alive comments included.
+    let bytes = resp.bytes_stream().inspect(move |_| heard.mark());
+    let stream = bytes.eventsource().filter_map(|item| async move {
         match item {
             Ok(ev) => match serde_json::from_str::<SiteEvent>(&ev.data) {
                 Ok(e) => Some(Ok(e)),
@@ -244,7 +285,8 @@ async fn follow(
             }
         }
         let resume = last_id.unwrap_or(0);
-        let stream = match open_events(&client, &ep, resume).await {
+        let heard = Heard::new();
+        let stream = match open_events(&client, &ep, resume, heard.clone()).await {
             Ok(s) => s,
             Err(err) => {
                 if !went_down(err.to_string(), &mut online) {
@@ -260,9 +302,10 @@ async fn follow(
         if tx.send(NetMsg::Online).is_err() {
             return;
         }
+        let mut dog = watch::Watchdog::new(heard.now());
         let reason = loop {
             tokio::select! {
-                item = tokio::time::timeout(SILENCE_LIMIT, stream.next()) => match item {
+                item = tokio::time::timeout(dog.next_check(heard.now()), stream.next()) => match item {
                     Ok(Some(Ok(event))) => {
                         last_id = Some(event.id);
                         if tx.send(NetMsg::Event(Box::new(event))).is_err() {
@@ -271,7 +314,15 @@ async fn follow(
                     }
                     Ok(Some(Err(err))) => break format!("the event stream broke: {err}"),
                     Ok(None) => break "the server closed the event stream".to_string(),
-                    Err(_) => break "no data from the server for 40 s".to_string(),
+                    Err(_) => {
+                        dog.heard(heard.last());
+                        if dog.is_dead(heard.now()) {
+                            break format!(
+                                "no data from the server for {} s",
+                                watch::SILENCE_LIMIT.as_secs()
+                            );
+                        }
+                    }
                 },
                 cmd = cmds.recv() => match cmd {
                     Some(NetCmd::Reload) => {

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::sections::{self, Ctx};
 use super::{BoardState, Captions, Clock, Fonts, parts};
-use crate::board::caption_lang;
+use crate::board::{Space, caption_lang};
 
 /// The root of the drawn board.
 #[derive(Component)]
@@ -17,7 +17,8 @@ struct DrawnKey {
     caption: Option<madoguchi_protocol::Lang>,
     minute: i64,
     lit: Vec<String>,
-    portrait: bool,
+    /// The window size in pixels (rounded): the layout depends on it.
+    window: (u32, u32),
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -60,12 +61,12 @@ fn redraw(
             now,
         ),
     };
-    let portrait = windows
+    let (w, h) = windows
         .iter()
         .next()
-        .is_some_and(|w| w.height() > w.width());
+        .map_or((1920.0, 1080.0), |w| (w.width(), w.height()));
     let key = DrawnKey {
-        portrait,
+        window: (w.round() as u32, h.round() as u32),
         version: state.version,
         caption: Some(lang),
         minute: now.timestamp().div_euclid(60),
@@ -88,7 +89,7 @@ fn redraw(
         texts: &captions.0,
         lang,
         now,
-        portrait,
+        space: Space::window(w, h),
     };
     let root = commands
         .spawn((

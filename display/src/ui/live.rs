@@ -117,14 +117,17 @@ mod tests {
             })
             .add_systems(PreUpdate, receive);
 
-        tx.send(NetMsg::Snapshot(Box::new(busy_board()))).unwrap();
+        let board = busy_board();
+        let last = board.last_event_id;
+        tx.send(NetMsg::Snapshot(Box::new(board))).unwrap();
         let c = call("A-047", "2", Lang::Vi, demo_now());
-        tx.send(NetMsg::Event(Box::new(called(121, c)))).unwrap();
+        tx.send(NetMsg::Event(Box::new(called(last + 1, c))))
+            .unwrap();
         app.update();
         let state = app.world().resource::<BoardState>();
         let view = state.view.as_ref().unwrap();
         assert_eq!(view.calls[0].number, "A-047");
-        assert_eq!(view.last_event_id, 121);
+        assert_eq!(view.last_event_id, last + 1);
         let pending = app.world().resource::<Voice>().0.pending();
         assert_eq!(
             pending,
@@ -136,12 +139,17 @@ mod tests {
 
         tx.send(NetMsg::Offline("test".into())).unwrap();
         let gap = call("A-050", "1", Lang::Ja, demo_now());
-        tx.send(NetMsg::Event(Box::new(called(125, gap)))).unwrap();
+        tx.send(NetMsg::Event(Box::new(called(last + 5, gap))))
+            .unwrap();
         app.update();
         assert_eq!(cmd_rx.try_recv().ok(), Some(NetCmd::Reload));
         let view = app.world().resource::<BoardState>().view.clone().unwrap();
         assert_eq!(view.offline_since, Some(demo_now()));
-        assert_eq!(view.last_event_id, 121, "the gap event was not applied");
+        assert_eq!(
+            view.last_event_id,
+            last + 1,
+            "the gap event was not applied"
+        );
 
         tx.send(NetMsg::Online).unwrap();
         app.update();

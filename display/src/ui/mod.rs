@@ -3,6 +3,7 @@
 //! Nothing here decides what the board shows: `crate::board` does; these plugins draw a
 //! `BoardView` and redraw it when it, the caption language or the minute changes.
 
+mod calls;
 mod draw;
 mod fonts;
 pub mod live;

@@ -3,12 +3,12 @@
 
 use bevy::ecs::hierarchy::ChildSpawnerCommands;
 use bevy::prelude::*;
-use chrono::Datelike;
 use madoguchi_protocol::{Lang, Timestamp};
 
 use super::Fonts;
+use super::calls::calls_panel;
 use super::parts::{self, band_colors, column, padded, row, text};
-use crate::board::{BoardView, CallView, Opening, QueueView};
+use crate::board::{BoardView, Opening, QueueView, Screen, Space, date_line, layout as dims};
 use crate::i18n::Texts;
 
 /// What every part needs to draw itself.
@@ -17,44 +17,41 @@ pub struct Ctx<'a> {
     pub texts: &'a Texts,
     pub lang: Lang,
     pub now: Timestamp,
-    /// A portrait screen stacks the calls above the queues.
-    pub portrait: bool,
+    /// The window in vmin; a portrait screen stacks the calls above the queues.
+    pub space: Space,
 }
 
 impl Ctx<'_> {
-    fn t(&self, key: &str) -> String {
+    pub(super) fn t(&self, key: &str) -> String {
         self.texts.get(self.lang, key)
     }
     fn ta(&self, key: &str, args: &[(&'static str, String)]) -> String {
         self.texts.args(self.lang, key, args)
     }
-    fn cap(&self, s: impl Into<String>, vh: f32, color: Color) -> impl Bundle {
+    pub(super) fn cap(&self, s: impl Into<String>, vh: f32, color: Color) -> impl Bundle {
         text(s, self.fonts.caption(self.lang), vh, color)
+    }
+    fn portrait(&self) -> bool {
+        self.space.portrait()
+    }
+    /// Japanese captions, where the Japanese line already says everything.
+    fn japanese(&self) -> bool {
+        matches!(self.lang, Lang::Ja | Lang::JaEasy)
     }
 }
 
-/// More areas calling at once than this are shown as one list.
-const MAX_AREA_COLUMNS: usize = 2;
 /// More services than this shrink the queue rows to fit.
 const QUEUES_AT_FULL_SIZE: f32 = 6.0;
-
-const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 
 /// The whole board.
 pub fn board(commands: &mut Commands, root: Entity, ctx: &Ctx, view: &BoardView) {
     commands.entity(root).with_children(|p| {
         header(p, ctx, view);
         if let Some(since) = view.offline_since {
-            offline_bar(p, ctx, since);
+            offline_bar(p, ctx, since, view.last_update);
         }
         if !view.notice.is_empty() {
-            p.spawn((padded(row(1.0), 0.8), BackgroundColor(parts::NOTICE)))
-                .with_child(text(
-                    view.notice.clone(),
-                    ctx.fonts.japanese(),
-                    3.2,
-                    parts::DARK,
-                ));
+            notice_bar(p, ctx, &view.notice);
         }
         match &view.opening {
             Opening::Open => open_body(p, ctx, view),
@@ -88,10 +85,8 @@ pub fn waiting(commands: &mut Commands, root: Entity, ctx: &Ctx, status: &str) {
 fn header(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
     let now = ctx.now;
     let clock = format!(
-        "{}月{}日({}) {}",
-        now.month(),
-        now.day(),
-        WEEKDAYS[now.weekday().num_days_from_monday() as usize],
+        "{} {}",
+        date_line(ctx.texts, Lang::Ja, now),
         now.format("%H:%M")
     );
     p.spawn((
@@ -110,7 +105,7 @@ fn header(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
                 4.2,
                 parts::WHITE,
             ));
-            if !ctx.portrait {
+            if !ctx.portrait() {
                 l.spawn(text(
                     view.site_name_en.clone(),
                     ctx.fonts.caption(Lang::En),
@@ -119,40 +114,82 @@ fn header(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
                 ));
             }
         });
-        h.spawn(row(2.0)).with_children(|r| {
-            r.spawn(text(
-                ctx.lang.native_name(),
-                ctx.fonts.caption(ctx.lang),
-                2.6,
-                parts::DIM,
-            ));
+        h.spawn(Node {
+            align_items: AlignItems::FlexEnd,
+            ..column(0.3)
+        })
+        .with_children(|r| {
             r.spawn(text(clock, ctx.fonts.numbers(), 4.2, parts::WHITE));
+            let mut second = ctx.lang.native_name().to_string();
+            if !ctx.japanese() {
+                second = format!("{second} · {}", date_line(ctx.texts, ctx.lang, now));
+            }
+            r.spawn(ctx.cap(second, 2.2, parts::DIM));
         });
     });
 }
 
-fn offline_bar(p: &mut ChildSpawnerCommands, ctx: &Ctx, since: Timestamp) {
-    let hhmm = since.format("%H:%M").to_string();
-    let ja = ctx
-        .texts
-        .args(Lang::Ja, "display-offline", &[("since", hhmm.clone())]);
-    p.spawn((padded(row(3.0), 0.8), BackgroundColor(parts::OFFLINE)))
-        .with_children(|b| {
-            b.spawn(text(ja, ctx.fonts.japanese(), 3.0, parts::WHITE));
-            if ctx.lang != Lang::Ja {
-                b.spawn(ctx.cap(
-                    ctx.ta("display-offline", &[("since", hhmm)]),
-                    2.6,
-                    parts::WHITE,
-                ));
-            }
-        });
+/// The offline mark: since when, and when the board last changed, in Japanese and in the
+/// caption language.
+fn offline_bar(p: &mut ChildSpawnerCommands, ctx: &Ctx, since: Timestamp, updated: Timestamp) {
+    let args = [
+        ("since", since.format("%H:%M").to_string()),
+        ("time", updated.format("%H:%M:%S").to_string()),
+    ];
+    let say = |lang: Lang| {
+        format!(
+            "{} {}",
+            ctx.texts.args(lang, "display-offline", &args),
+            ctx.texts.args(lang, "display-last-update", &args)
+        )
+    };
+    p.spawn((
+        Node {
+            flex_wrap: FlexWrap::Wrap,
+            ..padded(row(3.0), 0.8)
+        },
+        BackgroundColor(parts::OFFLINE),
+    ))
+    .with_children(|b| {
+        b.spawn(text(
+            say(Lang::Ja),
+            ctx.fonts.japanese(),
+            dims::BAR_TEXT,
+            parts::WHITE,
+        ));
+        if !ctx.japanese() {
+            b.spawn(ctx.cap(say(ctx.lang), dims::BAR_TEXT * 0.87, parts::WHITE));
+        }
+    });
+}
+
+/// The supervisor's notice. It has no translation source (the server sends one Japanese
+/// line), so other caption languages get a label saying it is in Japanese.
+fn notice_bar(p: &mut ChildSpawnerCommands, ctx: &Ctx, notice: &str) {
+    p.spawn((
+        Node {
+            flex_wrap: FlexWrap::Wrap,
+            ..padded(row(1.5), 0.8)
+        },
+        BackgroundColor(parts::NOTICE),
+    ))
+    .with_children(|b| {
+        if !ctx.japanese() {
+            b.spawn(ctx.cap(ctx.t("display-notice"), 2.4, parts::DARK));
+        }
+        b.spawn(text(
+            notice.to_string(),
+            ctx.fonts.japanese(),
+            3.2,
+            parts::DARK,
+        ));
+    });
 }
 
 fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
     p.spawn(Node {
         flex_grow: 1.0,
-        flex_direction: if ctx.portrait {
+        flex_direction: if ctx.portrait() {
             FlexDirection::Column
         } else {
             FlexDirection::Row
@@ -166,21 +203,24 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
         ..default()
     })
     .with_children(|body| {
+        let screen = Screen::new(view, ctx.texts, ctx.lang, ctx.now, ctx.space);
         body.spawn((
             Node {
-                flex_grow: 1.6,
-                flex_basis: Val::Percent(55.0),
+                flex_grow: dims::CALLS_SHARE,
+                flex_basis: Val::Px(0.0),
+                min_width: Val::Px(0.0),
                 min_height: Val::Px(0.0),
                 overflow: Overflow::clip(),
                 ..padded(column(1.2), 1.5)
             },
             BackgroundColor(parts::PANEL),
         ))
-        .with_children(|left| calls_panel(left, ctx, view));
+        .with_children(|left| calls_panel(left, ctx, &screen));
         body.spawn((
             Node {
-                flex_grow: 1.0,
-                flex_basis: Val::Percent(35.0),
+                flex_grow: 1.0 - dims::CALLS_SHARE,
+                flex_basis: Val::Px(0.0),
+                min_width: Val::Px(0.0),
                 min_height: Val::Px(0.0),
                 overflow: Overflow::clip(),
                 ..padded(column(1.2), 1.5)
@@ -188,99 +228,6 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
             BackgroundColor(parts::PANEL),
         ))
         .with_children(|right| queues_panel(right, ctx, view));
-    });
-}
-
-fn calls_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
-    p.spawn(ctx.cap(ctx.t("display-now-calling"), 3.6, parts::WHITE));
-    p.spawn(Node {
-        flex_grow: 1.0,
-        ..row(1.5)
-    })
-    .with_children(|cols| {
-        for (area, calls) in view.call_columns(MAX_AREA_COLUMNS) {
-            cols.spawn(Node {
-                flex_grow: 1.0,
-                flex_basis: Val::Px(0.0),
-                align_self: AlignSelf::Stretch,
-                ..column(1.0)
-            })
-            .with_children(|col| {
-                if let Some(area) = area {
-                    col.spawn(text(
-                        area.to_string(),
-                        ctx.fonts.japanese(),
-                        2.8,
-                        parts::DIM,
-                    ));
-                }
-                for call in calls.into_iter().take(6) {
-                    call_row(col, ctx, call);
-                }
-            });
-        }
-    });
-    let recent: Vec<&CallView> = view.recent(10).collect();
-    if !recent.is_empty() {
-        chips(p, ctx, &ctx.t("display-recent"), &recent, parts::ROW);
-    }
-    let missed: Vec<&CallView> = view.missed().take(8).collect();
-    if !missed.is_empty() {
-        chips(p, ctx, &ctx.t("display-missed"), &missed, parts::MISSED);
-    }
-}
-
-fn call_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, call: &CallView) {
-    let lit = call.highlighted(ctx.now);
-    let (bg, fg) = if lit {
-        (parts::HIGHLIGHT, parts::DARK)
-    } else {
-        (parts::ROW, parts::WHITE)
-    };
-    p.spawn((
-        Node {
-            justify_content: JustifyContent::SpaceBetween,
-            padding: UiRect::axes(Val::VMin(2.0), Val::VMin(0.6)),
-            ..row(2.0)
-        },
-        BackgroundColor(bg),
-    ))
-    .with_children(|r| {
-        r.spawn(text(call.number.clone(), ctx.fonts.numbers(), 8.5, fg));
-        r.spawn(text("→", ctx.fonts.numbers(), 5.0, fg));
-        r.spawn(row(1.0)).with_children(|c| {
-            c.spawn(ctx.cap(ctx.t("display-counter"), 2.6, fg));
-            c.spawn(text(call.counter.clone(), ctx.fonts.numbers(), 8.5, fg));
-        });
-    });
-}
-
-fn chips(p: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str, calls: &[&CallView], bg: Color) {
-    p.spawn(column(0.6)).with_children(|c| {
-        c.spawn(ctx.cap(label.to_string(), 2.4, parts::DIM));
-        c.spawn(Node {
-            border_radius: BorderRadius::all(Val::VMin(0.5)),
-            flex_wrap: FlexWrap::Wrap,
-            row_gap: Val::VMin(0.6),
-            ..row(0.8)
-        })
-        .with_children(|r| {
-            for call in calls {
-                r.spawn((
-                    Node {
-                        padding: UiRect::axes(Val::VMin(1.0), Val::VMin(0.3)),
-                        ..default()
-                    },
-                    BackgroundColor(bg),
-                ))
-                .with_child(text(
-                    format!("{} → {}", call.number, call.counter),
-                    ctx.fonts.numbers(),
-                    3.2,
-                    parts::WHITE,
-                ));
-            }
-        });
     });
 }
 
@@ -391,18 +338,11 @@ fn closed_body(
             c.spawn(ctx.cap(s, 4.5, parts::DIM));
         }
         if let Some(next) = next {
-            // The weekday kanji only in Japanese: other captions' fonts have no kanji.
-            let when = if matches!(ctx.lang, Lang::Ja | Lang::JaEasy) {
-                format!(
-                    "{}月{}日({}) {}",
-                    next.month(),
-                    next.day(),
-                    WEEKDAYS[next.weekday().num_days_from_monday() as usize],
-                    next.format("%H:%M")
-                )
-            } else {
-                next.format("%d/%m %H:%M").to_string()
-            };
+            let when = format!(
+                "{} {}",
+                date_line(ctx.texts, ctx.lang, next),
+                next.format("%H:%M")
+            );
             let s = ctx.ta("display-next-opening", &[("when", when)]);
             c.spawn(ctx.cap(s, 5.0, parts::NOTICE));
         }

@@ -1,0 +1,237 @@
+//! Draws the calls panel from its view model (`board::Screen`): every row and chip the model
+//! lists, at the size it chose. Nothing here picks or drops a call.
+
+use bevy::ecs::hierarchy::ChildSpawnerCommands;
+use bevy::prelude::*;
+use bevy::text::LineBreak;
+
+use super::parts::{self, column, row, text};
+use super::sections::Ctx;
+use crate::board::{AreaName, CallLine, Chips, GridSection, Screen, layout as dims};
+
+pub(super) fn calls_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, screen: &Screen) {
+    p.spawn(ctx.cap(ctx.t("display-now-calling"), dims::TITLE_TEXT, parts::WHITE));
+    p.spawn(Node {
+        flex_grow: 1.0,
+        align_items: AlignItems::FlexStart,
+        min_height: Val::Px(0.0),
+        ..row(dims::COLUMN_GAP)
+    })
+    .with_children(|cols| {
+        for col in &screen.grid.columns {
+            cols.spawn(Node {
+                flex_grow: 1.0,
+                flex_basis: Val::Px(0.0),
+                min_width: Val::Px(0.0),
+                ..column(dims::ROW_GAP)
+            })
+            .with_children(|c| {
+                for section in &col.sections {
+                    area_section(c, ctx, section, screen.grid.size);
+                }
+            });
+        }
+    });
+    if !screen.recent.calls.is_empty() {
+        chips(p, ctx, &ctx.t("display-recent"), &screen.recent, parts::ROW);
+    }
+    if !screen.missed.calls.is_empty() {
+        chips(
+            p,
+            ctx,
+            &ctx.t("display-missed"),
+            &screen.missed,
+            parts::MISSED,
+        );
+    }
+}
+
+fn area_section(p: &mut ChildSpawnerCommands, ctx: &Ctx, section: &GridSection, size: f32) {
+    if let Some(area) = &section.area {
+        area_heading(p, ctx, area);
+    }
+    for call in &section.calls {
+        call_row(p, ctx, call, size);
+    }
+}
+
+fn area_heading(p: &mut ChildSpawnerCommands, ctx: &Ctx, area: &AreaName) {
+    p.spawn(Node {
+        flex_wrap: FlexWrap::Wrap,
+        align_items: AlignItems::Baseline,
+        ..row(1.0)
+    })
+    .with_children(|h| {
+        h.spawn(nowrap(text(
+            area.ja.clone(),
+            ctx.fonts.japanese(),
+            dims::AREA_TEXT,
+            parts::DIM,
+        )));
+        if let Some(caption) = &area.caption {
+            h.spawn(nowrap(ctx.cap(
+                caption.clone(),
+                dims::AREA_TEXT * 0.8,
+                parts::DIM,
+            )));
+        }
+    });
+}
+
+fn call_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, call: &CallLine, size: f32) {
+    let (bg, fg) = if call.lit {
+        (parts::HIGHLIGHT, parts::DARK)
+    } else {
+        (parts::ROW, parts::WHITE)
+    };
+    p.spawn((
+        Node {
+            padding: UiRect::axes(Val::VMin(dims::ROW_PAD_X), Val::VMin(dims::ROW_PAD_Y)),
+            ..row(dims::ROW_GAP)
+        },
+        BackgroundColor(bg),
+    ))
+    .with_children(|r| {
+        r.spawn(nowrap(text(
+            call.number.clone(),
+            ctx.fonts.numbers(),
+            size,
+            fg,
+        )));
+        r.spawn(Node {
+            flex_grow: 1.0,
+            flex_basis: Val::Px(0.0),
+            min_width: Val::Px(0.0),
+            ..column(0.1)
+        })
+        .with_children(|names| {
+            names.spawn(nowrap(text(
+                call.counter_ja.clone(),
+                ctx.fonts.numbers(),
+                size * dims::NAME_JA,
+                fg,
+            )));
+            if let Some(caption) = &call.counter_caption {
+                names.spawn(ctx.cap(caption.clone(), size * dims::NAME_CAPTION, fg));
+            }
+        });
+    });
+}
+
+fn chips(p: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str, chips: &Chips, bg: Color) {
+    p.spawn(column(0.6)).with_children(|c| {
+        c.spawn(ctx.cap(label.to_string(), 2.4, parts::DIM));
+        c.spawn(Node {
+            flex_wrap: FlexWrap::Wrap,
+            row_gap: Val::VMin(0.6),
+            ..row(dims::CHIP_GAP)
+        })
+        .with_children(|r| {
+            for call in &chips.calls {
+                r.spawn((
+                    Node {
+                        padding: UiRect::axes(Val::VMin(dims::CHIP_PAD_X), Val::VMin(0.3)),
+                        border_radius: BorderRadius::all(Val::VMin(0.5)),
+                        align_items: AlignItems::Baseline,
+                        ..row(0.8)
+                    },
+                    BackgroundColor(bg),
+                ))
+                .with_children(|chip| {
+                    let s = format!("{} {}", call.number, call.counter_ja);
+                    chip.spawn(nowrap(text(
+                        s,
+                        ctx.fonts.numbers(),
+                        dims::CHIP_TEXT,
+                        parts::WHITE,
+                    )));
+                    if let Some(caption) = &call.counter_caption {
+                        let t = ctx.cap(caption.clone(), dims::CHIP_TEXT * 0.7, parts::WHITE);
+                        chip.spawn(nowrap(t));
+                    }
+                });
+            }
+        });
+    });
+}
+
+/// Numbers and names never break inside.
+fn nowrap(bundle: impl Bundle) -> impl Bundle {
+    (bundle, TextLayout::linebreak(LineBreak::NoWrap))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use bevy::ecs::world::CommandQueue;
+    use bevy::prelude::*;
+    use madoguchi_protocol::Lang;
+
+    use crate::board::{BoardView, Filter, Screen, Space};
+    use crate::demo;
+    use crate::i18n::Texts;
+    use crate::ui::Fonts;
+    use crate::ui::sections::{self, Ctx};
+
+    /// Spawns the whole board into a bare world and returns every string drawn.
+    fn drawn(view: &BoardView, texts: &Texts, lang: Lang, space: Space) -> Vec<String> {
+        let h = Handle::<Font>::default;
+        let fonts = Fonts {
+            ja: h(),
+            ja_bold: h(),
+            latin: h(),
+            latin_bold: h(),
+            deva: h(),
+            ko: h(),
+            sc: h(),
+            tc: h(),
+        };
+        let ctx = Ctx {
+            fonts: &fonts,
+            texts,
+            lang,
+            now: demo::demo_now(),
+            space,
+        };
+        let mut world = World::new();
+        let mut queue = CommandQueue::default();
+        {
+            let mut commands = Commands::new(&mut queue, &world);
+            let root = commands.spawn(Node::default()).id();
+            sections::board(&mut commands, root, &ctx, view);
+        }
+        queue.apply(&mut world);
+        let mut q = world.query::<&Text>();
+        q.iter(&world).map(|t| t.0.clone()).collect()
+    }
+
+    #[test]
+    fn the_drawing_has_every_row_and_chip_the_screen_lists() {
+        let texts = Texts::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales"));
+        let (board, now) = demo::city_desk_board();
+        let mut view = BoardView::from_board(&board, Filter::default(), now);
+        view.set_offline(now);
+        for lang in Lang::ALL {
+            for (w, h) in [(1920.0, 1080.0), (1080.0, 1920.0)] {
+                let space = Space::window(w, h);
+                let screen = Screen::new(&view, &texts, lang, now, space);
+                let strings = drawn(&view, &texts, lang, space);
+                let rows: Vec<_> = screen.rows().collect();
+                assert_eq!(rows.len(), 11, "eleven counters, city-1 with its new call");
+                for row in rows {
+                    for s in row.texts() {
+                        assert!(strings.iter().any(|d| d == s), "{s} not drawn ({lang})");
+                    }
+                }
+                for chip in screen.recent.calls.iter().chain(&screen.missed.calls) {
+                    let s = format!("{} {}", chip.number, chip.counter_ja);
+                    assert!(strings.contains(&s), "chip {s} not drawn");
+                }
+                // The offline bar says when the board last changed.
+                let updated = view.last_update.format("%H:%M:%S").to_string();
+                assert!(strings.iter().any(|d| d.contains(&updated)), "{lang}");
+            }
+        }
+    }
+}
