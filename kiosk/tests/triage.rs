@@ -11,7 +11,7 @@ fn parse(text: &str) -> Result<TriageTree, TriageError> {
 const PURPOSE: &str = "[[purpose]]\nlabel = \"purpose-pickup\"\nstart = \"q\"\n";
 
 #[test]
-fn the_shipped_tree_loads_and_pickup_starts_with_the_postcard() {
+fn the_shipped_tree_loads_and_pickup_starts_with_the_documents_to_bring() {
     let tree = TriageTree::shipped(&Localizer::shipped().unwrap()).unwrap();
     let pickup = tree
         .purposes
@@ -19,7 +19,7 @@ fn the_shipped_tree_loads_and_pickup_starts_with_the_postcard() {
         .find(|p| p.label == "purpose-pickup")
         .unwrap();
     assert!(
-        matches!(&tree.nodes[&pickup.start], Node::Question { text, .. } if text == "q-postcard")
+        matches!(&tree.nodes[&pickup.start], Node::Question { text, .. } if text == "q-pickup-bring")
     );
     assert!(tree.services_from("apply-resident").contains("online"));
 }
@@ -28,7 +28,7 @@ fn the_shipped_tree_loads_and_pickup_starts_with_the_postcard() {
 fn mistakes_are_refused_with_clear_errors() {
     let q = |next: &str| {
         format!(
-            "{PURPOSE}[nodes.q]\nquestion = \"q-postcard\"\nanswers = [{{ label = \"answer-yes\", next = \"{next}\" }}, {{ label = \"answer-no\", next = \"t\" }}]\n[nodes.t]\nticket = [\"pickup\"]\n"
+            "{PURPOSE}[nodes.q]\nquestion = \"q-pickup-bring\"\nanswers = [{{ label = \"answer-yes\", next = \"{next}\" }}, {{ label = \"answer-no\", next = \"t\" }}]\n[nodes.t]\nticket = [\"pickup\"]\n"
         )
     };
     assert!(parse(&q("t")).is_ok());
@@ -62,6 +62,12 @@ fn mistakes_are_refused_with_clear_errors() {
     assert_eq!(
         parse(&two_kinds).unwrap_err(),
         TriageError::Kind("q".into())
+    );
+    let bad_offer = format!(
+        "{PURPOSE}[nodes.q]\nguidance = \"g-bring-card\"\nreason = \"x\"\noffer = [\"teleport\"]\n"
+    );
+    assert!(
+        matches!(parse(&bad_offer).unwrap_err(), TriageError::MissingKey { key, .. } if key == "service-teleport")
     );
     let no_reason = format!("{PURPOSE}[nodes.q]\nguidance = \"g-bring-card\"\n");
     assert_eq!(

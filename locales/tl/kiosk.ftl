@@ -85,7 +85,7 @@ g-no-application-id = Kailangan ng application ID (申請書ID) para sa online n
 g-bring-card = Kailangan ang iyong My Number Card para sa transaksyong ito. Pakibalik dala ang iyong card.
 g-not-offered = Hindi ginagawa rito ang "{ $service }". Pakipunta sa { $office }.
 g-not-offered-nowhere = Hindi tinatanggap dito ang transaksyong ito. Pakitanong sa Citizens' Division (市民課) ng isang ward office.
-office-address = Address: { $address }
+office-address = Tirahan: { $address }
 offer-ticket = Kumuha ng numero: { $service }
 offer-question = Magtanong sa staff (kumuha ng numero)
 
@@ -128,7 +128,7 @@ ticket-footer = Lungsod ng Kitakyushu · Counter ng My Number Card · Pumunta sa
 ## Failure screens
 offline-title = Hindi magagamit ang kiosk ngayon
 offline-body = Pakipunta sa { $place }. Tutulungan ka ng staff.
-place-on-floor = { $place } ({ $floor })
+place-on-floor = { $place }, { $floor }
 closed-title = Sarado ang counter ngayon
 closed-next = Magbubukas muli: { $when }
 closed-unknown = Pakitingnan ang paunawa sa counter para sa oras ng pagtanggap.
