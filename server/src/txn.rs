@@ -36,7 +36,7 @@ impl Txn {
 
     /// [`Txn::apply`] for a request that carried an `Idempotency-Key`: the key is stored with
     /// the command and remembered for the day.
-    fn apply_keyed(
+    pub(crate) fn apply_keyed(
         &mut self,
         command: &Command,
         key: Option<IdempotencyKey>,

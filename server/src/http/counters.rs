@@ -2,6 +2,7 @@
 //! transfer, pause, reopen. Each is one engine command plus one audit row, committed together.
 
 use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue};
 use axum::routing::post;
 use axum::{Json, Router};
 use madoguchi_engine::{Command, EngineError};
@@ -104,12 +105,16 @@ fn command_for(
     })
 }
 
+/// A counter action. With an `Idempotency-Key` (the console sends one per click), a retry of
+/// the same click after a timeout or a server restart answers what the first one did instead
+/// of calling a second ticket.
 async fn action(
     State(state): State<AppState>,
     who: Principal,
     ApiPath((site, counter, action)): ApiPath<(String, String, String)>,
+    headers: HeaderMap,
     body: axum::body::Bytes,
-) -> AppResult<Json<CounterActionResponse>> {
+) -> AppResult<(HeaderMap, Json<CounterActionResponse>)> {
     let req: CounterActionRequest = if body.iter().all(u8::is_ascii_whitespace) {
         CounterActionRequest::default()
     } else {
@@ -130,7 +135,17 @@ async fn action(
         return Err(EngineError::UnknownCounter(counter).into());
     }
     who.require_counter(&site, &counter)?;
+    // Keys are scoped to who clicked what where: the same key on another action is another click.
+    let key =
+        super::tickets::idempotency_key(&headers, &format!("{}|{counter}|{action}", who.actor))?;
     let mut txn = state.hub.begin(&site).await?;
+    if let Some(id) = key.as_ref().and_then(|k| txn.st.keyed_ticket(k)) {
+        let ticket = txn.st.queue.ticket(id).cloned();
+        txn.commit().await?;
+        let mut replayed = HeaderMap::new();
+        replayed.insert("idempotent-replayed", HeaderValue::from_static("true"));
+        return Ok((replayed, Json(CounterActionResponse { ticket })));
+    }
     let command = command_for(&txn, &counter, &action, &req)?;
     let named = match &command {
         Command::Cancel { ticket }
@@ -147,7 +162,7 @@ async fn action(
     {
         who.require_ticket(&counter, ticket)?;
     }
-    let outcome = txn.apply(&command)?;
+    let outcome = txn.apply_keyed(&command, key)?;
     let number = outcome.ticket.as_ref().map(|t| t.number.clone());
     let mut detail = String::new();
     if let Some(s) = &req.to_service {
@@ -164,7 +179,10 @@ async fn action(
         detail.trim().to_owned(),
     );
     txn.commit().await?;
-    Ok(Json(CounterActionResponse {
-        ticket: outcome.ticket,
-    }))
+    Ok((
+        HeaderMap::new(),
+        Json(CounterActionResponse {
+            ticket: outcome.ticket,
+        }),
+    ))
 }

@@ -256,3 +256,37 @@ async fn midnight_closes_tickets_in_every_open_state_and_a_clock_stepping_back_r
     );
     s.stop().await;
 }
+
+#[tokio::test]
+async fn a_retried_call_next_click_calls_one_ticket_also_across_a_restart() {
+    let (_dir, db) = temp_db();
+    let t = seed(&db).await;
+    let s = TestServer::start(&db, weekday_10am()).await;
+    for _ in 0..3 {
+        s.issue(&t.kiosk, "pickup").await;
+    }
+    let staff = s.login("staff1", SITE, Some("3")).await;
+    let click = |s: &TestServer, key: &str| {
+        s.http
+            .post(s.url(&format!("/api/sites/{SITE}/counters/3/call-next")))
+            .bearer_auth(&staff)
+            .header("Idempotency-Key", key)
+            .send()
+    };
+    let first: Value = click(&s, "click-1").await.unwrap().json().await.unwrap();
+    let again = click(&s, "click-1").await.unwrap();
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(first["ticket"]["number"], "A-001");
+    assert_eq!(again["ticket"]["number"], "A-001");
+    s.stop().await;
+    let s = TestServer::start(&db, weekday_10am() + chrono::Duration::minutes(2)).await;
+    let after: Value = click(&s, "click-1").await.unwrap().json().await.unwrap();
+    assert_eq!(
+        after["ticket"]["number"], "A-001",
+        "the retry after a restart calls nobody new"
+    );
+    let next: Value = click(&s, "click-2").await.unwrap().json().await.unwrap();
+    assert_eq!(next["ticket"]["number"], "A-002");
+    s.stop().await;
+}
