@@ -240,3 +240,25 @@ fn at_a_branch_office_pickup_names_the_ward_office_in_the_visitors_language() {
         assert_eq!(v.buttons.len(), 1, "{lang}: the question ticket");
     }
 }
+
+#[test]
+fn the_tour_reaches_the_new_guidance_and_branch_screens() {
+    let i18n = Localizer::shipped().expect("locales");
+    let tree = Arc::new(TriageTree::shipped(&i18n).expect("tree"));
+    let steps = madoguchi_kiosk::ui::tour::steps(&tree, Lang::Ja, "");
+    for (file, name, buttons) in [
+        ("guidance-offer", "guidance", 2),
+        ("purpose-branch", "purpose", tree.purposes.len()),
+        ("guidance-elsewhere", "guidance", 1),
+        ("confirm-lost-card", "confirm", 0),
+    ] {
+        let step = steps
+            .iter()
+            .find(|s| s.file.contains(file))
+            .unwrap_or_else(|| panic!("no tour step {file}"));
+        let k = madoguchi_kiosk::ui::tour::state_for(&tree, step);
+        let v = view::build(&k, &i18n, T);
+        assert_eq!(v.name, name, "{file}");
+        assert_eq!(v.buttons.len(), buttons, "{file}");
+    }
+}
