@@ -75,7 +75,7 @@ impl Day {
             self.now += TimeDelta::seconds(15);
             self.step += 1;
             // A visitor every 30 seconds: a busy morning, the queues grow.
-            if self.step % 2 == 0 {
+            if self.step.is_multiple_of(2) {
                 let k = (self.step / 2) as usize;
                 let cmd = Command::Issue {
                     id: self.next_id,
