@@ -14,6 +14,8 @@ mod wrap;
 pub use kinsoku::{allows, is_closing_bracket, is_small_kana, no_line_end, no_line_start};
 pub use wrap::wrap;
 
+// `emergency_opportunities` and `loose_opportunities` are the fallbacks `wrap` uses.
+
 use std::sync::OnceLock;
 
 use budoux_phf_rs::Parser;
@@ -57,6 +59,16 @@ pub fn phrases(text: &str) -> Vec<&str> {
 /// `text.len()`. A `'\n'` is a forced break and is not listed. Empty for
 /// [`Rules::Renderer`]: those languages keep their renderer's rules.
 pub fn opportunities(text: &str, rules: Rules) -> Vec<usize> {
+    breaks(text, rules, true)
+}
+
+/// Like [`opportunities`] but short bracketed groups may break too: the second choice for
+/// a group too wide for a line, before [`emergency_opportunities`].
+pub fn loose_opportunities(text: &str, rules: Rules) -> Vec<usize> {
+    breaks(text, rules, false)
+}
+
+fn breaks(text: &str, rules: Rules, keep_groups: bool) -> Vec<usize> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
@@ -65,7 +77,11 @@ pub fn opportunities(text: &str, rules: Rules) -> Vec<usize> {
             Rules::SpacedJapanese => spaced(line),
             Rules::Renderer => Vec::new(),
         };
-        let groups = short_groups(line);
+        let groups = if keep_groups {
+            short_groups(line)
+        } else {
+            Vec::new()
+        };
         out.extend(
             proposed
                 .into_iter()
@@ -89,7 +105,8 @@ pub fn emergency_opportunities(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// Phrase starts proposed by BudouX, and the first character after each run of spaces.
+/// Phrase starts proposed by BudouX, the first character after each run of spaces, and
+/// punctuation BudouX may keep inside a phrase: before an opening bracket, after 、。?!.
 fn japanese(line: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -98,6 +115,13 @@ fn japanese(line: &str) -> Vec<usize> {
         at += phrase.len();
     }
     out.extend(after_spaces(line));
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if no_line_end(c) || prev.is_some_and(ends_clause) {
+            out.push(i);
+        }
+        prev = Some(c);
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -129,12 +153,17 @@ fn short_groups(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Punctuation that ends a clause: a line may break after it.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '、' | '。' | '，' | '！' | '？' | '!' | '?')
+}
+
 /// After each run of spaces, and after a Japanese comma, full stop, ? or !.
 fn spaced(line: &str) -> Vec<usize> {
     let mut out = after_spaces(line);
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
-        if prev.is_some_and(|p| matches!(p, '、' | '。' | '，' | '！' | '？' | '!' | '?')) {
+        if prev.is_some_and(ends_clause) {
             out.push(i);
         }
         prev = Some(c);
@@ -165,9 +194,9 @@ fn allowed(line: &str, i: usize, rules: Rules) -> bool {
         return false;
     };
     let inside_latin = rules == Rules::Japanese
-        && !before.is_whitespace()
         && is_narrow(before)
-        && is_narrow(after);
+        && is_narrow(after)
+        && (before.is_alphanumeric() || after.is_alphanumeric());
     !inside_latin && break_ok(line, i)
 }
 
@@ -180,7 +209,8 @@ fn break_ok(line: &str, i: usize) -> bool {
     }
 }
 
-/// Letters, digits and signs of scripts written with spaces (Latin and the like).
+/// Letters, digits and signs of scripts written with spaces (Latin and the like); a break
+/// between two of them is inside a word or a number unless punctuation ends one (`?(`).
 fn is_narrow(c: char) -> bool {
     (c as u32) < 0x2E80 && !c.is_whitespace()
 }

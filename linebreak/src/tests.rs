@@ -62,6 +62,21 @@ fn a_short_bracketed_group_stays_whole_a_long_one_may_break() {
 }
 
 #[test]
+fn a_bracketed_group_too_wide_for_the_line_breaks_at_its_phrases_first() {
+    // "（じゅうしょ など）" is kept with "かえる" until that no longer fits on a line.
+    assert_eq!(
+        wrap_chars("かえる（じゅうしょ など）", Rules::SpacedJapanese, 10),
+        ["かえる（じゅうしょ", "など）"]
+    );
+}
+
+#[test]
+fn japanese_breaks_between_a_question_mark_and_an_opening_bracket() {
+    let pieces_of = pieces("持っていますか?(更新・再発行)", Rules::Japanese);
+    assert_eq!(pieces_of.last(), Some(&"(更新・再発行)"), "{pieces_of:?}");
+}
+
+#[test]
 fn japanese_never_breaks_inside_latin_words_or_numbers() {
     for piece in pieces("申請書IDを持っていますか? 123 番", Rules::Japanese) {
         assert!(!piece.starts_with('D'), "{piece}");

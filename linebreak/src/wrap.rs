@@ -2,11 +2,12 @@
 //! words) as fit. The caller measures, so the same code serves egui on the kiosk screen and
 //! cosmic-text on the ticket, each with its real fonts.
 
-use crate::{Rules, emergency_opportunities, opportunities};
+use crate::{Rules, emergency_opportunities, loose_opportunities, opportunities};
 
 /// The lines of `text` when set `max_width` wide, where `width` measures a piece of text
 /// (no line break inside it) in the caller's font and units. Lines break only at the
-/// opportunities of `rules`; a word wider than a whole line is split where kinsoku allows.
+/// opportunities of `rules`; a unit wider than a whole line (a short bracketed group kept
+/// together) breaks at its phrases, and a word wider than a line where kinsoku allows.
 /// Spaces at the end of a line are dropped; `'\n'` always breaks. With
 /// [`Rules::Renderer`] the paragraphs come back unwrapped: the renderer wraps them.
 pub fn wrap(
@@ -58,24 +59,34 @@ fn fill(
                 .copied()
                 .find(|&b| b > start)
                 .unwrap_or(paragraph.len());
-            start + split_word(&paragraph[start..word_end], max_width, width)
+            let unit = &paragraph[start..word_end];
+            start + split_word(unit, rules, max_width, width)
         });
         lines.push(paragraph[start..end].trim_end().to_owned());
         start = end;
     }
 }
 
-/// Where to cut a word too wide for a line: the furthest place kinsoku allows that still
-/// fits, or the first one (the line overflows rather than loops), or the whole word.
-fn split_word(word: &str, max_width: f32, width: &mut impl FnMut(&str) -> f32) -> usize {
-    let cuts = emergency_opportunities(word);
-    let mut fit = None;
-    for &cut in &cuts {
-        if width(word[..cut].trim_end()) <= max_width {
-            fit = Some(cut);
-        } else {
-            break;
-        }
+/// Where to cut a unit too wide for a line: the furthest phrase boundary that fits, else
+/// the furthest place kinsoku allows that fits, else the first such place (the line
+/// overflows rather than loops), else the whole unit.
+fn split_word(
+    word: &str,
+    rules: Rules,
+    max_width: f32,
+    width: &mut impl FnMut(&str) -> f32,
+) -> usize {
+    let furthest = |cuts: &[usize], width: &mut dyn FnMut(&str) -> f32| {
+        cuts.iter()
+            .copied()
+            .take_while(|&cut| width(word[..cut].trim_end()) <= max_width)
+            .last()
+    };
+    if let Some(cut) = furthest(&loose_opportunities(word, rules), width) {
+        return cut;
     }
-    fit.or(cuts.first().copied()).unwrap_or(word.len())
+    let cuts = emergency_opportunities(word);
+    furthest(&cuts, width)
+        .or(cuts.first().copied())
+        .unwrap_or(word.len())
 }

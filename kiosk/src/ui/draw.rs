@@ -1,16 +1,19 @@
 //! Draws a [`ScreenView`] with egui and returns the events of the buttons touched. Knows
-//! nothing of the flow: everything it shows comes from the view model.
+//! nothing of the flow: everything it shows comes from the view model. Text is laid out by
+//! `text` (Japanese broken by phrase).
 
 use bevy_egui::egui::{
     self, Align, Color32, FontId, Layout, Rect, RichText, Sense, Stroke, StrokeKind, Ui, UiBuilder,
-    Vec2, WidgetInfo, WidgetType, text::LayoutJob, vec2,
+    Vec2, WidgetInfo, WidgetType, vec2,
 };
+use madoguchi_protocol::Lang;
 
 use std::sync::Arc;
 
 use bevy_egui::egui::Galley;
 
 use super::fonts;
+use super::text::{self, GAP, PAD, Piece, Sizes, button_text_width, cell_width, sizes};
 use crate::flow::KioskEvent;
 use crate::view::{Button, ScreenView, TicketPanel};
 
@@ -24,33 +27,6 @@ const ACTION: Color32 = Color32::from_rgb(0x0B, 0x3D, 0x91);
 const ACTION_DOWN: Color32 = Color32::from_rgb(0x06, 0x25, 0x5A);
 const ON: Color32 = Color32::from_rgb(0xFF, 0xD4, 0x00);
 const NOTICE: Color32 = Color32::from_rgb(0xFF, 0xF0, 0xB3);
-const GAP: f32 = 16.0;
-
-struct Sizes {
-    text: f32,
-    title: f32,
-    button: f32,
-    bar: f32,
-}
-
-fn sizes(large: bool) -> Sizes {
-    if large {
-        Sizes {
-            text: 46.0,
-            title: 62.0,
-            button: 50.0,
-            bar: 34.0,
-        }
-    } else {
-        Sizes {
-            text: 34.0,
-            title: 48.0,
-            button: 38.0,
-            bar: 28.0,
-        }
-    }
-}
-
 /// Draws the view over the whole window of `ctx`.
 pub fn screen(ctx: &egui::Context, view: &ScreenView) -> Vec<KioskEvent> {
     let mut ui = Ui::new(
@@ -85,7 +61,7 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
         .flatten()
         .chain([&view.bar.large_text, &view.bar.call_staff])
         .collect();
-    let bw = (width - GAP * (bar.len() as f32 - 1.0)) / bar.len() as f32;
+    let bw = cell_width(width, bar.len());
     let bh = bar
         .iter()
         .map(|b| button_height(&ui, b, bw, s.bar))
@@ -130,20 +106,10 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
         .show(&mut ui, |ui| {
             ui.set_width(width);
             for t in &view.title {
-                ui.label(
-                    RichText::new(&t.text)
-                        .font(FontId::new(s.title, fonts::family(t.lang)))
-                        .line_height(Some(s.title * 1.25))
-                        .color(INK),
-                );
+                label(ui, t.lang, &t.text, s.title, 1.25);
             }
             for p in &view.paragraphs {
-                ui.label(
-                    RichText::new(&p.text)
-                        .font(FontId::new(s.text, fonts::family(p.lang)))
-                        .line_height(Some(s.text * 1.35))
-                        .color(INK),
-                );
+                label(ui, p.lang, &p.text, s.text, 1.35);
             }
             if let Some(t) = &view.ticket {
                 ticket(ui, t, view, landscape, &s);
@@ -156,12 +122,7 @@ pub fn draw(ui: &mut Ui, view: &ScreenView) -> Vec<KioskEvent> {
             grid(ui, &view.buttons, cols, width, s.button, &mut out);
             if let Some(title) = &view.toggles_title {
                 ui.add_space(GAP);
-                ui.label(
-                    RichText::new(title)
-                        .font(FontId::new(s.text, fonts::family(view.lang)))
-                        .line_height(Some(s.text * 1.35))
-                        .color(INK),
-                );
+                label(ui, view.lang, title, s.text, 1.35);
                 grid(
                     ui,
                     &view.toggles,
@@ -189,13 +150,22 @@ fn notice(ui: &mut Ui, text: &str, view: &ScreenView, size: f32) {
         .corner_radius(12)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(text)
-                    .font(FontId::new(size, fonts::family(view.lang)))
-                    .line_height(Some(size * 1.35))
-                    .color(INK),
-            );
+            label(ui, view.lang, text, size, 1.35);
         });
+}
+
+/// A paragraph in `lang`, `size` points, `line` times as high, wrapped to the space left.
+fn label(ui: &mut Ui, lang: Lang, text: &str, size: f32, line: f32) {
+    let width = ui.available_width();
+    ui.label(text::paragraph(
+        ui.ctx(),
+        lang,
+        text,
+        size,
+        size * line,
+        INK,
+        width,
+    ));
 }
 
 fn grid(
@@ -206,8 +176,7 @@ fn grid(
     size: f32,
     out: &mut Vec<KioskEvent>,
 ) {
-    let cols = cols.max(1);
-    let w = (width - GAP * (cols as f32 - 1.0)) / cols as f32;
+    let w = cell_width(width, cols);
     for row in buttons.chunks(cols) {
         let h = row
             .iter()
@@ -223,8 +192,6 @@ fn grid(
     }
 }
 
-const PAD: f32 = 20.0;
-
 /// The button's text laid out for `width`, and its fill and text colours.
 fn button_text(ui: &Ui, b: &Button, width: f32, size: f32) -> (Arc<Galley>, Color32, Color32) {
     let (fill, color) = match b.selected {
@@ -237,19 +204,18 @@ fn button_text(ui: &Ui, b: &Button, width: f32, size: f32) -> (Arc<Galley>, Colo
         Some(false) => format!("○ {}", b.label),
         None => b.label.clone(),
     };
-    let format = |size: f32| egui::TextFormat {
-        font_id: FontId::new(size, fonts::family(b.lang)),
+    let piece = |text, size: f32| Piece {
+        text,
+        size,
+        line_height: size * 1.3,
         color,
-        line_height: Some(size * 1.3),
-        ..Default::default()
     };
-    let mut job = LayoutJob::default();
-    job.append(&label, 0.0, format(size));
+    let mut pieces = vec![piece(&label, size)];
     if let Some(sub) = &b.sub {
-        job.append(&format!("\n{sub}"), 0.0, format(size * 0.72));
+        pieces.push(piece(sub, size * 0.72));
     }
-    job.wrap.max_width = (width - 2.0 * PAD).max(10.0);
-    (ui.painter().layout_job(job), fill, color)
+    let galley = text::layout(ui.ctx(), b.lang, &pieces, button_text_width(width));
+    (galley, fill, color)
 }
 
 /// The height a button needs at `width`.
@@ -289,15 +255,7 @@ fn touch_h(ui: &mut Ui, b: &Button, width: f32, h: f32, size: f32) -> bool {
 }
 
 fn ticket(ui: &mut Ui, t: &TicketPanel, view: &ScreenView, landscape: bool, s: &Sizes) {
-    let fam = fonts::family(view.lang);
-    let label = |ui: &mut Ui, text: &str, size: f32| {
-        ui.label(
-            RichText::new(text)
-                .font(FontId::new(size, fam.clone()))
-                .line_height(Some(size * 1.3))
-                .color(INK),
-        );
-    };
+    let label = |ui: &mut Ui, text: &str, size: f32| label(ui, view.lang, text, size, 1.3);
     // A failed print comes first: the visitor must show this screen at the counter.
     let message = |ui: &mut Ui| {
         egui::Frame::NONE
@@ -346,7 +304,7 @@ fn ticket(ui: &mut Ui, t: &TicketPanel, view: &ScreenView, landscape: bool, s: &
             documents(&mut c[1]);
         });
     } else {
-        let side = 330.0;
+        let side = text::QR_SIDE;
         ui.horizontal_top(|ui| {
             let left = ui.available_width() - side - GAP;
             ui.allocate_ui_with_layout(vec2(left, 0.0), Layout::top_down(Align::Min), |ui| {
