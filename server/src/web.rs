@@ -62,3 +62,41 @@ pub fn file(path: &str) -> Response {
         .into_response(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The status page names services exactly as the kiosk and the printed ticket do, in every
+    /// language (one source of plain names: `locales/<lang>/kiosk.ftl`).
+    #[test]
+    fn every_status_page_service_name_is_the_kiosks_in_every_language() {
+        let js = include_str!("../web/status-i18n.js");
+        let mut lang = String::new();
+        let mut checked = 0;
+        for line in js.lines() {
+            if let Some(rest) = line.strip_prefix(" \"")
+                && let Some(code) = rest.strip_suffix("\": {")
+            {
+                lang = code.to_owned();
+                continue;
+            }
+            let Some(rest) = line.trim().strip_prefix("\"service-") else {
+                continue;
+            };
+            let (key, value) = rest.split_once("\": ").expect("a key and a value");
+            let value: String =
+                serde_json::from_str(value.trim_end_matches(',')).expect("a JSON string");
+            let ftl = std::fs::read_to_string(format!(
+                "{}/../locales/{lang}/kiosk.ftl",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("the kiosk's texts");
+            let kiosk = ftl
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("service-{key} = ")))
+                .unwrap_or_else(|| panic!("{lang}: service-{key} missing in kiosk.ftl"));
+            assert_eq!(value, kiosk, "{lang}: service-{key}");
+            checked += 1;
+        }
+        assert!(checked >= 11 * 10, "{checked}");
+    }
+}
