@@ -66,6 +66,9 @@ set -a
 . "$WORK/web.env"
 set +a
 export MADOGUCHI_BASE_URL="$BASE"
+# The offline tests start, kill and restart a server of their own with this binary.
+MADOGUCHI_SERVER_BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
+export MADOGUCHI_SERVER_BIN
 export MADOGUCHI_SCREENSHOTS="${MADOGUCHI_SCREENSHOTS-$ROOT/docs/screenshots}"
 
 echo "test-browser: running the browser tests against $BASE"

@@ -12,20 +12,47 @@ export class ApiFailure extends Error {
   }
 }
 
-/** Calls the JSON API; resolves to the parsed body (null for 204), rejects with ApiFailure. */
-export async function api(method, path, body) {
-  const init = { method, credentials: 'same-origin', cache: 'no-store', headers: {} };
+let apiWatcher = null;
+
+/**
+ * Tells `fn(reached)` about every API call: `true` when the server answered (any status but a
+ * gateway's 502/503/504), `false` when it could not be reached or did not answer in time.
+ */
+export function watchApi(fn) {
+  apiWatcher = fn;
+}
+
+/** Whether a failure says the request may not have reached the server (safe to retry with the same key). */
+export function isUnreachable(err) {
+  return err instanceof ApiFailure && (err.status === 0 || err.status === 502 || err.status === 503 || err.status === 504);
+}
+
+/**
+ * Calls the JSON API; resolves to the parsed body (null for 204), rejects with ApiFailure.
+ * `opts.headers` adds headers (e.g. `Idempotency-Key`); `opts.timeoutMs` (default 15 s) gives up
+ * on a server that does not answer, as status 0 like a network failure.
+ */
+export async function api(method, path, body, opts = {}) {
+  const init = { method, credentials: 'same-origin', cache: 'no-store', headers: { ...(opts.headers || {}) } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
+  const abort = new AbortController();
+  init.signal = abort.signal;
+  const timer = setTimeout(() => abort.abort(), opts.timeoutMs || 15000);
   let res;
+  let text;
   try {
     res = await fetch(path, init);
+    text = await res.text();
   } catch {
+    apiWatcher?.(false);
     throw new ApiFailure(0, 'network', '');
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await res.text();
+  apiWatcher?.(![502, 503, 504].includes(res.status));
   let data = null;
   if (text) {
     try {
@@ -39,6 +66,26 @@ export async function api(method, path, body) {
     throw new ApiFailure(res.status, code, (data && data.message) || '', data);
   }
   return data;
+}
+
+/**
+ * A fresh random UUID (v4) for an `Idempotency-Key`. `crypto.randomUUID` exists only on secure
+ * pages (https or localhost); an office PC opening the console over plain http gets the same
+ * kind of UUID from `getRandomValues`.
+ */
+export function newKey() {
+  if (typeof crypto.randomUUID === 'function') {
+    try {
+      return crypto.randomUUID();
+    } catch {
+      // Not a secure context: fall through.
+    }
+  }
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -94,6 +141,15 @@ export function minutesSince(from, to) {
 }
 
 const hhmm = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
+
+const hhmmss = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+});
+
+/** `HH:MM:SS` in Japan time of a moment on this PC's clock, corrected to the server's. */
+export function clockTimeSec(localMs) {
+  return hhmmss.format(new Date(localMs + clockOffsetMs));
+}
 
 /** `HH:MM` in Japan time. */
 export function clockTime(ts) {

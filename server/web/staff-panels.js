@@ -2,11 +2,13 @@
 // waits, the counters and who is signed in at them, issuing a ticket by hand, reprinting, and the
 // transfer, cancel and ticket-slip dialogs.
 
-import { api, clockTime, el, fill, minutesSince, NEED_KEYS, NEED_MARKS } from '/web/common.js';
+import {
+  api, clockTime, el, fill, isUnreachable, minutesSince, NEED_KEYS, NEED_MARKS, newKey,
+} from '/web/common.js';
 import { alertText, noteAlerts } from '/web/staff-alerts.js';
 import { LANGS, langName, t } from '/web/staff-i18n.js';
 import {
-  areaName, byPlace, counterName, needsBadges, serviceName, showError, staffAt, state,
+  areaName, byPlace, counterName, needsBadges, offlineMark, serviceName, showError, staffAt, state,
 } from '/web/staff-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -108,6 +110,7 @@ function waitingRow(tk) {
   if (tk.transfers > 0) notes.push(el('span', { class: 'transfer-mark' }, ` ↪ ${t('transferred_mark')}`));
   if (tk.counter) notes.push(el('span', { class: 'transfer-mark' }, ` → ${counterName(tk.counter)}`));
   if (tk.printed === false) notes.push(el('span', { class: 'transfer-mark' }, ` ⚠ ${t('not_printed')}`));
+  if (tk.offline) notes.push(' ', offlineMark(tk));
   return el('tr', { dataset: { ticket: tk.number } },
     el('td', {}, el('span', { class: 'ticket-no' }, tk.number), notes),
     el('td', {}, langName(tk.lang)),
@@ -148,7 +151,8 @@ function renderCounters() {
 async function setCounterOpen(id, open) {
   try {
     const site = encodeURIComponent(state.me.site);
-    await api('POST', `/api/sites/${site}/counters/${encodeURIComponent(id)}/${open ? 'reopen' : 'pause'}`, {});
+    await api('POST', `/api/sites/${site}/counters/${encodeURIComponent(id)}/${open ? 'reopen' : 'pause'}`, {},
+      { headers: { 'Idempotency-Key': newKey() } });
     const cs = state.board.counters.find((c) => c.id === id);
     if (cs) cs.open = open;
     renderCounters();
@@ -159,18 +163,29 @@ async function setCounterOpen(id, open) {
 
 // ---- issuing and reprinting ---------------------------------------------------------------
 
+/**
+ * The last hand issue that got no answer: pressing "issue" again with the same form resends its
+ * `Idempotency-Key`, so a ticket the server did issue is answered, not issued a second time.
+ */
+let unanswered = null;
+
 async function issueByHand(ev) {
   ev.preventDefault();
   const needs = {};
   for (const key of NEED_KEYS) needs[key] = $(`need-${key}`).checked;
   const body = { service: $('issue-service').value, lang: $('issue-lang').value, needs };
+  const same = unanswered && unanswered.site === state.me.site && unanswered.body === JSON.stringify(body);
+  const key = same ? unanswered.key : newKey();
   try {
-    const issued = await api('POST', `/api/sites/${encodeURIComponent(state.me.site)}/tickets`, body);
+    const issued = await api('POST', `/api/sites/${encodeURIComponent(state.me.site)}/tickets`, body,
+      { headers: { 'Idempotency-Key': key } });
+    unanswered = null;
     state.tickets.set(issued.ticket.id, issued.ticket);
     for (const key of NEED_KEYS) $(`need-${key}`).checked = false;
     showSlip(issued);
     renderQueues();
   } catch (err) {
+    unanswered = isUnreachable(err) ? { key, site: state.me.site, body: JSON.stringify(body) } : null;
     showError(err);
   }
 }

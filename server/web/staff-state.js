@@ -132,3 +132,10 @@ export function needsBadges(needs, marks) {
   }
   return items.length ? el('span', { class: 'needs' }, items) : null;
 }
+
+/** "issued offline": a kiosk printed this ticket from its lease while the server was down. */
+export function offlineMark(tk) {
+  return tk && tk.offline
+    ? el('span', { class: 'offline-mark', title: t('offline_ticket_hint') }, t('offline_ticket'))
+    : null;
+}

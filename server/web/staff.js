@@ -1,14 +1,20 @@
 // Entry point of the staff console (`/staff`): sign-in, loading the site's state, the live SSE
-// connection with its "connection lost" banner, and the counter panel with its actions and
-// keyboard shortcuts. Queues, alerts, hand issuing and the supervisor block live in sibling files;
-// the alert chime and flashing banner in `staff-alerts.js`.
+// connection, and the counter panel with its actions and keyboard shortcuts. Every counter click
+// carries its own `Idempotency-Key`; a click whose request did not reach the server (or got no
+// answer) stays pending with that key and is sent again, with the same key, when the server is
+// back. Queues, alerts, hand issuing and the supervisor block live in sibling files; the alert
+// chime and flashing banner in `staff-alerts.js`; offline detection and its banner in
+// `staff-conn.js`.
 
-import { api, debounce, el, fill, keepFocus, minutesSince, NEED_MARKS, syncClock } from '/web/common.js';
+import {
+  api, clockTimeSec, debounce, el, fill, isUnreachable, keepFocus, minutesSince, NEED_MARKS, newKey, syncClock,
+} from '/web/common.js';
+import { heard, isOnline, setPendingCount, startConn, stopConn, streamState } from '/web/staff-conn.js';
 import { initAlerts, noteAlerts, relabelAlerts, resetAlerts } from '/web/staff-alerts.js';
 import { applyI18n, langName, setUiLang, t, uiLang } from '/web/staff-i18n.js';
 import {
   areaName, byPlace, clearMessage, counterName, errorText, counterStatus, currentTicketAt, isSupervisorRole, needsBadges,
-  serviceName, showError, showMessage, state,
+  offlineMark, serviceName, showError, showMessage, state,
 } from '/web/staff-state.js';
 import { initPanels, openCancel, openTransfer, renderPanels } from '/web/staff-panels.js';
 import { initSuper, reloadSuper, renderSuper } from '/web/staff-super.js';
@@ -32,9 +38,23 @@ const ACTIONS = [
   { action: 'reopen', key: 'p', label: 'act_reopen', when: (cur, open) => !open, toggle: true },
 ];
 
+/** A counter action that gives up waiting for the server's answer after this long. */
+const ACTION_TIMEOUT_MS = 10000;
+
 let busy = false;
 let events = null;
 let reconnectTimer = null;
+/**
+ * The counter click that could not reach the server: `{ key, action, body, site, counter, at }`.
+ * It is sent again with the same `key` (never a new one) when the server is back or the clerk
+ * presses "retry"; until then no other counter action is sent, since the next one depends on it.
+ */
+let pending = null;
+
+function setPending(click) {
+  pending = click;
+  setPendingCount(click ? 1 : 0);
+}
 
 // ---- sign-in ----------------------------------------------------------------------------------
 
@@ -94,6 +114,8 @@ async function submitLogin(ev) {
 
 async function logout() {
   stopEvents();
+  stopConn();
+  setPending(null);
   try {
     await api('POST', '/api/logout');
   } catch {
@@ -119,9 +141,56 @@ async function startConsole(me) {
   $('login-view').hidden = true;
   $('console-view').hidden = false;
   $('logout').hidden = false;
+  startConn({ onBack, onChange: onConnChange, onUnauthorized: sessionEnded });
   startEvents();
   $('main').focus();
 }
+
+/** Back online: send the pending click (same key), and after an API outage restart the stream and reload. */
+function onBack(cause) {
+  if (!state.me) return;
+  if (cause === 'api') {
+    // A stream that never saw an error may be dead (a frozen server, a pulled cable).
+    startEvents();
+    reload();
+  }
+  flushPending();
+}
+
+function onConnChange() {
+  if (!state.me) return;
+  keepFocus(renderCounter);
+  lockServerButtons();
+}
+
+function sessionEnded() {
+  stopEvents();
+  stopConn();
+  setPending(null);
+  showMessage('error', t('err_unauthorized'));
+  showLogin();
+}
+
+/**
+ * Offline, the last known board stays on screen read-only: every button that needs an answer
+ * from the server is disabled with the reason. Counter actions stay (a click is kept pending).
+ */
+function lockServerButtons() {
+  const offline = !isOnline();
+  for (const b of document.querySelectorAll('#console-view button')) {
+    if (b.closest('#counter-panel')) continue;
+    if (offline && !b.disabled) {
+      b.disabled = true;
+      b.dataset.offlineLocked = '1';
+      b.title = t('offline_locked');
+    } else if (!offline && b.dataset.offlineLocked) {
+      b.disabled = false;
+      delete b.dataset.offlineLocked;
+      b.removeAttribute('title');
+    }
+  }
+}
+
 
 /** Fetches the board, today's tickets and open alerts again and redraws everything. */
 async function reload() {
@@ -142,12 +211,11 @@ async function reload() {
     noteAlerts(alerts);
   } catch (err) {
     if (err.status === 401) {
-      showMessage('error', t('err_unauthorized'));
-      stopEvents();
-      showLogin();
+      sessionEnded();
       return;
     }
-    showError(err);
+    // Unreachable: the banner says so and the last known state stays on screen.
+    if (!isUnreachable(err)) showError(err);
   }
   render();
   if (state.isSupervisor) reloadSuper();
@@ -177,6 +245,7 @@ function onEvent(ev) {
   } catch {
     return;
   }
+  heard();
   if (data.ticket) {
     state.tickets.set(data.ticket.id, data.ticket);
     noteCounterTicket(data.ticket);
@@ -213,12 +282,14 @@ function startEvents() {
   events = es;
   let wasLost = false;
   es.onopen = () => {
-    $('conn-banner').hidden = true;
+    if (events !== es) return;
     if (wasLost) reload();
     wasLost = false;
+    streamState(true);
   };
   es.onerror = () => {
-    $('conn-banner').hidden = false;
+    if (events !== es) return;
+    streamState(false);
     wasLost = true;
     // EventSource retries by itself unless the server refused the stream (then it is CLOSED).
     if (es.readyState === EventSource.CLOSED) {
@@ -230,10 +301,7 @@ function startEvents() {
           reload();
         } catch (err) {
           if (err.status === 401) {
-            stopEvents();
-            $('conn-banner').hidden = true;
-            showMessage('error', t('err_unauthorized'));
-            showLogin();
+            sessionEnded();
           } else {
             es.onerror();
           }
@@ -262,6 +330,7 @@ function render() {
     renderPanels();
     if (state.isSupervisor) renderSuper();
   });
+  lockServerButtons();
 }
 
 function renderCounter() {
@@ -296,7 +365,8 @@ function renderCounter() {
     fill(box,
       el('div', {},
         el('span', { class: 'number', id: 'current-number' }, cur.number),
-        el('span', { class: 'state-tag' }, t(`tstate_${cur.state}`))),
+        el('span', { class: 'state-tag' }, t(`tstate_${cur.state}`)),
+        offlineMark(cur)),
       el('dl', {},
         el('dt', {}, t('f_service')), el('dd', {}, serviceName(cur.service)),
         el('dt', {}, t('f_lang')), el('dd', {}, langName(cur.lang)),
@@ -307,19 +377,45 @@ function renderCounter() {
   }
 
   fill($('actions'), ACTIONS.filter((a) => !a.toggle || a.when(cur, open)).map((a) => {
-    const enabled = a.when(cur, open);
+    const enabled = a.when(cur, open) && !pending;
     return el('button', {
       type: 'button',
       class: a.cls || '',
       disabled: !enabled,
       'aria-keyshortcuts': a.key.toUpperCase(),
-      title: a.hint ? t(a.hint) : null,
+      title: pending ? t('pending_block') : (a.hint ? t(a.hint) : null),
       dataset: { action: a.action, fkey: `act-${a.toggle ? 'toggle' : a.action}` },
-      onclick: () => runAction(a.action),
+      onclick: () => runAction(a.action).catch(() => {}),
     }, t(a.label), el('kbd', {}, a.key.toUpperCase()));
   }));
 
+  renderPending();
   renderLastNoShow(id);
+}
+
+/** The pending click: what it was, when it was pressed, and a button that sends it again now. */
+function renderPending() {
+  const box = $('pending');
+  if (!pending) {
+    fill(box);
+    box.hidden = true;
+    return;
+  }
+  box.hidden = false;
+  fill(box,
+    el('p', {},
+      el('strong', { class: 'pending-tag' }, t('pending_tag')), ' ',
+      t('pending_what', { action: t(actionLabel(pending.action)), at: clockTimeSec(pending.at) })),
+    el('p', { class: 'row' },
+      el('span', { class: 'pending-hint' }, t(isOnline() ? 'pending_hint_online' : 'pending_hint')),
+      el('button', {
+        type: 'button', id: 'pending-retry', disabled: busy, onclick: () => flushPending(),
+      }, t('pending_retry'))));
+}
+
+function actionLabel(action) {
+  if (action === 'requeue') return 'act_requeue';
+  return ACTIONS.find((a) => a.action === action)?.label || action;
 }
 
 /** The counter's latest no-show, with a button that puts it back in its queue (grace period). */
@@ -336,45 +432,95 @@ function renderLastNoShow(id) {
     el('p', { class: 'row' }, t('last_noshow', { number: last.number }),
       el('button', {
         type: 'button', 'aria-keyshortcuts': 'U', dataset: { action: 'requeue', fkey: 'act-requeue' },
-        onclick: () => runAction('requeue', { ticket: last.id }),
+        disabled: !!pending,
+        onclick: () => runAction('requeue', { ticket: last.id }).catch(() => {}),
       }, t('act_requeue'), el('kbd', {}, 'U'))));
 }
 
-/** Sends one counter action; a second press while one is under way is ignored. */
+/**
+ * One counter click: a fresh `Idempotency-Key`, then the request. A second press while one is
+ * under way is ignored; while a click is pending no new one is made.
+ */
 export async function runAction(action, body) {
-  if (!state.me?.counter || busy) return;
+  if (!state.me?.counter || busy) return undefined;
+  if (pending) {
+    showMessage('error', t('pending_block'));
+    return undefined;
+  }
   if ((action === 'transfer' || action === 'cancel') && !body) {
     const cur = currentTicketAt(state.me.counter);
     if (cur && action === 'transfer') openTransfer(cur);
     if (cur && action === 'cancel') openCancel(cur);
-    return;
+    return undefined;
   }
+  return send({ key: newKey(), action, body: body || {}, site: state.me.site, counter: state.me.counter, at: Date.now() });
+}
+
+/** Sends the pending click again, with its own key. */
+async function flushPending() {
+  if (!pending || busy || !state.me) return;
+  try {
+    await send(pending);
+  } catch {
+    // Shown already; the click is dropped.
+  }
+}
+
+/**
+ * Sends a click. No answer, a network failure or a gateway's 502/503/504 keep it pending (the
+ * server may or may not have done it; the same key makes the retry safe). Any other error is
+ * the server's answer: shown, and the click is dropped.
+ */
+async function send(click) {
   busy = true;
   clearMessage();
+  if (pending === click) keepFocus(renderPending);
+  const wasPending = pending === click;
   try {
-    const site = encodeURIComponent(state.me.site);
-    const counter = encodeURIComponent(state.me.counter);
-    const res = await api('POST', `/api/sites/${site}/counters/${counter}/${action}`, body || {});
-    if (res && res.ticket) {
-      state.tickets.set(res.ticket.id, res.ticket);
-      noteCounterTicket(res.ticket);
-    }
-    if (action === 'call-next' && res && !res.ticket) showMessage('info', t('queue_empty'));
-    if (action === 'transfer' && res?.ticket) showMessage('info', t('transferred', { number: res.ticket.number }));
-    if (action === 'skip' && res?.ticket) showMessage('info', t('skipped', { number: res.ticket.number }));
-    if (action === 'cancel' && res?.ticket) showMessage('info', t('cancelled', { number: res.ticket.number }));
-    if (action === 'pause' || action === 'reopen') {
-      const cs = counterStatus(state.me.counter);
-      if (cs) cs.open = action === 'reopen';
-    }
+    const res = await api('POST',
+      `/api/sites/${encodeURIComponent(click.site)}/counters/${encodeURIComponent(click.counter)}/${click.action}`,
+      click.body, { headers: { 'Idempotency-Key': click.key }, timeoutMs: ACTION_TIMEOUT_MS });
+    if (pending === click) setPending(null);
+    busy = false;
+    noteResult(click.action, res, wasPending);
     render();
     reloadSoon();
     return res;
   } catch (err) {
-    showError(err);
+    busy = false;
+    if (isUnreachable(err)) {
+      setPending(click);
+      render();
+      return undefined;
+    }
+    if (pending === click) setPending(null);
+    if (err.status === 401) {
+      sessionEnded();
+      throw err;
+    }
+    showMessage('error', wasPending ? `${t('pending_dropped', { action: t(actionLabel(click.action)) })} ${errorText(err)}` : errorText(err));
+    render();
+    reloadSoon();
     throw err;
   } finally {
     busy = false;
+  }
+}
+
+/** Takes in what the server did for a click, and says so where it is worth a line. */
+function noteResult(action, res, wasPending) {
+  if (res && res.ticket) {
+    state.tickets.set(res.ticket.id, res.ticket);
+    noteCounterTicket(res.ticket);
+  }
+  if (action === 'call-next' && res && !res.ticket) showMessage('info', t('queue_empty'));
+  else if (action === 'transfer' && res?.ticket) showMessage('info', t('transferred', { number: res.ticket.number }));
+  else if (action === 'skip' && res?.ticket) showMessage('info', t('skipped', { number: res.ticket.number }));
+  else if (action === 'cancel' && res?.ticket) showMessage('info', t('cancelled', { number: res.ticket.number }));
+  else if (wasPending) showMessage('info', t('pending_sent', { action: t(actionLabel(action)) }));
+  if (action === 'pause' || action === 'reopen') {
+    const cs = counterStatus(state.me.counter);
+    if (cs) cs.open = action === 'reopen';
   }
 }
 

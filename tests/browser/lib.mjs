@@ -2,8 +2,12 @@
 // scripts/test-browser.sh sets), Debian's chromium through playwright-core, API calls with the
 // kiosk token, signing in on the staff console, and screenshots into docs/screenshots/.
 
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.MADOGUCHI_BASE_URL || 'http://127.0.0.1:18083';
@@ -31,8 +35,8 @@ function watch(ctx) {
   return ctx;
 }
 
-export async function desktop(browser) {
-  return watch(await browser.newContext({ baseURL: BASE, viewport: { width: 1366, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' }));
+export async function desktop(browser, baseURL = BASE) {
+  return watch(await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' }));
 }
 
 export async function phone(browser, locale = 'ja-JP') {
@@ -44,11 +48,11 @@ export async function phone(browser, locale = 'ja-JP') {
 }
 
 /** Calls the API; returns `{ status, body }` (body parsed when it is JSON). */
-export async function call(method, urlPath, { token, body } = {}) {
-  const headers = {};
+export async function call(method, urlPath, { token, body, base = BASE, headers: extra = {} } = {}) {
+  const headers = { ...extra };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${BASE}${urlPath}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${base}${urlPath}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   let parsed = null;
   try {
@@ -146,4 +150,73 @@ export function contrastFailures(page) {
     }
     return out;
   });
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A server of the test's own (the binary `scripts/test-browser.sh` built, `MADOGUCHI_SERVER_BIN`),
+ * on its own database and port, with the demo users: `start()`, `kill()` (SIGKILL, as a crash),
+ * `freeze()` / `thaw()` (SIGSTOP / SIGCONT: the server is there but answers nothing), `close()`.
+ * A restart uses the same database file and port, so a signed-in browser reconnects to it.
+ */
+export async function ownServer() {
+  const bin = process.env.MADOGUCHI_SERVER_BIN || path.join(ROOT, 'target/debug/madoguchi-server');
+  const dir = mkdtempSync(path.join(tmpdir(), 'madoguchi-web-'));
+  const db = path.join(dir, 'own.db');
+  const envFile = path.join(dir, 'own.env');
+  execFileSync(bin, ['init-demo', '--db', db, '--out', envFile], { cwd: ROOT, stdio: 'ignore' });
+  const env = Object.fromEntries(readFileSync(envFile, 'utf8').split('\n')
+    .filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const log = openSync(path.join(dir, 'server.log'), 'a');
+  let child = null;
+  const srv = {
+    base,
+    kioskToken: env.MADOGUCHI_KIOSK_TOKEN,
+    log: () => readFileSync(path.join(dir, 'server.log'), 'utf8'),
+    async start() {
+      child = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--public-url', base, '--open-all-hours'],
+        { cwd: ROOT, stdio: ['ignore', log, log] });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      srv.exited = exited;
+      for (let i = 0; i < 150; i += 1) {
+        if (child.exitCode !== null) throw new Error(`the server stopped during start-up:\n${srv.log()}`);
+        try {
+          if ((await fetch(`${base}/api/health`)).ok) return;
+        } catch {
+          // not listening yet
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(`the server did not answer on ${base}:\n${srv.log()}`);
+    },
+    async kill() {
+      if (!child || child.exitCode !== null) return;
+      child.kill('SIGCONT');
+      child.kill('SIGKILL');
+      await srv.exited;
+      child = null;
+    },
+    freeze() { child?.kill('SIGSTOP'); },
+    thaw() { child?.kill('SIGCONT'); },
+    async close() {
+      await srv.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await srv.start();
+  return srv;
 }

@@ -391,7 +391,7 @@ test('the console shows a lost connection and recovers by itself', async () => {
   await page.goto('/staff');
   await page.waitForSelector('#console-view:not([hidden])');
   await page.waitForSelector('#conn-banner:not([hidden])');
-  assert.match(await page.textContent('#conn-banner'), /接続が切れました/);
+  assert.match(await page.textContent('#conn-banner'), /サーバーに接続できません — 再接続中 \(最終更新 \d{2}:\d{2}:\d{2}\)/);
   await page.unroute('**/api/sites/*/events*', dropStream);
   await page.waitForSelector('#conn-banner', { state: 'hidden', timeout: 15000 });
   await page.close();
