@@ -51,9 +51,41 @@ let reconnectTimer = null;
  */
 let pending = null;
 
+const PENDING_KEY = 'madoguchi.pendingClick';
+/** A pending click survives a reload of the page for this long (then it is dropped, and said so). */
+const RESTORE_MS = 15 * 60000;
+
 function setPending(click) {
   pending = click;
   setPendingCount(click ? 1 : 0);
+  try {
+    if (click) localStorage.setItem(PENDING_KEY, JSON.stringify({ ...click, user: state.me?.user }));
+    else localStorage.removeItem(PENDING_KEY);
+  } catch {
+    // Storage blocked or full: the click stays pending in this page only.
+  }
+}
+
+/**
+ * A click this clerk left pending at this counter before the page was reloaded (or the PC
+ * restarted): pending again, with its key, if it is recent; otherwise dropped with a line.
+ */
+function restorePending(me) {
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(PENDING_KEY) || 'null');
+  } catch {
+    saved = null;
+  }
+  if (!saved || typeof saved.key !== 'string') return;
+  const mine = saved.user === me.user && saved.site === me.site && saved.counter === me.counter;
+  if (mine && Date.now() - saved.at < RESTORE_MS) {
+    const { user, ...click } = saved;
+    setPending(click);
+    return;
+  }
+  setPending(null);
+  if (mine) showMessage('error', t('pending_expired', { action: t(actionLabel(saved.action)), at: clockTimeSec(saved.at) }));
 }
 
 // ---- sign-in ----------------------------------------------------------------------------------
@@ -144,6 +176,11 @@ async function startConsole(me) {
   startConn({ onBack, onChange: onConnChange, onUnauthorized: sessionEnded });
   startEvents();
   $('main').focus();
+  restorePending(me);
+  if (pending) {
+    render();
+    flushPending();
+  }
 }
 
 /** Back online: send the pending click (same key), and after an API outage restart the stream and reload. */
@@ -556,10 +593,26 @@ async function boot() {
   $('login-form').addEventListener('submit', submitLogin);
   initAlerts();
   document.addEventListener('keydown', onKey);
+  resumeSession();
+}
+
+/**
+ * Opens the console of the session this browser already has, or the sign-in form. A page
+ * opened while the server is unreachable says so and tries again every 3 s by itself.
+ */
+async function resumeSession() {
   try {
     const me = await api('GET', '/api/me');
     await startConsole(me);
-  } catch {
+  } catch (err) {
+    state.me = null;
+    if (isUnreachable(err)) {
+      showMessage('error', t('err_network'));
+      if ($('login-view').hidden) showLogin();
+      setTimeout(resumeSession, 3000);
+      return;
+    }
+    clearMessage();
     showLogin();
   }
 }

@@ -124,7 +124,32 @@ test('server stopped: banner and last board stay; a call-next pressed meanwhile 
   assert.ok(await page.isEnabled('#issue-form button[type=submit]'));
 });
 
+test('a click still pending when the page is reloaded is sent with its key once the server is back', async () => {
+  await srv.kill();
+  await page.waitForSelector('#conn-banner:not([hidden])', { timeout: 10000 });
+  const mark = sent.length;
+  await page.keyboard.press('d');
+  await page.waitForSelector('#pending:not([hidden])');
+  assert.match(await page.textContent('#pending'), /完了/);
+  // The clerk reloads while the server is still down: the page itself cannot load.
+  await assert.rejects(page.reload());
+  await srv.start();
+  await page.goto('/staff');
+  await page.waitForSelector('#console-view:not([hidden])');
+  await waitCurrent(page, '');
+  await page.waitForSelector('#pending', { state: 'hidden' });
+  const dones = sent.slice(mark).filter((s) => s.action === 'done');
+  assert.ok(dones.length >= 2, 'sent before the reload and after it');
+  assert.equal(new Set(dones.map((s) => s.key)).size, 1, 'with the same key');
+  assert.deepEqual(dones.filter((s) => s.status !== null).map((s) => s.status), [200], 'answered once');
+  assert.equal((await ticketsNow()).find((tk) => tk.id === tickets[0].id).state, 'done');
+  assert.equal(await auditCount('done', tickets[0].number), 1, 'done once');
+});
+
 test('a server that answers nothing is shown offline within about 10 s; a click that got no answer is done once', async () => {
+  await page.keyboard.press('n');
+  await waitCurrent(page, tickets[1].number);
+  const mark = sent.length;
   srv.freeze();
   try {
     const frozen = Date.now();
@@ -141,20 +166,16 @@ test('a server that answers nothing is shown offline within about 10 s; a click 
   await waitCurrent(page, '');
   await page.waitForSelector('#conn-banner', { state: 'hidden', timeout: 15000 });
   await page.waitForSelector('#pending', { state: 'hidden' });
-  const dones = sent.filter((s) => s.action === 'done');
+  const dones = sent.slice(mark).filter((s) => s.action === 'done');
   assert.ok(dones.length >= 2, 'the click was sent again');
   assert.equal(new Set(dones.map((s) => s.key)).size, 1, 'with the same key');
-  assert.equal((await ticketsNow()).find((tk) => tk.id === tickets[0].id).state, 'done');
-  assert.equal(await auditCount('done', tickets[0].number), 1, 'done once');
+  assert.equal((await ticketsNow()).find((tk) => tk.id === tickets[1].id).state, 'done');
+  assert.equal(await auditCount('done', tickets[1].number), 1, 'done once');
 });
 
 test('a ticket a kiosk issued offline from its lease carries the "issued offline" mark', async () => {
-  // Empty the pickup queue, so the offline ticket is the next one called.
-  await page.keyboard.press('n');
-  await waitCurrent(page, tickets[1].number);
-  await page.keyboard.press('d');
-  await waitCurrent(page, '');
-
+  // The pickup queue is empty now, so the offline ticket is the next one called.
+  assert.equal((await ticketsNow()).filter((tk) => tk.state === 'waiting').length, 0);
   const lease = await call('POST', `/api/sites/${SITE}/leases`, { base: srv.base, token: srv.kioskToken, body: { services: ['pickup'], size: 5 } });
   assert.equal(lease.status, 200, JSON.stringify(lease.body));
   const block = lease.body.leases.find((b) => b.service === 'pickup');
