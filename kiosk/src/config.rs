@@ -50,7 +50,17 @@ pub struct Settings {
         global = true
     )]
     pub printer: String,
+    /// Folder of the kiosk's own durable state: today's lease of numbers and the journal of
+    /// tickets issued while the server was unreachable.
+    #[arg(
+        long,
+        env = "MADOGUCHI_KIOSK_DATA",
+        default_value = "data/kiosk",
+        global = true
+    )]
+    pub data_dir: PathBuf,
     /// Device name reported with assistance requests (default: the hostname).
+
     #[arg(long, global = true)]
     pub kiosk_id: Option<String>,
     /// Window size, e.g. 1080x1920 (portrait) or 1920x1080 (landscape).

@@ -1,5 +1,9 @@
 //! The printed ticket: fills a `madoguchi_printer::TicketLayout` with the visitor's language
-//! (and Japanese for staff) from the server's answer.
+//! (and Japanese for staff) from the server's answer, or from the lease when the server is down.
+//!
+//! A ticket issued offline prints no QR code: the status page's token is made by the server
+//! when the ticket is uploaded, so any code printed before that would lead nowhere. The ticket
+//! says the waiting time is not known yet instead of people ahead and minutes.
 
 use madoguchi_printer::{PrinterSpec, TicketLayout};
 use madoguchi_protocol::{IssuedTicket, Lang, SiteInfo};
@@ -69,12 +73,21 @@ pub fn layout(
         service_local: service_name(i18n, lang, &ticket.service, info),
         service_ja: service_name(i18n, Lang::Ja, &ticket.service, info),
         issued_at: ticket.issued_at.format("%Y-%m-%d %H:%M").to_string(),
-        people_ahead: i18n.t_args(
-            lang,
-            "ticket-ahead",
-            &[("count", issued.people_ahead.into())],
-        ),
-        eta: i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())]),
+        // A ticket from the lease has no place in a queue the kiosk can see yet.
+        people_ahead: if ticket.offline {
+            i18n.t(lang, "ticket-wait-unknown")
+        } else {
+            i18n.t_args(
+                lang,
+                "ticket-ahead",
+                &[("count", issued.people_ahead.into())],
+            )
+        },
+        eta: if ticket.offline {
+            i18n.t(lang, "ticket-offline-printed")
+        } else {
+            i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])
+        },
         documents_title: i18n.t(lang, "ticket-bring"),
         documents: documents(i18n, lang, info),
         needs,
@@ -93,5 +106,40 @@ pub fn prepare(spec: &PrinterSpec) {
         && !path.starts_with("/dev")
     {
         let _ = std::fs::create_dir_all(dir);
+    }
+}
+
+/// The ticket the kiosk shows and prints for a number it issued from its lease (id 0, no status
+/// page yet: the server makes both when the ticket is uploaded).
+pub fn offline_issued(
+    site: &str,
+    kiosk: &str,
+    number: String,
+    request: &madoguchi_protocol::OfflineTicketRequest,
+) -> IssuedTicket {
+    IssuedTicket {
+        ticket: madoguchi_protocol::Ticket {
+            id: 0,
+            site: site.to_owned(),
+            service: request.service.clone(),
+            number,
+            lang: request.lang,
+            needs: request.needs,
+            state: madoguchi_protocol::TicketState::Waiting,
+            counter: None,
+            issued_at: request.issued_at,
+            called_at: None,
+            served_at: None,
+            finished_at: None,
+            transfers: 0,
+            recalls: 0,
+            kiosk: Some(kiosk.to_owned()),
+            printed: None,
+            offline: true,
+        },
+        people_ahead: 0,
+        eta_min: 0,
+        status_token: String::new(),
+        status_url: String::new(),
     }
 }

@@ -316,16 +316,30 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 .map(|n| t(n.key()))
                 .collect();
             v.paragraphs.extend(note.iter().map(|n| txt(n)));
+            let offline = issued.ticket.offline;
+            if offline {
+                // Issued from the lease: say plainly that the counter knows, in the visitor's
+                // language and in Japanese for the staff the visitor may show it to.
+                v.paragraphs.extend(both(i18n, lang, "ticket-offline-known"));
+            }
             v.ticket = Some(TicketPanel {
                 title: t("ticket-title"),
                 number: issued.ticket.number.clone(),
                 service: service_name(i18n, lang, service, info(service)),
-                ahead: i18n.t_args(
-                    lang,
-                    "ticket-ahead",
-                    &[("count", issued.people_ahead.into())],
-                ),
-                eta: i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())]),
+                ahead: if offline {
+                    t("ticket-wait-unknown")
+                } else {
+                    i18n.t_args(
+                        lang,
+                        "ticket-ahead",
+                        &[("count", issued.people_ahead.into())],
+                    )
+                },
+                eta: if offline {
+                    String::new()
+                } else {
+                    i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])
+                },
                 qr_url: issued.status_url.clone(),
                 qr_caption: t("ticket-qr"),
                 bring_title: t("ticket-bring"),
@@ -363,7 +377,11 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 .map(|l| Text {
                     text: i18n.t_args(
                         l,
-                        "offline-body",
+                        if state.lease_out {
+                            "offline-lease-out"
+                        } else {
+                            "offline-body"
+                        },
                         &[("place", help_place(i18n, l, state).into())],
                     ),
                     lang: l,

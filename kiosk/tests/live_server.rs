@@ -32,6 +32,7 @@ fn a_visitor_takes_a_ticket_from_the_real_server() {
         printer: format!("file:{}", out.display()),
         kiosk_id: Some("live-test".into()),
         window: None,
+        data_dir: std::env::temp_dir().join(format!("madoguchi-live-data-{}", std::process::id())),
     };
     let i18n = Arc::new(Localizer::shipped().expect("locales"));
     let tree = Arc::new(TriageTree::shipped(&i18n).expect("tree"));

@@ -146,3 +146,9 @@ office-wakamatsu = Wakamatsu Ward Office (若松区役所)
 office-yahatahigashi = Yahatahigashi Ward Office (八幡東区役所)
 office-yahatanishi = Yahatanishi Ward Office (八幡西区役所)
 office-tobata = Tobata Ward Office (戸畑区役所)
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = The waiting time is not known yet.
+ticket-offline-printed = Issued while the system was offline; the counter staff know.
+ticket-offline-known = This kiosk could not reach the office system, so it gave you a number from its reserve. The counter staff know about these numbers and will call you in turn.
+offline-lease-out = This kiosk cannot reach the office system and has no more numbers for this service. Please go to { $place }. Staff will help you.

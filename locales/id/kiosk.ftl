@@ -146,3 +146,9 @@ office-wakamatsu = Kantor Distrik Wakamatsu (若松区役所)
 office-yahatahigashi = Kantor Distrik Yahatahigashi (八幡東区役所)
 office-yahatanishi = Kantor Distrik Yahatanishi (八幡西区役所)
 office-tobata = Kantor Distrik Tobata (戸畑区役所)
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = Waktu tunggu belum diketahui.
+ticket-offline-printed = Diterbitkan saat sistem offline; petugas loket sudah mengetahuinya.
+ticket-offline-known = Kios ini tidak dapat terhubung ke sistem kantor, jadi memberi Anda nomor cadangan. Petugas loket mengetahui nomor ini dan akan memanggil Anda sesuai urutan.
+offline-lease-out = Kios ini tidak dapat terhubung ke sistem kantor dan tidak punya nomor lagi untuk layanan ini. Silakan ke { $place }. Petugas akan membantu Anda.

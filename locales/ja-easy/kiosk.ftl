@@ -149,3 +149,9 @@ office-wakamatsu = わかまつ くやくしょ（若松区役所）
 office-yahatahigashi = やはたひがし くやくしょ（八幡東区役所）
 office-yahatanishi = やはたにし くやくしょ（八幡西区役所）
 office-tobata = とばた くやくしょ（戸畑区役所）
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = まつ じかんは まだ わかりません。
+ticket-offline-printed = システムが とまって いる ときの ばんごうです。まどぐちの しょくいんは しって います。
+ticket-offline-known = この きかいは いま システムに つながりません。だから よびの ばんごうを わたしました。まどぐちの しょくいんは この ばんごうを しって います。じゅんばんに よびます。
+offline-lease-out = この きかいは いま システムに つながりません。この ようじの ばんごうが もう ありません。{ $place }へ いって ください。しょくいんが あんない します。

@@ -146,3 +146,9 @@ office-wakamatsu = 若松区役所
 office-yahatahigashi = 八幡東区役所
 office-yahatanishi = 八幡西区役所
 office-tobata = 戸畑区役所
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = 待ち時間はまだわかりません。
+ticket-offline-printed = システム停止中に発券しました。窓口の職員は把握しています。
+ticket-offline-known = この発券機は庁内システムにつながらないため、予備の番号をお渡ししました。窓口の職員はこの番号を把握しており、順番にお呼びします。
+offline-lease-out = この発券機は庁内システムにつながらず、この用件の番号が残っていません。{ $place }へお越しください。職員がご案内します。

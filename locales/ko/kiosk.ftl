@@ -146,3 +146,9 @@ office-wakamatsu = 와카마쓰구청 (若松区役所)
 office-yahatahigashi = 야하타히가시구청 (八幡東区役所)
 office-yahatanishi = 야하타니시구청 (八幡西区役所)
 office-tobata = 도바타구청 (戸畑区役所)
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = 대기 시간은 아직 알 수 없습니다.
+ticket-offline-printed = 시스템 중단 중에 발급되었습니다. 창구 직원이 알고 있습니다.
+ticket-offline-known = 이 발권기는 청사 시스템에 연결되지 않아 예비 번호를 드렸습니다. 창구 직원이 이 번호를 알고 있으며 순서대로 호출합니다.
+offline-lease-out = 이 발권기는 청사 시스템에 연결되지 않으며 이 업무의 번호가 더 이상 없습니다. { $place }(으)로 가 주세요. 직원이 안내해 드립니다.

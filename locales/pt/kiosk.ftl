@@ -146,3 +146,9 @@ office-wakamatsu = Prefeitura Distrital de Wakamatsu (若松区役所)
 office-yahatahigashi = Prefeitura Distrital de Yahatahigashi (八幡東区役所)
 office-yahatanishi = Prefeitura Distrital de Yahatanishi (八幡西区役所)
 office-tobata = Prefeitura Distrital de Tobata (戸畑区役所)
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = O tempo de espera ainda não é conhecido.
+ticket-offline-printed = Emitido com o sistema fora do ar; os funcionários do balcão sabem.
+ticket-offline-known = Este terminal não conseguiu se conectar ao sistema da prefeitura e lhe deu um número de reserva. Os funcionários do balcão conhecem esses números e vão chamá-lo na sua vez.
+offline-lease-out = Este terminal não consegue se conectar ao sistema da prefeitura e não tem mais números para este serviço. Dirija-se a: { $place }. Um funcionário vai atendê-lo.

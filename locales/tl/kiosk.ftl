@@ -146,3 +146,9 @@ office-wakamatsu = Ward Office ng Wakamatsu (若松区役所)
 office-yahatahigashi = Ward Office ng Yahatahigashi (八幡東区役所)
 office-yahatanishi = Ward Office ng Yahatanishi (八幡西区役所)
 office-tobata = Ward Office ng Tobata (戸畑区役所)
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = Hindi pa alam ang oras ng paghihintay.
+ticket-offline-printed = Ibinigay habang offline ang sistema; alam ito ng staff sa counter.
+ticket-offline-known = Hindi makakonekta ang kiosk na ito sa sistema ng opisina, kaya binigyan ka nito ng reserbang numero. Alam ng staff sa counter ang mga numerong ito at tatawagin ka ayon sa pagkakasunod.
+offline-lease-out = Hindi makakonekta ang kiosk na ito sa sistema ng opisina at wala na itong numero para sa serbisyong ito. Pakipunta sa { $place }. Tutulungan ka ng staff.

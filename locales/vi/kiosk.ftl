@@ -146,3 +146,9 @@ office-wakamatsu = Văn phòng quận Wakamatsu (若松区役所)
 office-yahatahigashi = Văn phòng quận Yahatahigashi (八幡東区役所)
 office-yahatanishi = Văn phòng quận Yahatanishi (八幡西区役所)
 office-tobata = Văn phòng quận Tobata (戸畑区役所)
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = Chưa biết thời gian chờ.
+ticket-offline-printed = Phát khi hệ thống mất kết nối; nhân viên quầy đã biết.
+ticket-offline-known = Máy này không kết nối được với hệ thống của cơ quan nên đã cấp cho bạn một số dự phòng. Nhân viên quầy biết các số này và sẽ gọi bạn theo thứ tự.
+offline-lease-out = Máy này không kết nối được với hệ thống của cơ quan và đã hết số cho thủ tục này. Vui lòng đến { $place }. Nhân viên sẽ hướng dẫn bạn.

@@ -146,3 +146,9 @@ office-wakamatsu = 若松区役所
 office-yahatahigashi = 八幡东区役所（八幡東区役所）
 office-yahatanishi = 八幡西区役所
 office-tobata = 户畑区役所（戸畑区役所）
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = 等候时间暂时无法得知。
+ticket-offline-printed = 系统离线时发放；窗口工作人员已知悉。
+ticket-offline-known = 本取号机无法连接政府系统，因此为您发放了备用号码。窗口工作人员知道这些号码，会按顺序叫号。
+offline-lease-out = 本取号机无法连接政府系统，此业务的号码已用完。请到{ $place }。工作人员会为您说明。

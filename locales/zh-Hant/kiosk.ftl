@@ -146,3 +146,9 @@ office-wakamatsu = 若松區役所（若松区役所）
 office-yahatahigashi = 八幡東區役所（八幡東区役所）
 office-yahatanishi = 八幡西區役所（八幡西区役所）
 office-tobata = 戶畑區役所（戸畑区役所）
+
+# Issued from the kiosk's lease while the server was unreachable
+ticket-wait-unknown = 等候時間暫時無法得知。
+ticket-offline-printed = 系統離線時發放；窗口工作人員已知悉。
+ticket-offline-known = 本取號機無法連線政府系統，因此為您發放了備用號碼。窗口工作人員知道這些號碼，會依序叫號。
+offline-lease-out = 本取號機無法連線政府系統，此業務的號碼已用完。請到{ $place }。工作人員會為您說明。

@@ -44,7 +44,8 @@ pub enum KioskEvent {
     },
     /// The server did not answer in time or could not be reached.
     ServerDown,
-    /// The server's ticket for issue attempt `attempt`.
+    /// The server's ticket for issue attempt `attempt`, or one the kiosk issued from its lease
+    /// because the server could not be reached (`issued.ticket.offline`).
     Issued {
         attempt: u64,
         issued: Box<IssuedTicket>,
@@ -58,6 +59,13 @@ pub enum KioskEvent {
     IssueFailed {
         attempt: u64,
     },
+    /// The server could not be reached and this service's lease has no number left for
+    /// attempt `attempt`: nothing was issued or printed.
+    LeaseUsedUp {
+        attempt: u64,
+    },
+    /// Whether the network shell holds unused lease numbers of today (sent on every change).
+    LeaseHeld(bool),
     AssistResult(bool),
     Printed(Result<(), String>),
 }

@@ -63,6 +63,11 @@ pub struct KioskState {
     pub attempts: u64,
     /// The screen to return to when the server comes back.
     pub resume: Option<Box<Screen>>,
+    /// The network shell holds unused numbers of today's lease: while the server is down the
+    /// kiosk keeps issuing from them instead of showing the offline screen.
+    pub offline_issuing: bool,
+    /// This visitor's service has no lease numbers left: the offline screen says so.
+    pub lease_out: bool,
 }
 
 impl KioskState {
@@ -84,6 +89,8 @@ impl KioskState {
             pending_issue: None,
             attempts: 0,
             resume: None,
+            offline_issuing: false,
+            lease_out: false,
         }
     }
 
@@ -96,9 +103,11 @@ impl KioskState {
         self.staff = StaffCall::None;
         self.resume = None;
         self.pending_issue = None;
+        self.lease_out = false;
         self.last_input = now;
         self.screen = match (&self.closed, self.online) {
-            (_, false) => Screen::Offline,
+            (_, false) if !self.offline_issuing => Screen::Offline,
+            (_, false) => Screen::Home,
             (Some(next), true) => Screen::Closed {
                 next_opening: *next,
             },
@@ -153,6 +162,10 @@ impl KioskState {
 
     fn go_offline(&mut self) {
         self.online = false;
+        if self.offline_issuing && !matches!(self.screen, Screen::Issuing { .. }) {
+            // The lease lets this kiosk keep issuing: the visitor carries on.
+            return;
+        }
         let resume = match &self.screen {
             Screen::Offline | Screen::Ticket { .. } => return,
             Screen::Issuing {
@@ -174,6 +187,7 @@ impl KioskState {
 
     fn back_online(&mut self) {
         self.online = true;
+        self.lease_out = false;
         if self.screen == Screen::Offline {
             self.screen = self.resume.take().map_or(Screen::Home, |s| *s);
         }
@@ -322,7 +336,8 @@ impl KioskState {
                         _ => None,
                     }),
                 };
-                self.online = true;
+                // A ticket from the lease says nothing about the server being back.
+                self.online = self.online || !issued.ticket.offline;
                 self.resume = None;
                 self.history.clear();
                 self.lang_picker = false;
@@ -355,6 +370,16 @@ impl KioskState {
                     self.go_offline();
                 }
             }
+            KioskEvent::LeaseUsedUp { attempt } => {
+                if self.pending_issue == Some(attempt) {
+                    self.pending_issue = None;
+                    self.lease_out = true;
+                    let held = std::mem::replace(&mut self.offline_issuing, false);
+                    self.go_offline();
+                    self.offline_issuing = held;
+                }
+            }
+            KioskEvent::LeaseHeld(held) => self.offline_issuing = held,
             KioskEvent::AssistResult(ok) => {
                 if self.staff == StaffCall::Requested {
                     self.staff = if ok {

@@ -2,15 +2,22 @@
 //! the server (issue, assist, guided, print result), prints tickets, and polls the site's board.
 //! The UI talks to it through channels only and never waits on it. Every issue answer carries the
 //! attempt id of its request back, so the flow can drop an answer that comes too late.
+//!
+//! Every visitor's attempt gets one `Idempotency-Key`, sent on each retry of that attempt, so a
+//! retry never makes a second ticket. When the server cannot be reached at all the kiosk issues
+//! from its lease and uploads later (`offline`); what must survive a crash is kept on disk
+//! (`store`).
+
+mod offline;
+pub mod store;
 
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use madoguchi_printer::PrinterSpec;
-use madoguchi_protocol::{ApiError, Board, IssuedTicket, Lang, PrintResult, SiteInfo};
-use reqwest::StatusCode;
-use tracing::{info, warn};
+use madoguchi_protocol::{Board, IssuedTicket, Lang, PrintResult, SiteInfo};
+use tracing::{error, info, warn};
 
 use crate::config::Settings;
 use crate::flow::{Effect, KioskEvent};
@@ -21,8 +28,16 @@ use crate::ticket;
 pub const ABANDONED: &str = "The server answered after the kiosk had given up waiting, so this \
 ticket was neither shown nor printed and no visitor holds it. Cancel it in the console.";
 
+/// What staff read when the printer says its roll is nearly used up (the ticket did print).
+pub const PAPER_NEAR_END: &str = "Printed, but the kiosk printer's paper is nearly used up: \
+change the roll soon.";
+
 /// How often the board (open/closed, waiting counts) is fetched; also the health check.
 const POLL: Duration = Duration::from_secs(5);
+/// How many times one visitor's issue request is sent (same key) when the server errs or is slow.
+const ISSUE_TRIES: u32 = 3;
+/// Pause between those tries.
+const RETRY_PAUSE: Duration = Duration::from_millis(300);
 
 /// The UI's end of the channels.
 pub struct NetHandle {
@@ -52,6 +67,14 @@ pub fn spawn(settings: Settings, i18n: Arc<Localizer>) -> anyhow::Result<NetHand
     let (tx, cmd_rx) = tokio::sync::mpsc::unbounded_channel();
     let (ev_tx, rx) = mpsc::channel();
     let spec: Result<PrinterSpec, String> = settings.printer.parse().map_err(|e| format!("{e}"));
+    // A journal that cannot be read is left alone for staff: offline issuing is off until then.
+    let (store, durable) = match store::Store::load(&settings.data_dir) {
+        Ok(store) => (offline::after_restart(store), true),
+        Err(e) => {
+            error!(cause = %e, "offline issuing is off");
+            (store::Store::default(), false)
+        }
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -69,6 +92,10 @@ pub fn spawn(settings: Settings, i18n: Arc<Localizer>) -> anyhow::Result<NetHand
                 spec,
                 events: ev_tx,
                 site: Arc::new(Mutex::new(None)),
+                store: Arc::new(Mutex::new(store)),
+                durable,
+                uploading: Arc::new(tokio::sync::Mutex::new(())),
+                leased_at: Arc::new(Mutex::new(None)),
             };
             runtime.block_on(worker.run(cmd_rx));
         })?;
@@ -86,11 +113,26 @@ struct Worker {
     spec: Result<PrinterSpec, String>,
     events: mpsc::Sender<KioskEvent>,
     site: Arc<Mutex<Option<SiteInfo>>>,
+    /// The lease, the offline journal and unsent print results, as on disk.
+    store: Arc<Mutex<store::Store>>,
+    /// Whether the store could be read at start (else nothing is issued offline or written).
+    durable: bool,
+    /// Held while the journal is being uploaded (one upload at a time).
+    uploading: Arc<tokio::sync::Mutex<()>>,
+    /// When the lease was last asked for.
+    leased_at: Arc<Mutex<Option<Instant>>>,
 }
 
 impl Worker {
     async fn run(self, mut cmds: tokio::sync::mpsc::UnboundedReceiver<Effect>) {
         let mut poll = tokio::time::interval(POLL);
+        // A kiosk restarted while the server is down still issues from the lease on its disk.
+        let held = self
+            .store
+            .lock()
+            .map(|s| s.holds(&offline::today()))
+            .unwrap_or(false);
+        self.emit(KioskEvent::LeaseHeld(held));
         loop {
             tokio::select! {
                 cmd = cmds.recv() => match cmd {
@@ -148,11 +190,19 @@ impl Worker {
             .get_json::<Board>(&format!("/api/sites/{site_id}/board"))
             .await
         {
-            Ok(b) => self.emit(KioskEvent::BoardLoaded {
-                open: b.open,
-                next_opening: b.next_opening,
-                queues: b.queues,
-            }),
+            Ok(b) => {
+                self.emit(KioskEvent::BoardLoaded {
+                    open: b.open,
+                    next_opening: b.next_opening,
+                    queues: b.queues,
+                });
+                // The server answers again: hand it what was issued and printed meanwhile,
+                // then top up the lease (the upload marks numbers as used first).
+                self.sync().await;
+                if self.lease_due() {
+                    self.refresh_lease().await;
+                }
+            }
             Err(e) => {
                 warn!(cause = %e, "board unavailable");
                 self.emit(KioskEvent::ServerDown);
@@ -175,40 +225,9 @@ impl Worker {
         let site = &self.settings.site;
         match effect {
             Effect::Issue { attempt, request } => {
-                let sent = self
-                    .post(&format!("/api/sites/{site}/tickets"))
-                    .json(&request)
-                    .send()
-                    .await;
-                let failed = KioskEvent::IssueFailed { attempt };
-                let ev = match sent {
-                    Ok(r) if r.status().is_success() => match r.json::<IssuedTicket>().await {
-                        Ok(t) => KioskEvent::Issued {
-                            attempt,
-                            issued: Box::new(t),
-                        },
-                        Err(e) => {
-                            warn!(cause = %e, attempt, "issue answer unreadable");
-                            failed
-                        }
-                    },
-                    Ok(r) if r.status() == StatusCode::CONFLICT => match r.json::<ApiError>().await
-                    {
-                        Ok(e) if e.code == "site_closed" => KioskEvent::IssueClosed {
-                            attempt,
-                            next_opening: e.next_opening,
-                        },
-                        _ => failed,
-                    },
-                    Ok(r) => {
-                        warn!(status = %r.status(), attempt, "issue refused");
-                        failed
-                    }
-                    Err(e) => {
-                        warn!(cause = %e, attempt, "issue failed");
-                        failed
-                    }
-                };
+                // One key per visitor's attempt, the same on every retry of it.
+                let key = store::new_key();
+                let ev = self.issue(attempt, &request, &key).await;
                 self.emit(ev);
             }
             Effect::Abandon { issued } => {
@@ -217,7 +236,7 @@ impl Worker {
                     printed: false,
                     reason: ABANDONED.to_owned(),
                 };
-                self.report_print(&issued, &report).await;
+                self.settle_print(&issued, report).await;
             }
             Effect::Assist(req) => {
                 let ok = self
@@ -241,42 +260,56 @@ impl Worker {
             }
             Effect::Print { issued, lang } => {
                 let result = self.print(&issued, lang).await;
-                let report = PrintResult {
-                    printed: result.is_ok(),
-                    reason: result.as_ref().err().cloned().unwrap_or_default(),
+                let report = match &result {
+                    Ok(near_end) => PrintResult {
+                        printed: true,
+                        reason: if *near_end {
+                            PAPER_NEAR_END.to_owned()
+                        } else {
+                            String::new()
+                        },
+                    },
+                    Err(reason) => PrintResult {
+                        printed: false,
+                        reason: reason.clone(),
+                    },
                 };
-                self.emit(KioskEvent::Printed(result));
-                self.report_print(&issued, &report).await;
+                self.emit(KioskEvent::Printed(result.map(|_| ())));
+                self.settle_print(&issued, report).await;
             }
         }
     }
 
     /// Tells the server whether a ticket was printed (staff reprint or cancel the ones that were
-    /// not).
-    async fn report_print(&self, issued: &IssuedTicket, report: &PrintResult) {
+    /// not). Whether it got there.
+    async fn report_print(&self, id: madoguchi_protocol::TicketId, report: &PrintResult) -> bool {
         let sent = self
-            .post(&format!("/api/tickets/{}/print-result", issued.ticket.id))
+            .post(&format!("/api/tickets/{id}/print-result"))
             .json(report)
             .send()
             .await;
         match sent {
             Ok(r) if r.status().is_success() => {
-                info!(ticket = %issued.ticket.number, printed = report.printed, "print reported");
+                info!(ticket = id, printed = report.printed, "print reported");
+                true
             }
             other => {
-                warn!(ticket = %issued.ticket.number, answer = ?other.map(|r| r.status()), "print result not reported")
+                warn!(ticket = id, answer = ?other.map(|r| r.status()), "print result not reported yet");
+                false
             }
         }
     }
 
-    async fn print(&self, issued: &IssuedTicket, lang: Lang) -> Result<(), String> {
+    /// Prints `issued`; `Ok(true)` when it printed but the roll is nearly used up.
+    async fn print(&self, issued: &IssuedTicket, lang: Lang) -> Result<bool, String> {
         let spec = self.spec.clone()?;
         ticket::prepare(&spec);
         let site = self.site.lock().ok().and_then(|s| s.clone());
         let layout = ticket::layout(&self.i18n, lang, issued, site.as_ref());
-        tokio::task::spawn_blocking(move || madoguchi_printer::print(&spec, &layout))
+        tokio::task::spawn_blocking(move || madoguchi_printer::print_with_report(&spec, &layout))
             .await
             .map_err(|e| format!("printing stopped: {e}"))?
+            .map(|report| report.paper_near_end())
             .map_err(|e| e.to_string())
     }
 }

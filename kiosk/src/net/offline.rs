@@ -1,0 +1,359 @@
+//! Issuing when the server cannot be reached, and catching up when it answers again: the issue
+//! request with its retries, the ticket from the lease (journaled durably before it is shown or
+//! printed), the lease refresh, the upload of the journal with each ticket's own
+//! `Idempotency-Key` and original issue time, and print results kept until the server has them.
+
+use std::time::{Duration, Instant};
+
+use madoguchi_protocol::{
+    ApiError, IssueTicketRequest, IssuedTicket, LeaseGrant, LeaseRequest, OfflineTicketRequest,
+    PrintResult,
+};
+use reqwest::StatusCode;
+use tracing::{error, info, warn};
+
+use super::Worker;
+use super::store::{JournalEntry, Refused, Store, new_key};
+use super::{ISSUE_TRIES, RETRY_PAUSE};
+use crate::flow::KioskEvent;
+use crate::ticket;
+
+/// Numbers asked for per service and block.
+const LEASE_SIZE: u32 = 20;
+/// How often the lease is topped up while online (it is also asked for after each issue).
+const LEASE_EVERY: Duration = Duration::from_secs(180);
+/// What staff read about an offline ticket whose printing the kiosk did not see finish.
+const RESTARTED: &str = "The kiosk restarted while printing this offline ticket: check whether \
+the visitor holds it.";
+
+/// A store read at start: an offline ticket whose print never finished is reported as not
+/// printed, so it cannot wait in the journal forever.
+pub(super) fn after_restart(mut store: Store) -> Store {
+    for entry in &mut store.journal {
+        if entry.print.is_none() {
+            entry.print = Some(PrintResult {
+                printed: false,
+                reason: RESTARTED.to_owned(),
+            });
+        }
+    }
+    store
+}
+
+/// Today in the sites' time zone, as lease days are written.
+pub(super) fn today() -> String {
+    chrono::Utc::now()
+        .with_timezone(&madoguchi_engine::calendar::jst())
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+impl Worker {
+    /// Sends one visitor's issue request, retrying with the same key when the server errs or
+    /// is slow, and issues from the lease when it cannot be reached at all.
+    pub(super) async fn issue(
+        &self,
+        attempt: u64,
+        request: &IssueTicketRequest,
+        key: &str,
+    ) -> KioskEvent {
+        let site = &self.settings.site;
+        let failed = KioskEvent::IssueFailed { attempt };
+        for n in 1..=ISSUE_TRIES {
+            let sent = self
+                .post(&format!("/api/sites/{site}/tickets"))
+                .header("Idempotency-Key", key)
+                .json(request)
+                .send()
+                .await;
+            match sent {
+                Ok(r) if r.status().is_success() => {
+                    let w = self.clone();
+                    tokio::spawn(async move { w.refresh_lease().await });
+                    return match r.json::<IssuedTicket>().await {
+                        Ok(t) => KioskEvent::Issued {
+                            attempt,
+                            issued: Box::new(t),
+                        },
+                        Err(e) => {
+                            warn!(cause = %e, attempt, "issue answer unreadable");
+                            failed
+                        }
+                    };
+                }
+                Ok(r) if r.status() == StatusCode::CONFLICT => {
+                    return match r.json::<ApiError>().await {
+                        Ok(e) if e.code == "site_closed" => KioskEvent::IssueClosed {
+                            attempt,
+                            next_opening: e.next_opening,
+                        },
+                        _ => failed,
+                    };
+                }
+                Ok(r) if r.status().is_server_error() => {
+                    warn!(status = %r.status(), attempt, try_ = n, "issue failed on the server; retrying");
+                }
+                Ok(r) => {
+                    warn!(status = %r.status(), attempt, "issue refused");
+                    return failed;
+                }
+                // Nothing reached the server: no ticket can exist for this attempt.
+                Err(e) if e.is_connect() => {
+                    warn!(cause = %e, attempt, "server unreachable; issuing from the lease");
+                    return self.issue_offline(attempt, request);
+                }
+                Err(e) => {
+                    warn!(cause = %e, attempt, try_ = n, "issue got no answer; retrying");
+                }
+            }
+            tokio::time::sleep(RETRY_PAUSE).await;
+        }
+        failed
+    }
+
+    /// Takes the next number of the service's lease, journals the ticket durably and answers
+    /// it; never a number outside the lease or of another day.
+    fn issue_offline(&self, attempt: u64, request: &IssueTicketRequest) -> KioskEvent {
+        if !self.durable {
+            return KioskEvent::IssueFailed { attempt };
+        }
+        let now = chrono::Utc::now().with_timezone(&madoguchi_engine::calendar::jst());
+        let day = now.format("%Y-%m-%d").to_string();
+        let Ok(mut store) = self.store.lock() else {
+            return KioskEvent::IssueFailed { attempt };
+        };
+        let before = store.clone();
+        let Some(taken) = store.take(&request.service, &day) else {
+            info!(service = %request.service, "no lease number left; visitor sent to the counter");
+            return KioskEvent::LeaseUsedUp { attempt };
+        };
+        let entry = JournalEntry {
+            key: new_key(),
+            number: taken.text(),
+            request: OfflineTicketRequest {
+                service: request.service.clone(),
+                lang: request.lang,
+                needs: request.needs,
+                number: taken.number,
+                issued_at: now,
+            },
+            uploaded: None,
+            print: None,
+        };
+        store.journal.push(entry.clone());
+        if let Err(e) = store.save(&self.settings.data_dir) {
+            // Not durable, so not issued: the visitor goes to the counter.
+            error!(cause = %e, "offline ticket not journaled; nothing issued");
+            *store = before;
+            return KioskEvent::IssueFailed { attempt };
+        }
+        let held = store.holds(&day);
+        drop(store);
+        info!(number = %entry.number, key = %entry.key, "issued offline from the lease");
+        self.emit(KioskEvent::LeaseHeld(held));
+        let issued = ticket::offline_issued(
+            &self.settings.site,
+            &self.settings.kiosk_id(),
+            entry.number,
+            &entry.request,
+        );
+        KioskEvent::Issued {
+            attempt,
+            issued: Box::new(issued),
+        }
+    }
+
+    /// Hands a print result to the server, or keeps it on disk until it can: an offline ticket's
+    /// goes into its journal entry, an online one's into the list of unsent reports.
+    pub(super) async fn settle_print(&self, issued: &IssuedTicket, report: PrintResult) {
+        if !issued.ticket.offline && self.report_print(issued.ticket.id, &report).await {
+            return;
+        }
+        self.change(|store| {
+            if issued.ticket.offline {
+                if let Some(e) = store
+                    .journal
+                    .iter_mut()
+                    .find(|e| e.number == issued.ticket.number)
+                {
+                    e.print = Some(report);
+                }
+            } else {
+                store.reports.push((issued.ticket.id, report));
+            }
+        });
+        if issued.ticket.offline {
+            self.sync().await;
+        }
+    }
+
+    /// Applies `f` to the store and writes it; a failed write is logged (memory still has it).
+    fn change(&self, f: impl FnOnce(&mut Store)) {
+        if let Ok(mut store) = self.store.lock() {
+            f(&mut store);
+            if self.durable
+                && let Err(e) = store.save(&self.settings.data_dir)
+            {
+                error!(cause = %e, "offline journal not written");
+            }
+        }
+    }
+
+    /// Uploads the journal (oldest issue first) and unsent print results; stops at the first
+    /// network error and tries again at the next poll.
+    pub(super) async fn sync(&self) {
+        let Ok(_one) = self.uploading.try_lock() else {
+            return;
+        };
+        let mut entries = match self.store.lock() {
+            Ok(s) if s.has_pending() => s.journal.clone(),
+            _ => return,
+        };
+        entries.sort_by_key(|e| e.request.issued_at);
+        for entry in entries {
+            let mut id = entry.uploaded;
+            if id.is_none() {
+                match self.upload(&entry).await {
+                    Upload::Done(ticket) => {
+                        id = Some(ticket);
+                        self.change(|s| {
+                            if let Some(e) = s.journal.iter_mut().find(|e| e.key == entry.key) {
+                                e.uploaded = Some(ticket);
+                            }
+                        });
+                    }
+                    Upload::Refused(reason) => {
+                        error!(number = %entry.number, %reason, "offline ticket refused by the server; kept as a record");
+                        self.change(|s| {
+                            s.journal.retain(|e| e.key != entry.key);
+                            s.refused.push(Refused {
+                                entry: entry.clone(),
+                                reason,
+                            });
+                        });
+                        continue;
+                    }
+                    Upload::Later => return,
+                }
+            }
+            if let (Some(id), Some(print)) = (id, &entry.print) {
+                if !self.report_print(id, print).await {
+                    return;
+                }
+                self.change(|s| s.journal.retain(|e| e.key != entry.key));
+            }
+        }
+        let reports = self.store.lock().map(|s| s.reports.clone()).unwrap_or_default();
+        for (id, report) in reports {
+            if !self.report_print(id, &report).await {
+                return;
+            }
+            self.change(|s| s.reports.retain(|(t, _)| *t != id));
+        }
+    }
+
+    async fn upload(&self, entry: &JournalEntry) -> Upload {
+        let site = &self.settings.site;
+        let sent = self
+            .post(&format!("/api/sites/{site}/tickets/offline"))
+            .header("Idempotency-Key", &entry.key)
+            .json(&entry.request)
+            .send()
+            .await;
+        match sent {
+            Ok(r) if r.status().is_success() => match r.json::<IssuedTicket>().await {
+                Ok(t) => {
+                    info!(number = %entry.number, ticket = t.ticket.id, "offline ticket uploaded");
+                    Upload::Done(t.ticket.id)
+                }
+                Err(e) => {
+                    warn!(cause = %e, "offline upload answer unreadable");
+                    Upload::Later
+                }
+            },
+            Ok(r) if matches!(r.status(), StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY) => {
+                let status = r.status();
+                let reason = match r.json::<ApiError>().await {
+                    Ok(e) => format!("{}: {}", e.code, e.message),
+                    Err(_) => status.to_string(),
+                };
+                Upload::Refused(reason)
+            }
+            Ok(r) => {
+                warn!(status = %r.status(), number = %entry.number, "offline upload not taken; retrying later");
+                Upload::Later
+            }
+            Err(e) => {
+                warn!(cause = %e, "offline upload failed; retrying later");
+                Upload::Later
+            }
+        }
+    }
+
+    /// Whether the lease should be asked for at this poll.
+    pub(super) fn lease_due(&self) -> bool {
+        self.leased_at
+            .lock()
+            .map(|t| t.is_none_or(|t| t.elapsed() >= LEASE_EVERY))
+            .unwrap_or(false)
+    }
+
+    /// Asks for numbers of every service this site issues at the kiosk and keeps the grant.
+    pub(super) async fn refresh_lease(&self) {
+        let services: Vec<String> = match self.site.lock() {
+            Ok(s) => s
+                .iter()
+                .flat_map(|s| s.services.iter().filter(|x| x.kiosk).map(|x| x.id.clone()))
+                .collect(),
+            Err(_) => return,
+        };
+        if services.is_empty() || !self.durable {
+            return;
+        }
+        if let Ok(mut t) = self.leased_at.lock() {
+            *t = Some(Instant::now());
+        }
+        let site = &self.settings.site;
+        let sent = self
+            .post(&format!("/api/sites/{site}/leases"))
+            .json(&LeaseRequest {
+                services,
+                size: LEASE_SIZE,
+            })
+            .send()
+            .await;
+        let grant = match sent {
+            Ok(r) if r.status().is_success() => r.json::<LeaseGrant>().await,
+            Ok(r) => {
+                warn!(status = %r.status(), "lease refused");
+                return;
+            }
+            Err(e) => {
+                warn!(cause = %e, "lease not renewed");
+                return;
+            }
+        };
+        match grant {
+            Ok(grant) => {
+                if !grant.refused.is_empty() {
+                    warn!(services = ?grant.refused, "no lease room left for these services");
+                }
+                let day = today();
+                let mut held = false;
+                self.change(|s| {
+                    s.set_grant(grant);
+                    held = s.holds(&day);
+                });
+                self.emit(KioskEvent::LeaseHeld(held));
+            }
+            Err(e) => warn!(cause = %e, "lease answer unreadable"),
+        }
+    }
+}
+
+enum Upload {
+    Done(madoguchi_protocol::TicketId),
+    /// 409/422: the server will never take it.
+    Refused(String),
+    Later,
+}
