@@ -110,7 +110,7 @@ impl Screen {
         space: Space,
     ) -> Screen {
         let line = |c: &CallView| CallLine::of(c, texts, lang, now);
-        let (panel_w, panel_h) = calls_panel(view, space);
+        let (panel_w, panel_h) = panels(view, space).calls;
         let missed: Vec<CallLine> = view.missed().map(line).collect();
         let missed_h = if missed.is_empty() {
             0.0
@@ -179,8 +179,15 @@ impl Screen {
     }
 }
 
-/// The inside of the calls panel (width, height in vmin), under the title.
-fn calls_panel(view: &BoardView, space: Space) -> (f32, f32) {
+/// The insides of the two panels (width, height in vmin), under their titles.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Panels {
+    pub calls: (f32, f32),
+    pub queues: (f32, f32),
+}
+
+/// Where the calls and the waiting counts go on this window, after the header and bars.
+pub fn panels(view: &BoardView, space: Space) -> Panels {
     let mut body_h = space.height - HEADER_H - 2.0 * PANEL_PAD;
     if view.offline_since.is_some() {
         body_h -= bar_height(2.0 * BAR_TEXT * 20.0, space.width);
@@ -188,15 +195,24 @@ fn calls_panel(view: &BoardView, space: Space) -> (f32, f32) {
     if !view.notice.is_empty() {
         body_h -= bar_height(text_em(&view.notice) * 3.2 + 20.0, space.width);
     }
-    let inner = |outer: f32| outer - 2.0 * PANEL_PAD;
-    let (w, h) = if space.portrait() {
-        let w = space.width - 2.0 * PANEL_PAD;
-        (w, (body_h - PANEL_PAD) * CALLS_SHARE)
-    } else {
-        let w = (space.width - 3.0 * PANEL_PAD) * CALLS_SHARE;
-        (w, body_h)
+    let inner = |(w, h): (f32, f32)| {
+        (
+            w - 2.0 * PANEL_PAD,
+            h - 2.0 * PANEL_PAD - TITLE_TEXT * 1.3 - 1.2,
+        )
     };
-    (inner(w), inner(h) - TITLE_TEXT * 1.3 - 1.2)
+    let (calls, queues) = if space.portrait() {
+        let w = space.width - 2.0 * PANEL_PAD;
+        let h = body_h - PANEL_PAD;
+        ((w, h * CALLS_SHARE), (w, h * (1.0 - CALLS_SHARE)))
+    } else {
+        let w = space.width - 3.0 * PANEL_PAD;
+        ((w * CALLS_SHARE, body_h), (w * (1.0 - CALLS_SHARE), body_h))
+    };
+    Panels {
+        calls: inner(calls),
+        queues: inner(queues),
+    }
 }
 
 /// The height of a bar of text `width_vmin` long, wrapped to the window.

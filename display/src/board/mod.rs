@@ -11,10 +11,13 @@ mod dates;
 mod filter;
 pub mod layout;
 mod names;
+pub mod queues;
 mod wait;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+pub(crate) mod tests_queues;
 #[cfg(test)]
 mod tests_shipped;
 
@@ -26,6 +29,7 @@ pub use dates::date_line;
 pub use filter::Filter;
 pub use layout::{CallGrid, Chips, GridColumn, GridSection, Screen, Space};
 pub use names::{AreaName, CallLine};
+pub use queues::{QueuePanel, QueueRow};
 pub use wait::WaitBand;
 
 /// How long a new call (or a recall) stays highlighted.

@@ -1,6 +1,7 @@
 //! The network shell: a std thread with its own tokio runtime loads the board snapshot and
 //! follows the site's SSE stream, and hands everything to bevy through channels. The render
-//! loop never waits on it.
+//! loop never waits on it. The display token goes in an `Authorization: Bearer` header on
+//! every request, never in a URL.
 //!
 //! After a drop it reconnects with back-off (0.5 s doubling to 10 s) and resumes with
 //! `Last-Event-ID`; the board asks for a fresh snapshot (`NetCmd::Reload`) on a gap in ids
@@ -57,6 +58,17 @@ impl Endpoint {
             self.server.trim_end_matches('/'),
             self.site
         )
+    }
+
+    /// Adds the display token as `Authorization: Bearer …`, never in the URL (where proxies
+    /// and access logs would keep it); no header without a token.
+    pub fn authorize(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        let token = self.token.trim();
+        if token.is_empty() {
+            request
+        } else {
+            request.bearer_auth(token)
+        }
     }
 }
 
@@ -141,7 +153,7 @@ pub enum NetError {
 /// `GET /api/sites/{site}/board`.
 pub async fn fetch_board(client: &reqwest::Client, ep: &Endpoint) -> Result<Board, NetError> {
     let url = ep.board_url();
-    let resp = send_checked(client.get(&url), url).await?;
+    let resp = send_checked(ep.authorize(client.get(&url)), url).await?;
     resp.json().await.map_err(NetError::Body)
 }
 
@@ -176,8 +188,8 @@ pub async fn open_events(
     heard: Heard,
 ) -> Result<impl Stream<Item = Result<SiteEvent, String>> + use<>, NetError> {
     let url = ep.events_url();
-    let request = client
-        .get(format!("{url}?token={}", url_encode(&ep.token)))
+    let request = ep
+        .authorize(client.get(&url))
         .header("Last-Event-ID", last_id.to_string())
         .header("Accept", "text/event-stream");
     let resp = send_checked(request, url).await?;
@@ -196,18 +208,6 @@ pub async fn open_events(
         }
     });
     Ok(stream)
-}
-
-/// Percent-encodes a query value (tokens are URL-safe already; this is for safety).
-fn url_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                char::from(b).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// Starts the network thread.

@@ -164,47 +164,12 @@ fn nowrap(bundle: impl Bundle) -> impl Bundle {
 mod tests {
     use std::path::Path;
 
-    use bevy::ecs::world::CommandQueue;
-    use bevy::prelude::*;
     use madoguchi_protocol::Lang;
 
     use crate::board::{BoardView, Filter, Screen, Space};
     use crate::demo;
     use crate::i18n::Texts;
-    use crate::ui::Fonts;
-    use crate::ui::sections::{self, Ctx};
-
-    /// Spawns the whole board into a bare world and returns every string drawn.
-    fn drawn(view: &BoardView, texts: &Texts, lang: Lang, space: Space) -> Vec<String> {
-        let h = Handle::<Font>::default;
-        let fonts = Fonts {
-            ja: h(),
-            ja_bold: h(),
-            latin: h(),
-            latin_bold: h(),
-            deva: h(),
-            ko: h(),
-            sc: h(),
-            tc: h(),
-        };
-        let ctx = Ctx {
-            fonts: &fonts,
-            texts,
-            lang,
-            now: demo::demo_now(),
-            space,
-        };
-        let mut world = World::new();
-        let mut queue = CommandQueue::default();
-        {
-            let mut commands = Commands::new(&mut queue, &world);
-            let root = commands.spawn(Node::default()).id();
-            sections::board(&mut commands, root, &ctx, view);
-        }
-        queue.apply(&mut world);
-        let mut q = world.query::<&Text>();
-        q.iter(&world).map(|t| t.0.clone()).collect()
-    }
+    use crate::ui::test_draw::drawn;
 
     #[test]
     fn the_drawing_has_every_row_and_chip_the_screen_lists() {

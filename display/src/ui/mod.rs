@@ -8,8 +8,11 @@ mod draw;
 mod fonts;
 pub mod live;
 mod parts;
+mod queues;
 pub mod screenshot;
 mod sections;
+#[cfg(test)]
+mod test_draw;
 
 use bevy::prelude::*;
 use madoguchi_protocol::Timestamp;

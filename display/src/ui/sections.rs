@@ -7,8 +7,9 @@ use madoguchi_protocol::{Lang, Timestamp};
 
 use super::Fonts;
 use super::calls::calls_panel;
-use super::parts::{self, band_colors, column, padded, row, text};
-use crate::board::{BoardView, Opening, QueueView, Screen, Space, date_line, layout as dims};
+use super::parts::{self, column, padded, row, text};
+use super::queues::queues_panel;
+use crate::board::{BoardView, Opening, QueuePanel, Screen, Space, date_line, layout as dims};
 use crate::i18n::Texts;
 
 /// What every part needs to draw itself.
@@ -39,9 +40,6 @@ impl Ctx<'_> {
         matches!(self.lang, Lang::Ja | Lang::JaEasy)
     }
 }
-
-/// More services than this shrink the queue rows to fit.
-const QUEUES_AT_FULL_SIZE: f32 = 6.0;
 
 /// The whole board.
 pub fn board(commands: &mut Commands, root: Entity, ctx: &Ctx, view: &BoardView) {
@@ -204,6 +202,7 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
     })
     .with_children(|body| {
         let screen = Screen::new(view, ctx.texts, ctx.lang, ctx.now, ctx.space);
+        let queues = QueuePanel::new(view, ctx.texts, ctx.lang, ctx.space);
         body.spawn((
             Node {
                 flex_grow: dims::CALLS_SHARE,
@@ -227,87 +226,7 @@ fn open_body(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
             },
             BackgroundColor(parts::PANEL),
         ))
-        .with_children(|right| queues_panel(right, ctx, view));
-    });
-}
-
-fn queues_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, view: &BoardView) {
-    p.spawn(ctx.cap(ctx.t("display-queues"), 3.6, parts::WHITE));
-    p.spawn(row(1.0)).with_children(|h| {
-        h.spawn(Node {
-            flex_grow: 1.0,
-            ..default()
-        })
-        .with_child(ctx.cap(ctx.t("display-service"), 2.2, parts::DIM));
-        h.spawn(ctx.cap(
-            format!("{} / {}", ctx.t("display-waiting"), ctx.t("display-wait")),
-            2.2,
-            parts::DIM,
-        ));
-    });
-    let scale = (QUEUES_AT_FULL_SIZE / view.queues.len().max(1) as f32).clamp(0.6, 1.0);
-    for q in &view.queues {
-        queue_row(p, ctx, q, scale);
-    }
-}
-
-fn queue_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, q: &QueueView, k: f32) {
-    let (band_bg, band_fg) = band_colors(q.band);
-    let name = ctx.texts.service(ctx.lang, &q.name_key, &q.name_ja);
-    p.spawn((
-        Node {
-            padding: UiRect::all(Val::VMin(0.8 * k)),
-            ..row(1.2)
-        },
-        BackgroundColor(parts::ROW),
-    ))
-    .with_children(|r| {
-        r.spawn((
-            Node {
-                border_radius: BorderRadius::all(Val::VMin(0.5 * k)),
-                width: Val::VMin(6.0 * k),
-                justify_content: JustifyContent::Center,
-                ..default()
-            },
-            BackgroundColor(parts::HEADER),
-        ))
-        .with_child(text(
-            q.prefix.clone(),
-            ctx.fonts.numbers(),
-            4.8 * k,
-            parts::WHITE,
-        ));
-        r.spawn(Node {
-            border_radius: BorderRadius::all(Val::VMin(0.5 * k)),
-            flex_grow: 1.0,
-            flex_basis: Val::Px(0.0),
-            ..column(0.3)
-        })
-        .with_children(|c| {
-            c.spawn(ctx.cap(name, 2.6 * k, parts::WHITE));
-            let people = ctx.ta("display-people", &[("count", q.waiting.to_string())]);
-            c.spawn(ctx.cap(people, 3.0 * k, parts::WHITE));
-        });
-        r.spawn((
-            Node {
-                min_width: Val::VMin(16.0 * k),
-                align_items: AlignItems::Center,
-                padding: UiRect::axes(Val::VMin(1.0 * k), Val::VMin(0.4 * k)),
-                ..column(0.2)
-            },
-            BackgroundColor(band_bg),
-        ))
-        .with_children(|b| {
-            if q.no_counter_open {
-                b.spawn(ctx.cap(ctx.t("display-paused"), 2.6 * k, band_fg));
-            } else if q.waiting == 0 {
-                b.spawn(ctx.cap(ctx.t(q.band.key()), 3.0 * k, band_fg));
-            } else {
-                let mins = ctx.ta("display-minutes", &[("min", q.eta_min.to_string())]);
-                b.spawn(ctx.cap(mins, 3.0 * k, band_fg));
-                b.spawn(ctx.cap(ctx.t(q.band.key()), 2.2 * k, band_fg));
-            }
-        });
+        .with_children(|right| queues_panel(right, ctx, &queues));
     });
 }
 
