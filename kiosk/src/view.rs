@@ -320,7 +320,8 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
             if offline {
                 // Issued from the lease: say plainly that the counter knows, in the visitor's
                 // language and in Japanese for the staff the visitor may show it to.
-                v.paragraphs.extend(both(i18n, lang, "ticket-offline-known"));
+                v.paragraphs
+                    .extend(both(i18n, lang, "ticket-offline-known"));
             }
             v.ticket = Some(TicketPanel {
                 title: t("ticket-title"),

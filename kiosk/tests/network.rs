@@ -21,6 +21,10 @@ struct Seen {
     print_results: Vec<(String, PrintResult)>,
     issued: Vec<IssueTicketRequest>,
     auth: Vec<String>,
+    /// The `Idempotency-Key` of every issue request, in order.
+    keys: Vec<String>,
+    /// Answer this many issue requests with 503 first.
+    fail_next: usize,
 }
 
 type Shared = Arc<Mutex<Seen>>;
@@ -66,6 +70,19 @@ async fn fake_server() -> (String, Shared) {
                             .map(|v| v.to_str().expect("test fixture").to_owned())
                             .unwrap_or_default(),
                     );
+                    s.keys.push(
+                        headers
+                            .get("idempotency-key")
+                            .map(|v| v.to_str().expect("test fixture").to_owned())
+                            .unwrap_or_default(),
+                    );
+                    if s.fail_next > 0 {
+                        s.fail_next -= 1;
+                        return (
+                            StatusCode::SERVICE_UNAVAILABLE,
+                            Json(sample::issued(&req.service, req.lang, req.needs)),
+                        );
+                    }
                     s.issued.push(req.clone());
                     (
                         StatusCode::CREATED,
@@ -107,7 +124,10 @@ fn settings(server: &str, printer: &str) -> Settings {
         printer: printer.into(),
         kiosk_id: Some("kiosk-test".into()),
         window: None,
-        data_dir: temp(&format!("data-{}", NEXT_DIR.fetch_add(1, std::sync::atomic::Ordering::Relaxed))),
+        data_dir: temp(&format!(
+            "data-{}",
+            NEXT_DIR.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        )),
     }
 }
 
@@ -269,4 +289,35 @@ async fn a_ticket_that_came_too_late_is_reported_unprinted_for_staff_to_cancel()
     assert!(!results[0].1.printed);
     assert_eq!(results[0].1.reason, net::ABANDONED);
     assert!(!out.exists(), "nothing was printed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retries_of_one_attempt_carry_one_key_and_the_next_visitor_gets_a_new_one() {
+    let (url, seen) = fake_server().await;
+    let i18n = Arc::new(Localizer::shipped().expect("locales"));
+    let net = net::spawn(settings(&url, "file:/dev/null"), i18n).expect("worker");
+    seen.lock().expect("test fixture").fail_next = 2;
+    let request = IssueTicketRequest {
+        service: "pickup".into(),
+        lang: Lang::Ja,
+        needs: Needs::default(),
+    };
+    for attempt in [1, 2] {
+        net.send(Effect::Issue {
+            attempt,
+            request: request.clone(),
+        });
+        wait_for(&net, |e| {
+            e.iter()
+                .any(|e| matches!(e, KioskEvent::Issued { attempt: a, .. } if *a == attempt))
+        })
+        .await;
+    }
+    let s = seen.lock().expect("test fixture");
+    // Attempt 1: two 503s and a success, all with one key; attempt 2: a new key.
+    assert_eq!(s.keys.len(), 4, "{:?}", s.keys);
+    assert_eq!(s.keys[0].len(), 36, "a UUID: {}", s.keys[0]);
+    assert!(s.keys[..3].iter().all(|k| *k == s.keys[0]), "{:?}", s.keys);
+    assert_ne!(s.keys[3], s.keys[0]);
+    assert_eq!(s.issued.len(), 2);
 }

@@ -12,6 +12,8 @@ mod tests;
 #[cfg(test)]
 mod tests_late;
 #[cfg(test)]
+mod tests_offline;
+#[cfg(test)]
 mod tests_paths;
 
 use std::sync::Arc;

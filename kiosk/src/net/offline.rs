@@ -243,7 +243,11 @@ impl Worker {
                 self.change(|s| s.journal.retain(|e| e.key != entry.key));
             }
         }
-        let reports = self.store.lock().map(|s| s.reports.clone()).unwrap_or_default();
+        let reports = self
+            .store
+            .lock()
+            .map(|s| s.reports.clone())
+            .unwrap_or_default();
         for (id, report) in reports {
             if !self.report_print(id, &report).await {
                 return;
@@ -271,7 +275,12 @@ impl Worker {
                     Upload::Later
                 }
             },
-            Ok(r) if matches!(r.status(), StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY) => {
+            Ok(r)
+                if matches!(
+                    r.status(),
+                    StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY
+                ) =>
+            {
                 let status = r.status();
                 let reason = match r.json::<ApiError>().await {
                     Ok(e) => format!("{}: {}", e.code, e.message),

@@ -219,7 +219,11 @@ mod tests {
         assert_eq!(a.text(), "A-981");
         assert_eq!(s.take("pickup", "2025-06-02").map(|t| t.number), Some(982));
         assert_eq!(s.take("pickup", "2025-06-02"), None, "used up");
-        assert_eq!(s.take("ecert", "2025-06-02"), None, "no lease for the service");
+        assert_eq!(
+            s.take("ecert", "2025-06-02"),
+            None,
+            "no lease for the service"
+        );
         // A refreshed grant for the same day keeps what was taken.
         s.set_grant(grant("2025-06-02", vec![980, 981]));
         assert_eq!(s.take("pickup", "2025-06-02"), None);
