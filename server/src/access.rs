@@ -4,18 +4,16 @@
 //! or a disabled account stops working within a minute, without a restart.
 
 use std::io::Read;
-use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context, bail};
 
 use crate::cli::{MIN_PASSWORD, TokenCmd, UserCmd};
 use crate::clock::{Clock, SystemClock};
-use crate::store::{SqliteStore, Store, Write, open_sqlite};
+use crate::store::{Database, Store, Write};
 
-async fn open(db: &Path) -> anyhow::Result<SqliteStore> {
-    open_sqlite(db)
-        .await
-        .with_context(|| format!("opening the database {}", db.display()))
+async fn open(db: &Database) -> anyhow::Result<Arc<dyn Store>> {
+    crate::cli::open_store(db).await
 }
 
 /// `token list` and `token revoke` (`token create` is in `cli`).
@@ -76,7 +74,7 @@ pub async fn user(command: UserCmd) -> anyhow::Result<()> {
     match command {
         UserCmd::Disable { name, db } => {
             let store = open(&db).await?;
-            known(&store, &name).await?;
+            known(&*store, &name).await?;
             store
                 .commit(vec![Write::DisableUser {
                     login: name.clone(),
@@ -99,7 +97,7 @@ pub async fn user(command: UserCmd) -> anyhow::Result<()> {
                 bail!("Choose a password of at least {MIN_PASSWORD} characters.");
             }
             let store = open(&db).await?;
-            let mut row = known(&store, &name).await?;
+            let mut row = known(&*store, &name).await?;
             row.password_hash = crate::auth::hash_password(&password)?;
             store
                 .commit(vec![
@@ -114,7 +112,7 @@ pub async fn user(command: UserCmd) -> anyhow::Result<()> {
         }
         UserCmd::Signout { name, db } => {
             let store = open(&db).await?;
-            known(&store, &name).await?;
+            known(&*store, &name).await?;
             store
                 .commit(vec![Write::EndUserSessions {
                     login: name.clone(),
@@ -127,7 +125,7 @@ pub async fn user(command: UserCmd) -> anyhow::Result<()> {
     }
 }
 
-async fn known(store: &SqliteStore, name: &str) -> anyhow::Result<crate::store::UserRow> {
+async fn known(store: &dyn Store, name: &str) -> anyhow::Result<crate::store::UserRow> {
     store.user(name).await?.with_context(|| {
         format!("There is no enabled user \"{name}\". Check the name, or add it with `user add`.")
     })

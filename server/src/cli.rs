@@ -14,7 +14,7 @@ use tokio::net::TcpListener;
 
 use crate::auth;
 use crate::clock::{Clock, SystemClock};
-use crate::store::{DeviceRow, SqliteStore, Store, UserRow, Write, open_sqlite};
+use crate::store::{Database, DeviceRow, Opened, Store, UserRow, Write};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -46,7 +46,7 @@ pub enum Cmd {
     /// Create demo devices and users, and write their tokens to a shell file.
     InitDemo {
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
         #[arg(long)]
         out: PathBuf,
     },
@@ -56,7 +56,7 @@ pub enum Cmd {
     /// counts of work without a ticket.
     Report {
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
         #[arg(long)]
         config: Option<PathBuf>,
         #[command(flatten)]
@@ -71,8 +71,9 @@ pub enum Cmd {
 pub struct ServeArgs {
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// A SQLite file, or a PostgreSQL URL (`postgres://user:password@host:port/database`).
     #[arg(long, default_value = "madoguchi.db")]
-    pub db: PathBuf,
+    pub db: Database,
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
     /// Base of the status-page links printed as QR codes (default: http://<listen>).
@@ -94,7 +95,7 @@ pub enum TokenCmd {
         #[arg(long)]
         name: String,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
         #[arg(long)]
         config: Option<PathBuf>,
     },
@@ -103,7 +104,7 @@ pub enum TokenCmd {
         #[arg(long)]
         site: Option<String>,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
     },
     /// Revoke a device's token(s), e.g. a stolen kiosk: it stops working within a minute.
     Revoke {
@@ -112,7 +113,7 @@ pub enum TokenCmd {
         #[arg(long)]
         name: String,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
     },
 }
 
@@ -145,7 +146,7 @@ pub enum UserCmd {
         #[arg(long)]
         password: Option<String>,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
         #[arg(long)]
         config: Option<PathBuf>,
     },
@@ -155,7 +156,7 @@ pub enum UserCmd {
         #[arg(long)]
         name: String,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
     },
     /// Set a new password (at least 12 characters); every session of the user ends.
     Passwd {
@@ -166,15 +167,27 @@ pub enum UserCmd {
         #[arg(long)]
         password: Option<String>,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
     },
     /// Sign a user out of every session (e.g. a forgotten signed-in browser).
     Signout {
         #[arg(long)]
         name: String,
         #[arg(long, default_value = "madoguchi.db")]
-        db: PathBuf,
+        db: Database,
     },
+}
+
+/// Opens the database named by `--db` (see [`Database`]); errors name it without its password.
+pub async fn open(db: &Database) -> anyhow::Result<Opened> {
+    crate::store::open(db)
+        .await
+        .with_context(|| format!("opening the database {db}"))
+}
+
+/// The store of the database named by `--db`.
+pub async fn open_store(db: &Database) -> anyhow::Result<Arc<dyn Store>> {
+    Ok(open(db).await?.store)
 }
 
 /// The configuration at `path`, or the shipped default.
@@ -200,14 +213,12 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
                 },
         } => {
             let config = load_config(config.as_deref())?;
-            let store = open_sqlite(&db)
-                .await
-                .with_context(|| format!("opening {}", db.display()))?;
+            let store = open_store(&db).await?;
             let role = match kind {
                 DeviceKind::Kiosk => Role::Kiosk,
                 DeviceKind::Display => Role::Display,
             };
-            let token = create_device(&store, &config, role, &site, &name).await?;
+            let token = create_device(&*store, &config, role, &site, &name).await?;
             println!("{token}");
             eprintln!(
                 "Token for {} \"{name}\" at {site}; it is shown only this once.",
@@ -242,15 +253,13 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
                 UserRole::Supervisor => Role::Supervisor,
                 UserRole::Admin => Role::Admin,
             };
-            let store = open_sqlite(&db)
-                .await
-                .with_context(|| format!("opening {}", db.display()))?;
+            let store = open_store(&db).await?;
             if password.chars().count() < MIN_PASSWORD {
                 bail!(
                     "Choose a password of at least {MIN_PASSWORD} characters (a short sentence is easy to remember and hard to guess)."
                 );
             }
-            add_user(&store, &config, &name, role, site.as_deref(), &password).await?;
+            add_user(&*store, &config, &name, role, site.as_deref(), &password).await?;
             eprintln!("User \"{name}\" saved.");
             Ok(())
         }
@@ -260,10 +269,12 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
         Cmd::Bench(args) => crate::bench::run(args).await,
         Cmd::Report { db, config, args } => {
             let config = load_config(config.as_deref())?;
-            let store = open_sqlite(&db)
-                .await
-                .with_context(|| format!("opening the database {}", db.display()))?;
-            madoguchi_reports::cli(store.pool(), &config, args, SystemClock.now()).await
+            let Some(pool) = open(&db).await?.sqlite else {
+                bail!(
+                    "Reports read a SQLite database only for now; run `report` on an office's SQLite file (PostgreSQL reports are not built yet)."
+                );
+            };
+            madoguchi_reports::cli(&pool, &config, args, SystemClock.now()).await
         }
         Cmd::Simulate(args) => {
             println!("{}", madoguchi_sim::run_args(&args)?);
@@ -292,7 +303,7 @@ fn check_config(file: Option<&Path>) -> anyhow::Result<()> {
 
 /// Stores a new device token and returns it (the only time it exists in clear).
 pub async fn create_device(
-    store: &SqliteStore,
+    store: &dyn Store,
     config: &Config,
     kind: Role,
     site: &str,
@@ -320,7 +331,7 @@ pub async fn create_device(
 }
 
 pub async fn add_user(
-    store: &SqliteStore,
+    store: &dyn Store,
     config: &Config,
     login: &str,
     role: Role,
@@ -357,14 +368,13 @@ pub const MIN_PASSWORD: usize = 12;
 /// Demo devices and users at 八幡西 (idempotent: existing users are kept, device tokens are new).
 /// The demo's passwords (`staff1-demo`, …) are shorter than [`MIN_PASSWORD`] on purpose: they
 /// are printed in the README for a trial and must be replaced with `user add` before real use.
-async fn init_demo(db: &Path, out: &Path) -> anyhow::Result<()> {
+async fn init_demo(db: &Database, out: &Path) -> anyhow::Result<()> {
     const SITE: &str = "yahatanishi";
     let config = Config::shipped();
-    let store = open_sqlite(db)
-        .await
-        .with_context(|| format!("opening {}", db.display()))?;
-    let kiosk = create_device(&store, &config, Role::Kiosk, SITE, "kiosk-1").await?;
-    let display = create_device(&store, &config, Role::Display, SITE, "display-1").await?;
+    let store = open_store(db).await?;
+    let store = &*store;
+    let kiosk = create_device(store, &config, Role::Kiosk, SITE, "kiosk-1").await?;
+    let display = create_device(store, &config, Role::Display, SITE, "display-1").await?;
     let users = [
         ("staff1", Role::Staff, Some(SITE), "staff1-demo"),
         ("super1", Role::Supervisor, Some(SITE), "super1-demo"),
@@ -372,7 +382,7 @@ async fn init_demo(db: &Path, out: &Path) -> anyhow::Result<()> {
     ];
     for (login, role, site, password) in users {
         if store.user(login).await?.is_none() {
-            add_user(&store, &config, login, role, site, password).await?;
+            add_user(store, &config, login, role, site, password).await?;
         }
     }
     let text = format!(
@@ -380,9 +390,8 @@ async fn init_demo(db: &Path, out: &Path) -> anyhow::Result<()> {
     );
     std::fs::write(out, text).with_context(|| format!("writing {}", out.display()))?;
     eprintln!(
-        "Demo ready in {}: kiosk-1 and display-1 tokens written to {}; users staff1/staff1-demo, \
+        "Demo ready in {db}: kiosk-1 and display-1 tokens written to {}; users staff1/staff1-demo, \
          super1/super1-demo (site {SITE}), admin/admin-demo.",
-        db.display(),
         out.display()
     );
     Ok(())
@@ -398,11 +407,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
         crate::open_all_hours(&mut config, crate::store::day_of(clock.now()));
     }
-    let sqlite = open_sqlite(&args.db)
-        .await
-        .with_context(|| format!("opening the database {}", args.db.display()))?;
-    let pool = sqlite.pool().clone();
-    let store: Arc<dyn Store> = Arc::new(sqlite);
+    let Opened { store, sqlite } = open(&args.db).await?;
     let listener = TcpListener::bind(args.listen).await.with_context(|| {
         format!(
             "listening on {} (is another server running there?)",
@@ -411,11 +416,17 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url)
-        .await?
-        .with_reports(pool, real_config)
-        .await?;
-    tracing::info!(%addr, db = %args.db.display(), %public_url, "madoguchi-server listening");
+    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url).await?;
+    let state = match sqlite {
+        Some(pool) => state.with_reports(pool, real_config).await?,
+        None => {
+            tracing::warn!(
+                "reports and staffing advice are off: they read a SQLite database only for now"
+            );
+            state
+        }
+    };
+    tracing::info!(%addr, db = %args.db, %public_url, "madoguchi-server listening");
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(crate::run(listener, state, async {
         let _ = stopped.await;

@@ -1,4 +1,6 @@
-//! Durable storage behind a [`Store`] trait: SQLite today ([`SqliteStore`]), PostgreSQL later.
+//! Durable storage behind a [`Store`] trait, one implementation per database: SQLite
+//! ([`SqliteStore`]) for a single office, a trial and development, PostgreSQL ([`PgStore`]) for
+//! the city; [`open`] picks one from the `--db` value ([`Database`]).
 //!
 //! The server is event-sourced: every accepted engine command is stored with its time, so the
 //! day's queues can be rebuilt after a restart by applying the commands again. Next to the
@@ -6,6 +8,8 @@
 //! rows caused by one request are written in one transaction, committed before the answer.
 //!
 //! # Schema (`server/migrations/`), for the reports and anyone reading the database
+//! PostgreSQL has the same tables and columns (`server/migrations_pg/`), with `BOOLEAN` flags,
+//! `BIGINT` ids and byte-order (`COLLATE "C"`) text.
 //! Times are RFC 3339 text with the `+09:00` offset; `day` is the JST date `YYYY-MM-DD`.
 //! - `commands(site, day, seq, at, json)`: the engine `Command` JSON, in order (`seq` from 0
 //!   per site and day). The source of truth for rebuilding a day.
@@ -26,6 +30,8 @@
 //!   display tokens; `users(login, role, site, password_hash, created_at)` with argon2 hashes;
 //!   `sessions(token_hash, login, role, site, counter, created_at)`.
 
+mod database;
+mod postgres;
 mod rows;
 mod sqlite;
 mod writes;
@@ -34,6 +40,8 @@ use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_protocol::{AuditEntry, CounterId, Lang, Role, SiteId, Ticket, TicketId, Timestamp};
 
+pub use database::{BadDatabaseUrl, Database, Opened, PgUrl, open};
+pub use postgres::{PgStore, open_postgres};
 pub use sqlite::{SqliteStore, connect_options, open_sqlite};
 
 /// A storage failure. The server answers 503 and keeps its memory consistent with the disk.

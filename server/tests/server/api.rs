@@ -352,15 +352,22 @@ async fn kiosk_alerts_guided_notice_and_reprint() {
 #[tokio::test]
 async fn schema_has_no_personal_data_columns() {
     let (_dir, s, _t) = fresh().await;
-    let store = madoguchi_server::store::open_sqlite(&s.db).await.unwrap();
-    let sql: Vec<String> = sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")
-        .fetch_all(store.pool())
-        .await
-        .unwrap();
-    assert!(
-        sql.iter().any(|t| t.contains("CREATE TABLE tickets")),
-        "{sql:?}"
-    );
+    // SQLite keeps each table's CREATE statement; PostgreSQL lists tables and columns.
+    let (query, tickets) = if crate::common::test_pg().is_some() {
+        (
+            "SELECT table_name || ' ' || column_name FROM information_schema.columns \
+             WHERE table_schema = 'public'",
+            "tickets status_token",
+        )
+    } else {
+        (
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL \
+             AND name NOT LIKE 'sqlite_%'",
+            "CREATE TABLE tickets",
+        )
+    };
+    let sql: Vec<String> = crate::common::query_column(&s.db, query, &[]).await;
+    assert!(sql.iter().any(|t| t.contains(tickets)), "{sql:?}");
     let all = sql.join("\n").to_lowercase();
     for word in [
         "name",

@@ -1,5 +1,10 @@
 //! Starts the real server on 127.0.0.1:0 with a temporary database and a fixed clock, and
 //! gives tests a small HTTP client with the demo tokens.
+//!
+//! The database is a SQLite file, or, when `MADOGUCHI_TEST_PG` names a PostgreSQL server
+//! (`scripts/test-postgres.sh` starts one), a fresh PostgreSQL database per test. Tests hold
+//! either as a `PathBuf` (a `postgres://` URL is a valid path) and pass it wherever the server
+//! takes `--db`, so every test runs on both stores unchanged.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,10 +13,13 @@ use chrono::DateTime;
 use madoguchi_engine::Config;
 use madoguchi_protocol::{Role, Timestamp};
 use madoguchi_server::clock::{Clock, ManualClock};
-use madoguchi_server::store::{Store, open_sqlite};
+use madoguchi_server::store::{Database, Opened, open, open_sqlite};
 use madoguchi_server::{AppState, cli};
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{Value, json};
+use sqlx::postgres::PgRow;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Connection, Executor, FromRow};
 use tokio::sync::oneshot;
 
 pub const SITE: &str = "yahatanishi";
@@ -30,14 +38,15 @@ pub struct Tokens {
 /// Creates the test devices and users in `db` (once per database).
 pub async fn seed(db: &Path) -> Tokens {
     let config = Config::shipped();
-    let store = open_sqlite(db).await.unwrap();
-    let kiosk = cli::create_device(&store, &config, Role::Kiosk, SITE, "kiosk-1")
+    let store = open(&database(db)).await.unwrap().store;
+    let store = &*store;
+    let kiosk = cli::create_device(store, &config, Role::Kiosk, SITE, "kiosk-1")
         .await
         .unwrap();
-    let display = cli::create_device(&store, &config, Role::Display, SITE, "display-1")
+    let display = cli::create_device(store, &config, Role::Display, SITE, "display-1")
         .await
         .unwrap();
-    let other_kiosk = cli::create_device(&store, &config, Role::Kiosk, "orio", "orio-kiosk")
+    let other_kiosk = cli::create_device(store, &config, Role::Kiosk, "orio", "orio-kiosk")
         .await
         .unwrap();
     for (login, role, site) in [
@@ -46,7 +55,7 @@ pub async fn seed(db: &Path) -> Tokens {
         ("orio1", Role::Staff, Some("orio")),
         ("admin", Role::Admin, None),
     ] {
-        cli::add_user(&store, &config, login, role, site, &format!("{login}-pw"))
+        cli::add_user(store, &config, login, role, site, &format!("{login}-pw"))
             .await
             .unwrap();
     }
@@ -89,18 +98,17 @@ impl TestServer {
         limits: madoguchi_server::serve::Limits,
     ) -> Result<TestServer, String> {
         let clock = Arc::new(ManualClock::new(now));
-        let sqlite = open_sqlite(db).await.unwrap();
-        let pool = sqlite.pool().clone();
-        let store: Arc<dyn Store> = Arc::new(sqlite);
+        let Opened { store, sqlite } = open(&database(db)).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let dyn_clock: Arc<dyn Clock> = clock.clone();
         let mut state = AppState::new(Arc::new(config.clone()), store, dyn_clock, &base)
             .await
-            .map_err(|e| e.to_string())?
-            .with_reports(pool, Arc::new(config))
-            .await
-            .unwrap();
+            .map_err(|e| e.to_string())?;
+        // Reports read SQLite themselves; on PostgreSQL the server runs without them.
+        if let Some(pool) = sqlite {
+            state = state.with_reports(pool, Arc::new(config)).await.unwrap();
+        }
         state.limits = limits;
         // Revocations by the command line (another process) show within this time in tests.
         state.auth_cache = Arc::new(madoguchi_server::auth::AuthCache::with_ttl(
@@ -223,11 +231,93 @@ impl TestServer {
     }
 }
 
-/// A fresh temporary directory and the path of a database in it.
+/// A fresh temporary directory and a fresh database: a SQLite file in the directory, or a new
+/// database on the PostgreSQL server of `MADOGUCHI_TEST_PG`.
 pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("test.db");
+    let db = match test_pg() {
+        Some(server) => PathBuf::from(create_pg_database(&server)),
+        None => dir.path().join("test.db"),
+    };
     (dir, db)
+}
+
+/// The PostgreSQL server the suite runs against (`MADOGUCHI_TEST_PG`, a URL whose user may
+/// create databases), or `None` for SQLite.
+pub fn test_pg() -> Option<String> {
+    std::env::var("MADOGUCHI_TEST_PG")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// True (and says so) when a SQLite-only test is skipped because the suite runs on PostgreSQL.
+pub fn skip_on_postgres(why: &str) -> bool {
+    let skip = test_pg().is_some();
+    if skip {
+        eprintln!("skipped on PostgreSQL: {why}");
+    }
+    skip
+}
+
+/// Creates `test_<random>` on `server` and returns its URL. Runs on a thread with a runtime of
+/// its own, because `temp_db` is called from plain and from async tests alike.
+fn create_pg_database(server: &str) -> String {
+    let name = format!("test_{:016x}", rand::random::<u64>());
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                runtime.block_on(async {
+                    let mut conn = sqlx::PgConnection::connect(server).await.unwrap();
+                    // The name is ours (hex digits), not input: safe to put in the statement.
+                    let create = sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"));
+                    conn.execute(create).await.unwrap();
+                    conn.close().await.unwrap();
+                });
+            })
+            .join()
+            .unwrap();
+    });
+    let mut url = url::Url::parse(server).unwrap();
+    url.set_path(&name);
+    url.to_string()
+}
+
+/// What the server's `--db` makes of a test database.
+pub fn database(db: &Path) -> Database {
+    db.to_str().unwrap().parse().unwrap()
+}
+
+/// Runs `sql` (`$1`-style placeholders, the same text on both stores) with `binds` on the test
+/// database and returns the first column of every row.
+pub async fn query_column<T>(db: &Path, sql: &'static str, binds: &[&str]) -> Vec<T>
+where
+    T: Send + Unpin,
+    (T,): for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow>,
+{
+    match database(db) {
+        Database::Sqlite(path) => {
+            let store = open_sqlite(&path).await.unwrap();
+            let mut query = sqlx::query_scalar(sql);
+            for b in binds {
+                query = query.bind(*b);
+            }
+            query.fetch_all(store.pool()).await.unwrap()
+        }
+        Database::Postgres(url) => {
+            let mut conn = sqlx::PgConnection::connect(url.secret()).await.unwrap();
+            let mut query = sqlx::query_scalar(sql);
+            for b in binds {
+                query = query.bind(*b);
+            }
+            let rows = query.fetch_all(&mut conn).await.unwrap();
+            conn.close().await.unwrap();
+            rows
+        }
+    }
 }
 
 /// A seeded database and a server on it at 10:00 on a weekday.

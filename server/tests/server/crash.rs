@@ -58,6 +58,14 @@ impl Child9 {
     }
 }
 
+/// A failing test must not leave a server running (it would hold the test's output open).
+impl Drop for Child9 {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()

@@ -5,7 +5,7 @@ use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::common::{SITE, TestServer, seed, temp_db, weekday_10am};
+use crate::common::{SITE, TestServer, query_column, seed, temp_db, weekday_10am};
 
 #[tokio::test]
 async fn a_restart_keeps_every_ticket_and_continues_the_numbers() {
@@ -74,18 +74,14 @@ async fn a_new_day_restarts_numbers_and_keeps_history() {
     assert_eq!(st["number"], "A-001");
     // Still waiting when the day ended: closed as expired (see exactly_once.rs).
     assert_eq!(st["state"], "expired");
-    let store = madoguchi_server::store::open_sqlite(&db).await.unwrap();
-    let kinds: Vec<String> =
-        sqlx::query_scalar("SELECT kind FROM events WHERE site = ? ORDER BY id")
-            .bind(SITE)
-            .fetch_all(store.pool())
-            .await
-            .unwrap();
+    let kinds: Vec<String> = query_column(
+        &db,
+        "SELECT kind FROM events WHERE site = $1 ORDER BY id",
+        &[SITE],
+    )
+    .await;
     assert_eq!(kinds, ["issued", "day_changed", "issued"]);
-    let days: Vec<String> = sqlx::query_scalar("SELECT day FROM tickets ORDER BY id")
-        .fetch_all(store.pool())
-        .await
-        .unwrap();
+    let days: Vec<String> = query_column(&db, "SELECT day FROM tickets ORDER BY id", &[]).await;
     assert_eq!(days, ["2026-11-25", "2026-11-26"]);
     s.stop().await;
 }

@@ -11,16 +11,17 @@ use madoguchi_protocol::{AuditEntry, SiteId, TicketId, Timestamp};
 use madoguchi_server::AppState;
 use madoguchi_server::clock::{Clock, ManualClock};
 use madoguchi_server::store::{
-    AlertRow, DeviceListing, DeviceRow, SessionRow, SqliteStore, Store, StoreError, StoreResult,
-    StoredTicket, UserRow, Write, open_sqlite,
+    AlertRow, DeviceListing, DeviceRow, SessionRow, Store, StoreError, StoreResult, StoredTicket,
+    UserRow, Write, open,
 };
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::common::{SITE, seed, temp_db, weekday_10am};
+use crate::common::{SITE, database, query_column, seed, temp_db, weekday_10am};
 
+/// Any store (SQLite or PostgreSQL) whose commits fail while `broken` is set.
 struct Flaky {
-    inner: SqliteStore,
+    inner: Arc<dyn Store>,
     broken: Arc<AtomicBool>,
 }
 
@@ -100,7 +101,7 @@ async fn a_failed_commit_changes_nothing() {
     let t = seed(&db).await;
     let broken = Arc::new(AtomicBool::new(false));
     let store: Arc<dyn Store> = Arc::new(Flaky {
-        inner: open_sqlite(&db).await.unwrap(),
+        inner: open(&database(&db)).await.unwrap().store,
         broken: Arc::clone(&broken),
     });
     let clock: Arc<dyn Clock> = Arc::new(ManualClock::new(weekday_10am()));
@@ -160,22 +161,19 @@ async fn a_failed_commit_changes_nothing() {
     assert_eq!(pickup["waiting"], 2);
     // The failed issue's event id is never handed out again, and the board names only
     // durable events: a display resuming after it misses nothing and hears no false call.
-    let store = open_sqlite(&db).await.unwrap();
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM events WHERE site = ? ORDER BY id")
-        .bind(SITE)
-        .fetch_all(store.pool())
-        .await
-        .unwrap();
+    let ids: Vec<i64> = query_column(
+        &db,
+        "SELECT id FROM events WHERE site = $1 ORDER BY id",
+        &[SITE],
+    )
+    .await;
     assert_eq!(
         ids,
         [1, 3],
         "event 2 belonged to the failed commit and is not reused"
     );
     assert_eq!(board["last_event_id"], 3);
-    let kinds: Vec<String> = sqlx::query_scalar("SELECT kind FROM events ORDER BY id")
-        .fetch_all(store.pool())
-        .await
-        .unwrap();
+    let kinds: Vec<String> = query_column(&db, "SELECT kind FROM events ORDER BY id", &[]).await;
     assert_eq!(kinds, ["issued", "issued"]);
     server.abort();
 }

@@ -71,19 +71,19 @@ async fn a_burst_of_wrong_sign_ins_does_not_stall_issuing_or_calling() {
         "{status} {body}"
     );
     // Failed sign-ins are audited, unknown logins and wrong passwords alike.
-    let store = madoguchi_server::store::open_sqlite(&s.db).await.unwrap();
-    let failed: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit WHERE action = 'login_failed'")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
-    assert_eq!(failed as usize, wrong);
-    let actors: Vec<String> = sqlx::query_scalar(
-        "SELECT DISTINCT actor FROM audit WHERE action = 'login_failed' ORDER BY actor",
+    let failed: Vec<i64> = crate::common::query_column(
+        &s.db,
+        "SELECT COUNT(*) FROM audit WHERE action = 'login_failed'",
+        &[],
     )
-    .fetch_all(store.pool())
-    .await
-    .unwrap();
+    .await;
+    assert_eq!(failed, [wrong as i64]);
+    let actors: Vec<String> = crate::common::query_column(
+        &s.db,
+        "SELECT DISTINCT actor FROM audit WHERE action = 'login_failed' ORDER BY actor",
+        &[],
+    )
+    .await;
     assert!(
         actors.iter().all(|a| a == "admin" || a == "nobody-here"),
         "{actors:?}"
