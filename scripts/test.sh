@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of madoguchi, as CI does (.ci/run calls exactly this): formatting, lints, the
 # Rust tests of every crate (engine, server over real HTTP and SSE, kiosk flow and screens,
-# printer bytes decoded back, display board and announcements, simulator, reports), the browser
+# printer bytes decoded back, display board and announcements, simulator, reports), the server
+# suite a second time on a real PostgreSQL (scripts/test-postgres.sh), the browser
 # tests of the web pages in Debian's chromium, and screenshots of the kiosk and display windows
 # under Xvfb (into target/screenshots, checked for missing files and blank images).
 set -euo pipefail
@@ -24,6 +25,9 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
   cargo test --workspace --no-fail-fast
 fi
+
+step "server tests on PostgreSQL (a throwaway cluster, stopped at the end)"
+scripts/test-postgres.sh
 
 step "shipped configuration"
 cargo run -q -p madoguchi-server -- check-config
