@@ -96,7 +96,8 @@ pub enum EventBody {
         alert_id: i64,
         by: String,
     },
-    /// A display reported a problem of its own (its sound fails): staff must look.
+    /// A device reported a problem of its own: a display whose sound fails (`display_sound`),
+    /// a kiosk printer whose paper is nearly used up (`printer_warning`). Staff must look.
     DisplayAlert {
         alert_id: i64,
         /// Serialized as `alert_kind`: `kind` is the event's own tag.

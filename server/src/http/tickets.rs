@@ -279,9 +279,39 @@ async fn print_result(
             });
         }
     }
+    // Printed, with a warning from the printer (paper near end): one open alert per kiosk, so
+    // staff change the roll before it runs out, without an alert for every visitor.
+    if req.printed && !req.reason.trim().is_empty() {
+        let open = state.store.open_alerts(&site).await?;
+        let already = open
+            .iter()
+            .any(|a| a.kind == PRINTER_WARNING && a.kiosk.as_deref() == Some(who.actor.as_str()));
+        if !already {
+            let alert_id = state.hub.new_alert_id();
+            txn.write(Write::Alert(AlertRow {
+                id: alert_id,
+                site: site.clone(),
+                at: txn.now,
+                kind: PRINTER_WARNING.into(),
+                kiosk: Some(who.actor.clone()),
+                ticket_id: None,
+                lang: None,
+                detail: req.reason.clone(),
+                acknowledged_by: None,
+            }));
+            txn.event(madoguchi_protocol::EventBody::DisplayAlert {
+                alert_id,
+                kind: PRINTER_WARNING.into(),
+                detail: format!("{}: {}", who.actor, req.reason),
+            });
+        }
+    }
     txn.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// The alert kind of a printer that printed but warned (paper near end).
+pub const PRINTER_WARNING: &str = "printer_warning";
 
 async fn reprint(
     State(state): State<AppState>,

@@ -141,3 +141,33 @@ async fn a_kiosk_reports_print_results_only_for_its_own_tickets_and_free_text_is
         "{audit}"
     );
 }
+
+#[tokio::test]
+async fn paper_near_end_reaches_staff_once_per_kiosk_not_once_per_visitor() {
+    let (_dir, s, t) = fresh().await;
+    let boss = s.login("super1", SITE, None).await;
+    for _ in 0..3 {
+        let id = s.issue(&t.kiosk, "pickup").await["ticket"]["id"]
+            .as_i64()
+            .unwrap();
+        let (status, _) = s
+            .post(
+                &format!("/api/tickets/{id}/print-result"),
+                Some(&t.kiosk),
+                json!({"printed": true, "reason": "paper nearly used up"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    let (_, alerts) = s
+        .get(&format!("/api/sites/{SITE}/alerts"), Some(&boss))
+        .await;
+    let warnings: Vec<_> = alerts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "printer_warning")
+        .collect();
+    assert_eq!(warnings.len(), 1, "{alerts}");
+    assert_eq!(warnings[0]["kiosk"], "kiosk-1");
+}
