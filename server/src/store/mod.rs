@@ -49,6 +49,11 @@ pub use sqlite::{SqliteStore, connect_options, open_sqlite};
 pub enum StoreError {
     #[error("the database failed: {0}")]
     Db(#[from] sqlx::Error),
+    /// The first connection to a database server failed (PostgreSQL).
+    #[error(
+        "the database cannot be reached ({0}); check that PostgreSQL runs there, that the database exists and that the user and password are right"
+    )]
+    Unreachable(sqlx::Error),
     #[error("the database could not be migrated: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("a stored row is corrupt: {0}")]

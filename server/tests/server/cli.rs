@@ -139,3 +139,29 @@ fn init_demo_is_idempotent_and_tokens_are_stored_hashed() {
         );
     }
 }
+
+#[test]
+fn a_database_url_password_never_reaches_the_terminal() {
+    // Nothing listens on port 1: the connection fails and the error names the database.
+    let out = bin()
+        .args([
+            "token",
+            "list",
+            "--db",
+            "postgres://city:s3cret-pw@127.0.0.1:1/madoguchi",
+        ])
+        .env("RUST_LOG", "debug")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("postgres://city:***@127.0.0.1:1/madoguchi"),
+        "{text}"
+    );
+    assert!(!text.contains("s3cret-pw"), "{text}");
+}

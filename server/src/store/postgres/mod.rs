@@ -15,8 +15,8 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_protocol::{AuditEntry, SiteId, TicketId, Timestamp};
-use sqlx::Row;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::{Connection, Row};
 
 use self::rows::{row_alert, row_audit, row_device, row_session, row_ticket, row_user};
 use super::rows::{day_str, opt_ts, ts};
@@ -31,6 +31,13 @@ pub async fn open_postgres(url: &str) -> StoreResult<PgStore> {
     let options = PgConnectOptions::from_str(url)?
         .application_name("madoguchi-server")
         .options([("synchronous_commit", "on")]);
+    // One connection first, so a wrong address, database or password is reported as such at
+    // once instead of as a pool that timed out.
+    PgConnection::connect_with(&options)
+        .await
+        .map_err(StoreError::Unreachable)?
+        .close()
+        .await?;
     let pool = PgPoolOptions::new()
         .max_connections(8)
         .acquire_timeout(Duration::from_secs(10))
