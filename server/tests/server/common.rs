@@ -251,10 +251,14 @@ pub fn test_pg() -> Option<String> {
 }
 
 /// True (and says so) when a SQLite-only test is skipped because the suite runs on PostgreSQL.
+/// Written to stderr directly, not with `eprintln!`, so the test harness shows it.
 pub fn skip_on_postgres(why: &str) -> bool {
+    use std::io::Write as _;
     let skip = test_pg().is_some();
     if skip {
-        eprintln!("skipped on PostgreSQL: {why}");
+        let thread = std::thread::current();
+        let test = thread.name().unwrap_or("a test");
+        let _ = writeln!(std::io::stderr(), "{test}: skipped on PostgreSQL: {why}");
     }
     skip
 }

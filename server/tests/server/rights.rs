@@ -106,7 +106,7 @@ async fn a_kiosk_reports_print_results_only_for_its_own_tickets_and_free_text_is
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     if crate::common::skip_on_postgres(
-        "manual counts are kept by the reports crate in SQLite, not behind the Store boundary",
+        "the manual-count half: manual counts are kept by the reports crate in SQLite, not behind the Store boundary",
     ) {
         return;
     }

@@ -114,3 +114,22 @@ async fn an_unknown_login_and_a_wrong_password_get_the_same_answer() {
     assert_eq!((a, b), (StatusCode::UNAUTHORIZED, StatusCode::UNAUTHORIZED));
     assert_eq!(body_a, body_b);
 }
+
+/// PostgreSQL text cannot hold NUL: on either store such input is an ordinary wrong login or
+/// unknown ticket, never a storage failure (which would also fail every request committed with
+/// it).
+#[tokio::test]
+async fn a_nul_character_in_input_is_refused_like_any_other_wrong_value() {
+    let (_dir, s, t) = fresh().await;
+    let (status, body) = s
+        .post(
+            "/api/login",
+            None,
+            json!({"user": "staff1\u{0}", "password": "wrong-password", "site": SITE}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    let (status, body) = s.get("/api/status/no%00such-token", None).await;
+    assert!(status.is_client_error(), "{status} {body}");
+    s.issue(&t.kiosk, "pickup").await;
+}

@@ -66,6 +66,19 @@ impl PgStore {
     }
 }
 
+/// Text as PostgreSQL can hold it: a `TEXT` value cannot contain the NUL character, and one
+/// such value would fail the whole group commit (every request batched with it) or a lookup
+/// that SQLite answers. NUL becomes U+FFFD (the replacement character), in writes and lookups
+/// alike, so a value written is found again. Machine-made JSON never holds a raw NUL (serde
+/// writes `\u0000`).
+pub(super) fn text(s: &str) -> String {
+    s.replace('\0', "\u{FFFD}")
+}
+
+pub(super) fn opt_text(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(text)
+}
+
 /// A `MAX(id)`-style answer as a non-negative count.
 fn non_negative(value: Option<i64>) -> u64 {
     value.and_then(|v| u64::try_from(v).ok()).unwrap_or(0)
@@ -91,7 +104,7 @@ impl Store for PgStore {
             let rows = sqlx::query(
                 "SELECT at, json FROM commands WHERE site = $1 AND day = $2 ORDER BY seq",
             )
-            .bind(site)
+            .bind(text(&site))
             .bind(day_str(day))
             .fetch_all(&self.pool)
             .await?;
@@ -110,7 +123,7 @@ impl Store for PgStore {
         Box::pin(async move {
             let rows =
                 sqlx::query("SELECT id, status_token FROM tickets WHERE site = $1 AND day = $2")
-                    .bind(site)
+                    .bind(text(&site))
                     .bind(day_str(day))
                     .fetch_all(&self.pool)
                     .await?;
@@ -124,7 +137,7 @@ impl Store for PgStore {
         let token = token.to_owned();
         Box::pin(async move {
             let row = sqlx::query("SELECT * FROM tickets WHERE status_token = $1")
-                .bind(token)
+                .bind(text(&token))
                 .fetch_optional(&self.pool)
                 .await?;
             row.map(|r| {
@@ -163,7 +176,7 @@ impl Store for PgStore {
         Box::pin(async move {
             let max =
                 sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(id) FROM events WHERE site = $1")
-                    .bind(site)
+                    .bind(text(&site))
                     .fetch_one(&self.pool)
                     .await?;
             Ok(non_negative(max))
@@ -181,7 +194,7 @@ impl Store for PgStore {
             let rows = sqlx::query(
                 "SELECT id, json FROM events WHERE site = $1 AND id > $2 ORDER BY id LIMIT $3",
             )
-            .bind(site)
+            .bind(text(&site))
             .bind(i64::try_from(after).unwrap_or(i64::MAX))
             .bind(i64::from(limit))
             .fetch_all(&self.pool)
@@ -209,7 +222,7 @@ impl Store for PgStore {
             let rows = sqlx::query(
                 "SELECT * FROM alerts WHERE site = $1 AND acknowledged_by IS NULL ORDER BY id",
             )
-            .bind(site)
+            .bind(text(&site))
             .fetch_all(&self.pool)
             .await?;
             rows.iter().map(row_alert).collect()
@@ -230,7 +243,7 @@ impl Store for PgStore {
         let site = site.to_owned();
         Box::pin(async move {
             let rows = sqlx::query("SELECT * FROM audit WHERE site = $1 ORDER BY id DESC LIMIT $2")
-                .bind(site)
+                .bind(text(&site))
                 .bind(i64::from(limit))
                 .fetch_all(&self.pool)
                 .await?;
@@ -244,7 +257,7 @@ impl Store for PgStore {
             let row = sqlx::query(
                 "SELECT * FROM device_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
             )
-            .bind(token_hash)
+            .bind(text(&token_hash))
             .fetch_optional(&self.pool)
             .await?;
             row.as_ref().map(row_device).transpose()
@@ -255,7 +268,7 @@ impl Store for PgStore {
         let login = login.to_owned();
         Box::pin(async move {
             let row = sqlx::query("SELECT * FROM users WHERE login = $1 AND disabled_at IS NULL")
-                .bind(login)
+                .bind(text(&login))
                 .fetch_optional(&self.pool)
                 .await?;
             row.as_ref().map(row_user).transpose()
@@ -266,7 +279,7 @@ impl Store for PgStore {
         let token_hash = token_hash.to_owned();
         Box::pin(async move {
             let row = sqlx::query("SELECT * FROM sessions WHERE token_hash = $1")
-                .bind(token_hash)
+                .bind(text(&token_hash))
                 .fetch_optional(&self.pool)
                 .await?;
             row.as_ref().map(row_session).transpose()
@@ -278,7 +291,7 @@ impl Store for PgStore {
         Box::pin(async move {
             let rows =
                 sqlx::query("SELECT * FROM sessions WHERE site = $1 ORDER BY created_at DESC")
-                    .bind(site)
+                    .bind(text(&site))
                     .fetch_all(&self.pool)
                     .await?;
             rows.iter().map(row_session).collect()

@@ -4,6 +4,7 @@
 
 use sqlx::{Postgres, Transaction};
 
+use super::{opt_text, text};
 use crate::store::rows::{day_str, enum_str};
 use crate::store::{StoreResult, Write, day_of};
 
@@ -11,16 +12,21 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
     match w {
         // The frequent rows go in multi-row statements (`writes.rs`).
         Write::Command { .. } | Write::Ticket { .. } | Write::Event { .. } | Write::Audit(_) => {}
-        Write::Notice { site, text, at, by } => {
+        Write::Notice {
+            site,
+            text: notice,
+            at,
+            by,
+        } => {
             sqlx::query(
                 "INSERT INTO notices (site, text, updated_at, updated_by) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (site) DO UPDATE SET text = excluded.text, \
                  updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             )
-            .bind(site)
-            .bind(text)
+            .bind(text(site))
+            .bind(text(notice))
             .bind(at.to_rfc3339())
-            .bind(by)
+            .bind(text(by))
             .execute(&mut **tx)
             .await?;
         }
@@ -30,14 +36,14 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             )
             .bind(a.id)
-            .bind(&a.site)
+            .bind(text(&a.site))
             .bind(day_str(day_of(a.at)))
             .bind(a.at.to_rfc3339())
-            .bind(&a.kind)
-            .bind(&a.kiosk)
+            .bind(text(&a.kind))
+            .bind(opt_text(&a.kiosk))
             .bind(a.ticket_id)
             .bind(a.lang.map(|l| l.code()))
-            .bind(&a.detail)
+            .bind(text(&a.detail))
             .execute(&mut **tx)
             .await?;
         }
@@ -46,7 +52,7 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                 "UPDATE alerts SET acknowledged_by = $1, acknowledged_at = $2 \
                  WHERE id = $3 AND acknowledged_by IS NULL",
             )
-            .bind(by)
+            .bind(text(by))
             .bind(at.to_rfc3339())
             .bind(id)
             .execute(&mut **tx)
@@ -63,11 +69,11 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                 "INSERT INTO guided (site, day, at, kiosk, reason, lang) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
-            .bind(site)
+            .bind(text(site))
             .bind(day_str(day_of(*at)))
             .bind(at.to_rfc3339())
-            .bind(kiosk)
-            .bind(reason)
+            .bind(text(kiosk))
+            .bind(text(reason))
             .bind(lang.code())
             .execute(&mut **tx)
             .await?;
@@ -77,10 +83,10 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                 "INSERT INTO device_tokens (token_hash, kind, site, device, created_at) \
                  VALUES ($1, $2, $3, $4, $5)",
             )
-            .bind(&d.token_hash)
+            .bind(text(&d.token_hash))
             .bind(enum_str(&d.kind))
-            .bind(&d.site)
-            .bind(&d.device)
+            .bind(text(&d.site))
+            .bind(text(&d.device))
             .bind(d.at.to_rfc3339())
             .execute(&mut **tx)
             .await?;
@@ -92,10 +98,10 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                  role = excluded.role, site = excluded.site, \
                  password_hash = excluded.password_hash, disabled_at = NULL",
             )
-            .bind(&u.login)
+            .bind(text(&u.login))
             .bind(enum_str(&u.role))
-            .bind(&u.site)
-            .bind(&u.password_hash)
+            .bind(opt_text(&u.site))
+            .bind(text(&u.password_hash))
             .bind(u.at.to_rfc3339())
             .execute(&mut **tx)
             .await?;
@@ -105,18 +111,18 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                 "INSERT INTO sessions (token_hash, login, role, site, counter, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
-            .bind(&s.token_hash)
-            .bind(&s.login)
+            .bind(text(&s.token_hash))
+            .bind(text(&s.login))
             .bind(enum_str(&s.role))
-            .bind(&s.site)
-            .bind(&s.counter)
+            .bind(text(&s.site))
+            .bind(opt_text(&s.counter))
             .bind(s.at.to_rfc3339())
             .execute(&mut **tx)
             .await?;
         }
         Write::EndSession { token_hash } => {
             sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-                .bind(token_hash)
+                .bind(text(token_hash))
                 .execute(&mut **tx)
                 .await?;
         }
@@ -126,25 +132,25 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                  WHERE site = $2 AND device = $3 AND revoked_at IS NULL",
             )
             .bind(at.to_rfc3339())
-            .bind(site)
-            .bind(device)
+            .bind(text(site))
+            .bind(text(device))
             .execute(&mut **tx)
             .await?;
         }
         Write::DisableUser { login, at } => {
             sqlx::query("UPDATE users SET disabled_at = $1 WHERE login = $2")
                 .bind(at.to_rfc3339())
-                .bind(login)
+                .bind(text(login))
                 .execute(&mut **tx)
                 .await?;
             sqlx::query("DELETE FROM sessions WHERE login = $1")
-                .bind(login)
+                .bind(text(login))
                 .execute(&mut **tx)
                 .await?;
         }
         Write::EndUserSessions { login } => {
             sqlx::query("DELETE FROM sessions WHERE login = $1")
-                .bind(login)
+                .bind(text(login))
                 .execute(&mut **tx)
                 .await?;
         }
@@ -163,7 +169,7 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
                  WHERE site = $2 AND day < $3 AND state IN ('waiting', 'called', 'serving')",
             )
             .bind(at.to_rfc3339())
-            .bind(site)
+            .bind(text(site))
             .bind(day_str(*day))
             .execute(&mut **tx)
             .await?;

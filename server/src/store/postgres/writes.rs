@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use madoguchi_protocol::Ticket;
 use sqlx::{Postgres, QueryBuilder, Transaction};
 
+use super::{opt_text, text};
 use crate::store::rows::{day_str, enum_str};
 use crate::store::{StoreResult, Write, day_of};
 
@@ -50,7 +51,7 @@ pub(super) async fn write_all(
                 json,
             } = w
             {
-                b.push_bind(site.clone())
+                b.push_bind(text(site))
                     .push_bind(day_str(*day))
                     .push_bind(*seq)
                     .push_bind(at.to_rfc3339())
@@ -64,10 +65,10 @@ pub(super) async fn write_all(
         let mut qb = QueryBuilder::<Postgres>::new(TICKET_COLUMNS);
         qb.push_values(chunk, |mut b, (t, day, status_token)| {
             b.push_bind(t.id)
-                .push_bind(t.site.clone())
+                .push_bind(text(&t.site))
                 .push_bind(day_str(**day))
-                .push_bind(t.service.clone())
-                .push_bind(t.number.clone())
+                .push_bind(text(&t.service))
+                .push_bind(text(&t.number))
                 .push_bind(t.lang.code())
                 .push_bind(t.needs.braille_form)
                 .push_bind(t.needs.wheelchair)
@@ -76,16 +77,16 @@ pub(super) async fn write_all(
                 .push_bind(t.needs.help)
                 .push_bind(t.needs.other)
                 .push_bind(enum_str(&t.state))
-                .push_bind(t.counter.clone())
+                .push_bind(opt_text(&t.counter))
                 .push_bind(t.issued_at.to_rfc3339())
                 .push_bind(t.called_at.map(|x| x.to_rfc3339()))
                 .push_bind(t.served_at.map(|x| x.to_rfc3339()))
                 .push_bind(t.finished_at.map(|x| x.to_rfc3339()))
                 .push_bind(i64::from(t.transfers))
                 .push_bind(i64::from(t.recalls))
-                .push_bind(t.kiosk.clone())
+                .push_bind(opt_text(&t.kiosk))
                 .push_bind(t.printed)
-                .push_bind(status_token.to_owned())
+                .push_bind(text(status_token))
                 .push_bind(t.offline);
         });
         qb.push(TICKET_UPSERT);
@@ -107,7 +108,7 @@ pub(super) async fn write_all(
                 json,
             } = w
             {
-                b.push_bind(site.clone())
+                b.push_bind(text(site))
                     .push_bind(i64::try_from(*id).unwrap_or(i64::MAX))
                     .push_bind(at.to_rfc3339())
                     .push_bind(*kind)
@@ -128,13 +129,13 @@ pub(super) async fn write_all(
             if let Write::Audit(a) = w {
                 b.push_bind(a.at.to_rfc3339())
                     .push_bind(day_str(day_of(a.at)))
-                    .push_bind(a.actor.clone())
+                    .push_bind(text(&a.actor))
                     .push_bind(enum_str(&a.role))
-                    .push_bind(a.site.clone())
-                    .push_bind(a.counter.clone())
-                    .push_bind(a.action.clone())
-                    .push_bind(a.ticket.clone())
-                    .push_bind(a.detail.clone());
+                    .push_bind(text(&a.site))
+                    .push_bind(opt_text(&a.counter))
+                    .push_bind(text(&a.action))
+                    .push_bind(opt_text(&a.ticket))
+                    .push_bind(text(&a.detail));
             }
         });
         qb.build().execute(&mut **tx).await?;
