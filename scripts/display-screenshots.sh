@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
 cargo build -q --workspace --bins
-bin=target/debug/madoguchi-display
+bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-display"
 out=docs/screenshots
 mkdir -p "$out"
 log=$(mktemp)

@@ -16,7 +16,7 @@ screens_per_lang=13
 
 # The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
 cargo build -q --workspace --bins
-bin=target/debug/madoguchi-kiosk
+bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-kiosk"
 
 tour() { # OUT LANGS WINDOW
   xvfb-run -a -s "-screen 0 1920x1920x24" "$bin" tour --out "$1" --langs "$2" --window "$3" \

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="${1:-target/screenshots/tickets}"
-bin=target/debug/madoguchi-kiosk
+bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-kiosk"
 [ -x "$bin" ] || cargo build -q -p madoguchi-kiosk --bin madoguchi-kiosk
 mkdir -p "$out"
 tmp=$(mktemp -d)
