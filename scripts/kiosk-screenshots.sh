@@ -12,7 +12,7 @@ out=target/screenshots/kiosk
 docs=docs/screenshots
 all_langs=ja,ja-easy,en,zh-Hans,zh-Hant,ko,vi,ne,tl,id,pt
 doc_langs=(ja ja-easy en vi ne)
-screens_per_lang=13
+screens_per_lang=17  # the tour's steps (kiosk/src/ui/tour.rs)
 
 # The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
 cargo build -q --workspace --bins
