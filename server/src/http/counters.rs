@@ -115,6 +115,11 @@ async fn action(
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> AppResult<(HeaderMap, Json<CounterActionResponse>)> {
+    if body.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000")) || body.contains(&0) {
+        return Err(AppError::bad_request(
+            "The request contains a NUL character (\\u0000). Remove it and send the request again.",
+        ));
+    }
     let req: CounterActionRequest = if body.iter().all(u8::is_ascii_whitespace) {
         CounterActionRequest::default()
     } else {
