@@ -285,19 +285,32 @@ impl SiteQueue {
         if let Some(i) = finished {
             self.finish(c, i, now);
         }
-        match self.choose(c, now) {
+        let target = self.choose(c, now);
+        Ok(self.call_or_report_done(c, finished, target, now))
+    }
+
+    /// After counter `c` finished its ticket `finished` (if any): calls `target`, or, with
+    /// nothing to call, reports the finished ticket as done (call-next and its replay share it).
+    pub(crate) fn call_or_report_done(
+        &mut self,
+        c: usize,
+        finished: Option<usize>,
+        target: Option<usize>,
+        now: Timestamp,
+    ) -> Outcome {
+        match target {
             Some(i) => {
                 self.remove_waiting(i);
                 let event = self.call(c, i, now, false);
-                Ok(self.outcome(self.tickets[i].clone(), event))
+                self.outcome(self.tickets[i].clone(), event)
             }
-            None => Ok(Outcome {
+            None => Outcome {
                 ticket: None,
                 event: finished.map(|i| EventBody::Done {
                     ticket: self.tickets[i].clone(),
                     queues: self.queues(now),
                 }),
-            }),
+            },
         }
     }
 

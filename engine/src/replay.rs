@@ -160,19 +160,6 @@ impl SiteQueue {
         if let Some(i) = finished {
             self.finish(c, i, at);
         }
-        match target {
-            Some(i) => {
-                self.remove_waiting(i);
-                let event = self.call(c, i, at, false);
-                Ok(self.outcome(self.tickets[i].clone(), event))
-            }
-            None => Ok(Outcome {
-                ticket: None,
-                event: finished.map(|i| EventBody::Done {
-                    ticket: self.tickets[i].clone(),
-                    queues: self.queues(at),
-                }),
-            }),
-        }
+        Ok(self.call_or_report_done(c, finished, target, at))
     }
 }
