@@ -146,6 +146,10 @@ pub struct TestVoiceArgs {
     /// List each phrase and its clip file, one per line, instead of playing.
     #[arg(long)]
     pub print: bool,
+    /// Call it as a ticket whose visitor staff fetch (braille-signature form): the counter is
+    /// said twice in each language.
+    #[arg(long)]
+    pub staff_to_visitor: bool,
 }
 
 fn parse_window(s: &str) -> Result<(u32, u32), String> {

@@ -73,7 +73,8 @@ pub fn clips(args: &DisplayArgs, test: &TestVoiceArgs) -> anyhow::Result<Vec<Str
             valid.join(", ")
         );
     };
-    let call = call_to(counter, &test.number, test.lang);
+    let mut call = call_to(counter, &test.number, test.lang);
+    call.staff_to_visitor = test.staff_to_visitor;
     Ok(announcement(&call)?)
 }
 

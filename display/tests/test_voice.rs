@@ -143,3 +143,41 @@ fn the_display_refuses_to_start_when_a_counter_cannot_be_said() {
     }
     assert!(err.contains("voice/ja/intro.ogg is missing"), "{err}");
 }
+
+#[test]
+fn test_voice_says_the_counter_twice_for_a_visitor_staff_fetch() {
+    let out = display()
+        .args([
+            "test-voice",
+            "--counter",
+            "3",
+            "--number",
+            "A-012",
+            "--lang",
+            "vi",
+            "--staff-to-visitor",
+            "--print",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.split_once('\t').expect("phrase<TAB>file").0)
+        .collect();
+    let ja: String = said[1..said.iter().position(|s| *s == "(pause)").unwrap()].concat();
+    assert_eq!(
+        ja,
+        "受付番号Aの12番の方、3番窓口へお越しください。3番窓口へお越しください。"
+    );
+    assert_eq!(
+        said.iter().filter(|s| **s == "đến quầy số").count(),
+        2,
+        "{said:?}"
+    );
+}

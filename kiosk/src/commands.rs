@@ -1,4 +1,4 @@
-//! The kiosk's other subcommands: `decode-ticket`, `bench` and `tour`.
+//! The kiosk's other subcommands: `decode-ticket`, `bench`, `tour` and `speech-script`.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,6 +11,7 @@ use madoguchi_protocol::{Lang, Needs};
 use crate::config::{Command, Settings};
 use crate::flow::{Effect, KioskEvent, KioskState};
 use crate::i18n::Localizer;
+use crate::speech::walk;
 use crate::triage::TriageTree;
 use crate::{sample, ticket, ui, view};
 
@@ -23,9 +24,14 @@ pub fn run(
 ) -> anyhow::Result<()> {
     match command {
         Command::TestPrint { .. } => anyhow::bail!("test-print is handled by main"),
+        Command::SpeechBench { .. } => anyhow::bail!("speech-bench is handled by main"),
         Command::DecodeTicket { file, png } => decode_ticket(&file, &png),
         Command::Bench { iterations } => bench(&i18n, &tree, iterations.max(1)),
         Command::ShrinkPngs { files, scale } => shrink_pngs(&files, scale),
+        Command::SpeechScript { lang } => {
+            let lang = parse_lang(&lang)?;
+            print_all(&speech_script(i18n, tree, &settings.site, lang)?)
+        }
         Command::Tour { out, langs } => {
             let langs = parse_langs(&langs)?;
             ui::tour::run(i18n, tree, &langs, out, settings.window)
@@ -53,6 +59,62 @@ fn shrink_pngs(files: &[std::path::PathBuf], scale: f32) -> anyhow::Result<()> {
             .with_context(|| format!("Could not write {}.", f.display()))?;
     }
     Ok(())
+}
+
+/// Parses one language code.
+pub fn parse_lang(code: &str) -> anyhow::Result<Lang> {
+    Lang::from_code(code.trim()).with_context(|| {
+        format!(
+            "Unknown language \"{code}\": use one of {}.",
+            Lang::ALL.map(Lang::code).join(", ")
+        )
+    })
+}
+
+/// What speech mode says along every path of the tree at `site` in `lang`: a header line per
+/// screen (the keys pressed since the kiosk was idle, the screen), then one phrase per line
+/// (a phrase in another language than `lang` starts with its code).
+pub fn speech_script(
+    i18n: Arc<Localizer>,
+    tree: Arc<TriageTree>,
+    site: &str,
+    lang: Lang,
+) -> anyhow::Result<String> {
+    let config = madoguchi_engine::Config::shipped();
+    let info = sample::site_of(site).with_context(|| {
+        format!(
+            "Unknown site \"{site}\": use one of {}.",
+            config.site_ids().join(", ")
+        )
+    })?;
+    let name = info.name_ja.clone();
+    let heard = walk::every_path(walk::Headless::new(tree, i18n, info), lang);
+    let mut out = format!(
+        "# What speech mode says in {} at {name} ({site}), along every path of the triage tree\n",
+        lang.native_name()
+    );
+    for h in heard {
+        let keys: Vec<String> = h.keys.iter().map(|k| walk::key_label(*k)).collect();
+        out.push_str(&format!("\n## [{}] {}\n", keys.join(" "), h.screen));
+        for p in h.phrases {
+            let code = if p.lang == lang {
+                String::new()
+            } else {
+                format!("({}) ", p.lang.code())
+            };
+            out.push_str(&format!("{code}{}\n", p.text));
+        }
+    }
+    Ok(out)
+}
+
+/// Writes `text` to stdout; a reader that stops early (`| head`) is not an error.
+fn print_all(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 /// Parses `ja,en,…` (or `all`).

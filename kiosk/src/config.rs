@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::speech::voice::SpeechPaths;
+
 /// The madoguchi lobby kiosk.
 #[derive(Debug, Parser)]
 #[command(version, about)]
@@ -12,6 +14,9 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub settings: Settings,
+    /// Speech mode's engines, voice and headphone jack.
+    #[command(flatten)]
+    pub speech: SpeechPaths,
 }
 
 /// Where the kiosk talks to and prints.
@@ -98,12 +103,25 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         iterations: u32,
     },
+    /// Speech mode: time from a key to the first sound per language (uncached and cached), size
+    /// of the speech engines and voices on disk, memory with the speech thread running.
+    SpeechBench {
+        #[arg(long, default_value_t = 5)]
+        iterations: u32,
+    },
     /// Shrink screenshots in place (for the copies kept in docs/).
     #[command(hide = true)]
     ShrinkPngs {
         files: Vec<PathBuf>,
         #[arg(long, default_value_t = 0.5)]
         scale: f32,
+    },
+    /// Print what speech mode says along every path of the triage tree, screen by screen, one
+    /// phrase per line, at the site of `--site` (from the shipped configuration).
+    SpeechScript {
+        /// The visitor's language, e.g. `ja`, `en`, `vi`.
+        #[arg(long, default_value = "ja")]
+        lang: String,
     },
     /// Step through every screen with a fake server and save a screenshot of each.
     Tour {

@@ -8,6 +8,7 @@ pub mod flow;
 pub mod i18n;
 pub mod net;
 pub mod sample;
+pub mod speech;
 pub mod ticket;
 pub mod triage;
 pub mod ui;

@@ -1,5 +1,5 @@
 //! The madoguchi lobby kiosk binary: the kiosk window (no subcommand), `test-print`,
-//! `decode-ticket`, `bench` and `tour` (screenshots of every screen).
+//! `decode-ticket`, `bench`, `speech-bench` and `tour` (screenshots of every screen).
 
 use std::sync::Arc;
 
@@ -28,12 +28,16 @@ fn main() -> anyhow::Result<()> {
                 effects: Vec::new(),
                 fixed_now: None,
             };
-            app::run(kiosk, cli.settings.window);
+            app::run(kiosk, cli.settings.window, cli.speech.clone());
             Ok(())
         }
         Some(Command::TestPrint { lang, service }) => {
             init_logs();
             test_print(&cli.settings, &i18n, &lang, &service)
+        }
+        Some(Command::SpeechBench { iterations }) => {
+            init_logs();
+            madoguchi_kiosk::speech::bench::run(&cli.speech, &i18n, &tree, iterations.max(1))
         }
         Some(other) => {
             if !matches!(other, Command::Tour { .. }) {

@@ -35,8 +35,12 @@ pub fn site_of(id: &str) -> Option<SiteInfo> {
 
 /// Waiting counts for the purpose buttons.
 pub fn queues() -> Vec<QueueStatus> {
-    site()
-        .services
+    queues_of(&site())
+}
+
+/// Made-up waiting counts for every service of `site` (the same for every run).
+pub fn queues_of(site: &SiteInfo) -> Vec<QueueStatus> {
+    site.services
         .iter()
         .enumerate()
         .map(|(i, s)| QueueStatus {

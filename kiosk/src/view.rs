@@ -1,5 +1,6 @@
-//! View models: what each kiosk screen shows, as plain data built from the state and the texts.
-//! `ui::draw` paints them; tests check them without a window.
+//! View models: what each kiosk screen shows, as plain data built from the state and the texts
+//! (the types in `model`, the bar in `bar`, pictograms named in `pictogram`). `ui::draw` paints
+//! them; tests check them without a window.
 
 use std::time::Duration;
 
@@ -9,84 +10,15 @@ use crate::flow::{KioskEvent, KioskState, Need, PrintStatus, QUESTIONS, Screen, 
 use crate::i18n::{Arg, Localizer};
 use crate::triage::Node;
 
+mod bar;
+mod model;
 mod names;
+mod pictogram;
 
+pub use bar::TopBar;
+pub use model::{Button, Countdown, ProgressView, ScreenView, Text, TicketPanel, Wait};
 pub use names::{documents, help_place, office_name, service_name};
-
-/// A piece of text and the language it is in (the font follows the language).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Text {
-    pub text: String,
-    pub lang: Lang,
-}
-
-/// A touch target and the event it sends.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Button {
-    pub label: String,
-    /// A second, smaller line (e.g. the waiting count).
-    pub sub: Option<String>,
-    pub lang: Lang,
-    pub event: KioskEvent,
-    /// `Some` for toggles.
-    pub selected: Option<bool>,
-}
-
-/// The bar on every screen: back, language, large text, call staff.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TopBar {
-    pub back: Option<Button>,
-    pub language: Option<Button>,
-    pub large_text: Button,
-    pub call_staff: Button,
-}
-
-/// The ticket as the visitor sees it on screen.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TicketPanel {
-    pub title: String,
-    pub number: String,
-    pub service: String,
-    pub ahead: String,
-    pub eta: String,
-    pub qr_url: String,
-    pub qr_caption: String,
-    pub bring_title: String,
-    pub documents: Vec<String>,
-    pub needs: Vec<String>,
-    pub print_message: String,
-    pub print_failed: bool,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Countdown {
-    pub title: String,
-    pub body: String,
-    pub button: Button,
-}
-
-/// Everything one frame of the kiosk shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScreenView {
-    /// A stable name of the screen (`home`, `purpose`, …), for screenshots and tests.
-    pub name: &'static str,
-    pub lang: Lang,
-    pub large_text: bool,
-    pub bar: TopBar,
-    pub banner: Option<String>,
-    pub title: Vec<Text>,
-    pub paragraphs: Vec<Text>,
-    pub buttons: Vec<Button>,
-    /// Heading of the toggles (the needs on the confirm screen).
-    pub toggles_title: Option<String>,
-    pub toggles: Vec<Button>,
-    pub ticket: Option<TicketPanel>,
-    /// The big button at the bottom (confirm, finish, I understand).
-    pub primary: Option<Button>,
-    /// Open language picker.
-    pub lang_picker: Vec<Button>,
-    pub countdown: Option<Countdown>,
-}
+pub use pictogram::Pictogram;
 
 fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
     Button {
@@ -95,8 +27,18 @@ fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
         lang,
         event,
         selected: None,
+        icon: None,
+        wait: None,
     }
 }
+
+fn with_icon(icon: Option<Pictogram>, b: Button) -> Button {
+    Button { icon, ..b }
+}
+
+/// Locale key of the home screen's line saying how speech mode starts (not said in speech mode:
+/// it is on by then).
+pub const HOME_SPEECH: &str = "home-speech";
 
 /// Builds the view of the current screen.
 pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView {
@@ -112,23 +54,7 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
             .as_ref()
             .and_then(|s| s.services.iter().find(|x| x.id == id))
     };
-    let home = matches!(state.screen, Screen::Home);
-    let bar = TopBar {
-        back: match state.screen {
-            Screen::Home | Screen::Issuing { .. } | Screen::Ticket { .. } => None,
-            _ => Some(button(t("back"), lang, KioskEvent::Back)),
-        },
-        language: (!home).then(|| button(t("language"), lang, KioskEvent::ToggleLangPicker)),
-        large_text: Button {
-            selected: Some(state.large_text),
-            ..button(t("large-text"), lang, KioskEvent::ToggleLargeText)
-        },
-        // Offline, nobody can be called: the button says so (a tap shows where to go).
-        call_staff: match state.screen {
-            Screen::Offline => button(t("call-staff-offline"), lang, KioskEvent::CallStaff),
-            _ => button(t("call-staff"), lang, KioskEvent::CallStaff),
-        },
-    };
+    let bar = bar::bar(state, i18n);
     let banner = match state.staff {
         StaffCall::None => None,
         StaffCall::Requested | StaffCall::Coming => Some(t("staff-coming")),
@@ -138,6 +64,16 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
         name: "home",
         lang,
         large_text: state.large_text,
+        low_reach: state.low_reach,
+        progress: state.progress().map(|p| ProgressView {
+            text: i18n.t_args(
+                lang,
+                "progress-step",
+                &[("step", p.step.into()), ("total", p.total.into())],
+            ),
+            step: p.step,
+            total: p.total,
+        }),
         bar,
         banner,
         title: Vec::new(),
@@ -156,10 +92,13 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 text: i18n.t(Lang::Ja, "home-title"),
                 lang: Lang::Ja,
             }];
-            v.paragraphs = [Lang::Ja, Lang::En]
+            // How to choose, then where speech mode starts (for whoever stands with the
+            // visitor, and for staff), in Japanese and English.
+            v.paragraphs = ["home-choose", HOME_SPEECH]
                 .into_iter()
-                .map(|l| Text {
-                    text: i18n.t(l, "home-choose"),
+                .flat_map(|key| [Lang::Ja, Lang::En].map(|l| (key, l)))
+                .map(|(key, l)| Text {
+                    text: i18n.t(l, key),
                     lang: l,
                 })
                 .collect();
@@ -186,6 +125,7 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                                     "purpose-elsewhere",
                                     &[("office", office.into())],
                                 )),
+                                icon: Pictogram::of_purpose(&p.label),
                                 ..button(t(&p.label), lang, KioskEvent::ChoosePurpose(i))
                             };
                         }
@@ -203,6 +143,20 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                                     &[("count", q.waiting.into()), ("minutes", q.eta_min.into())],
                                 )
                             }),
+                            wait: sub.map(|q| Wait {
+                                count: i18n.t_args(
+                                    lang,
+                                    "purpose-wait-count",
+                                    &[("count", q.waiting.into())],
+                                ),
+                                eta: i18n.t_args(
+                                    lang,
+                                    "purpose-wait-eta",
+                                    &[("minutes", q.eta_min.into())],
+                                ),
+                                eta_min: q.eta_min,
+                            }),
+                            icon: Pictogram::of_purpose(&p.label),
                             ..button(t(&p.label), lang, KioskEvent::ChoosePurpose(i))
                         }
                     })
@@ -222,6 +176,18 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                     .map(|(i, a)| button(t(&a.label), lang, KioskEvent::Answer(i)))
                     .collect();
             }
+        }
+        Screen::BrailleOffer { .. } => {
+            v.name = "braille-offer";
+            v.title = vec![txt("braille-title")];
+            v.paragraphs = vec![txt("braille-body")];
+            v.buttons = vec![
+                with_icon(
+                    Some(Pictogram::Braille),
+                    button(t("braille-yes"), lang, KioskEvent::BrailleForm(true)),
+                ),
+                button(t("braille-no"), lang, KioskEvent::BrailleForm(false)),
+            ];
         }
         Screen::Guidance {
             text,
@@ -264,7 +230,10 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                         let name = service_name(i18n, lang, &o.service, info(&o.service));
                         i18n.t_args(lang, "offer-ticket", &[("service", name.into())])
                     };
-                    button(label, lang, KioskEvent::TakeOffer(i))
+                    with_icon(
+                        Pictogram::of_service(&o.service),
+                        button(label, lang, KioskEvent::TakeOffer(i)),
+                    )
                 })
                 .collect();
             v.primary = Some(button(t("guidance-ok"), lang, KioskEvent::Finish));
@@ -294,6 +263,7 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 .into_iter()
                 .map(|n| Button {
                     selected: Some(n.is_set(needs)),
+                    icon: Some(Pictogram::of_need(n)),
                     ..button(t(n.key()), lang, KioskEvent::ToggleNeed(n))
                 })
                 .collect();
@@ -327,6 +297,11 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 title: t("ticket-title"),
                 number: issued.ticket.number.clone(),
                 service: service_name(i18n, lang, service, info(service)),
+                place: state
+                    .site
+                    .as_ref()
+                    .map(|s| crate::ticket::place(i18n, lang, s, info(service)))
+                    .unwrap_or_default(),
                 ahead: if offline {
                     t("ticket-wait-unknown")
                 } else {

@@ -4,6 +4,8 @@ display-number = Number
 display-counter = Counter
 display-recent = Called
 display-missed = Called but not present — please ask at the counter
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = Staff will come to you
 display-queues = Waiting now
 display-service = Service
 display-waiting = Waiting

@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = My Number Card counter
 home-choose = Please choose your language
+home-speech = Speech guide: press any key on the keypad.
 back = Back
 language = Language
 call-staff = Call staff
@@ -152,3 +153,37 @@ ticket-wait-unknown = The waiting time is not known yet.
 ticket-offline-printed = Issued while the system was offline; the counter staff know.
 ticket-offline-known = This kiosk could not reach the office system, so it gave you a number from its reserve. The counter staff know about these numbers and will call you in turn.
 offline-lease-out = This kiosk cannot reach the office system and has no more numbers for this service. Please go to { $place }. Staff will help you.
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = Step { $step } of { $total }
+low-reach = Buttons lower
+purpose-wait-count = { $count } waiting
+purpose-wait-eta = about { $minutes } min
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = Speech guide on. Press a number to choose. Star repeats, zero calls staff, the dot key goes back, plus and minus change the volume, and slash explains every key.
+speech-help = Key guide. A number chooses the choice with that number; with more than nine choices, nine gives more. The arrow keys move between the choices and Enter chooses the one you are on. Star repeats the screen. The dot key, Backspace or hash go back. Zero calls a staff member. Plus and minus make the voice louder or quieter. After this guide, plus and minus make the voice faster or slower.
+speech-choice = { $key }: { $label }
+speech-choice-detail = { $key }: { $label }, { $detail }
+speech-lang-choice = For { $lang }, press { $key }
+speech-on = selected
+speech-off = not selected
+speech-more = { $key }: more choices
+speech-first-page = { $key }: back to the first choices
+speech-focus = Enter chooses: { $label }
+speech-no-choice = There is no choice { $key }. Star repeats the choices.
+speech-nothing-to-choose = There is nothing to choose here. Star repeats the screen.
+speech-no-back = You cannot go back from here.
+speech-volume = Volume { $level } of 10
+speech-rate = Speed { $percent } percent
+speech-any-key = Press any key to continue.
+speech-ticket-number = Your number is { $letter }, { $number }.
+speech-ticket-number-only = Your number is { $number }.
+speech-ticket-place = You will be called at { $place }.
+speech-floor = floor { $floor }
+speech-ticket-place-floor = You will be called at { $place }, { $floor }.
+speech-list = { $title }: { $items }.
+braille-title = Braille-signature application form
+braille-body = There is an application form you can sign in braille; if you want it, staff will bring it to you and help you. Do you want this form?
+braille-yes = Yes, I want the braille form
+braille-no = No, continue

@@ -4,6 +4,8 @@ display-number = Nomor
 display-counter = Loket
 display-recent = Sudah dipanggil
 display-missed = Dipanggil tetapi tidak hadir — silakan tanya di loket
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = Petugas akan menjemput Anda
 display-queues = Antrean
 display-service = Layanan
 display-waiting = Menunggu

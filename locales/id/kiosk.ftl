@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = Loket Kartu My Number
 home-choose = Silakan pilih bahasa Anda
+home-speech = Panduan suara: tekan tombol apa saja pada papan angka.
 back = Kembali
 language = Bahasa
 call-staff = Panggil petugas
@@ -152,3 +153,37 @@ ticket-wait-unknown = Waktu tunggu belum diketahui.
 ticket-offline-printed = Diterbitkan saat sistem offline; petugas loket sudah mengetahuinya.
 ticket-offline-known = Kios ini tidak dapat terhubung ke sistem kantor, jadi memberi Anda nomor cadangan. Petugas loket mengetahui nomor ini dan akan memanggil Anda sesuai urutan.
 offline-lease-out = Kios ini tidak dapat terhubung ke sistem kantor dan tidak punya nomor lagi untuk layanan ini. Silakan ke { $place }. Petugas akan membantu Anda.
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = Langkah { $step } dari { $total }
+low-reach = Tombol di bawah
+purpose-wait-count = { $count } orang menunggu
+purpose-wait-eta = sekitar { $minutes } menit
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = Panduan suara aktif. Tekan angka untuk memilih. Bintang untuk mengulang, nol untuk memanggil petugas, tombol titik untuk kembali, plus dan minus untuk volume, garis miring untuk penjelasan tombol.
+speech-help = Panduan tombol. Angka memilih pilihan dengan nomor itu; jika ada lebih dari sembilan pilihan, tekan sembilan untuk pilihan lain. Tombol panah berpindah antarpilihan dan Enter memilih. Bintang mengulang layar. Titik, Backspace, atau pagar untuk kembali. Nol memanggil petugas. Plus dan minus mengeraskan atau mengecilkan suara. Setelah panduan ini, plus dan minus mempercepat atau memperlambat suara.
+speech-choice = Tekan { $key }: { $label }
+speech-choice-detail = Tekan { $key }: { $label }, { $detail }
+speech-lang-choice = Untuk { $lang }, tekan { $key }
+speech-on = dipilih
+speech-off = tidak dipilih
+speech-more = Tekan { $key }: pilihan lain
+speech-first-page = Tekan { $key }: kembali ke pilihan pertama
+speech-focus = Enter memilih: { $label }
+speech-no-choice = Tidak ada pilihan { $key }. Tekan bintang untuk mengulang.
+speech-nothing-to-choose = Tidak ada yang bisa dipilih di sini. Tekan bintang untuk mengulang.
+speech-no-back = Anda tidak bisa kembali dari sini.
+speech-volume = Volume { $level } dari 10
+speech-rate = Kecepatan { $percent } persen
+speech-any-key = Tekan tombol apa saja untuk melanjutkan.
+speech-ticket-number = Nomor Anda { $letter }, { $number }.
+speech-ticket-number-only = Nomor Anda { $number }.
+speech-ticket-place = Anda akan dipanggil di { $place }.
+speech-floor = lantai { $floor }
+speech-ticket-place-floor = Anda akan dipanggil di { $place }, { $floor }.
+speech-list = { $title }: { $items }
+braille-title = Formulir pengajuan dengan tanda tangan huruf braille
+braille-body = Ada formulir pengajuan yang bisa Anda tanda tangani dengan huruf braille; jika mau, petugas akan membawakannya dan membantu Anda. Apakah Anda ingin formulir ini?
+braille-yes = Ya, saya mau
+braille-no = Tidak, lanjutkan

@@ -4,6 +4,8 @@ display-number = ばんごう
 display-counter = まどぐち
 display-recent = よんだ ばんごう
 display-missed = よびましたが いなかった ばんごう（まどぐちで いってください）
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = かかりの 人が むかえに 行きます
 display-queues = まっている ひと
 display-service = ようけん
 display-waiting = まっている ひと

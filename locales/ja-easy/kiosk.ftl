@@ -6,6 +6,7 @@
 ## Screen chrome
 home-title = マイナンバーカードの まどぐち
 home-choose = ことばを えらんで ください
+home-speech = めが みえにくい かたへ: すうじの キーを どれか おすと、こえで あんないします。
 back = もどる
 language = ことば
 call-staff = しょくいんを よぶ
@@ -155,3 +156,37 @@ ticket-wait-unknown = まつ じかんは まだ わかりません。
 ticket-offline-printed = システムが とまって いる ときの ばんごうです。まどぐちの しょくいんは しって います。
 ticket-offline-known = この きかいは いま システムに つながりません。だから よびの ばんごうを わたしました。まどぐちの しょくいんは この ばんごうを しって います。じゅんばんに よびます。
 offline-lease-out = この きかいは いま システムに つながりません。この ようじの ばんごうが もう ありません。{ $place }へ いって ください。しょくいんが あんない します。
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = { $total }の うち { $step }ばんめ
+low-reach = ボタンを したに
+purpose-wait-count = まつ ひと { $count }にん
+purpose-wait-eta = やく { $minutes }ふん
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = こえの あんないを はじめます。すうじの キーで えらびます。アスタリスクで もう いちど、ゼロで しょくいん（職員）を よびます。ピリオドで もどります。プラスと マイナスで おとの おおきさを かえます。スラッシュで キーの せつめいを ききます。
+speech-help = キーの せつめいです。すうじの キーで、その ばんごうの ものを えらびます。10こ いじょう あるときは、9で つぎを ききます。やじるしの キーで うごいて、エンターキーで えらびます。アスタリスクで もう いちど ききます。ピリオドか バックスペースか シャープで もどります。ゼロで しょくいん（職員）を よびます。プラスと マイナスで おとの おおきさを かえます。この せつめいの あとは、プラスと マイナスで はなす はやさを かえます。
+speech-choice = { $key }ばん、{ $label }
+speech-choice-detail = { $key }ばん、{ $label }、{ $detail }
+speech-lang-choice = { $lang }は { $key }ばん
+speech-on = えらんで います
+speech-off = えらんで いません
+speech-more = { $key }ばん、ほかの もの
+speech-first-page = { $key }ばん、はじめに もどる
+speech-focus = エンターキーで 「{ $label }」を えらびます
+speech-no-choice = { $key }ばんは ありません。アスタリスクで もう いちど ききます。
+speech-nothing-to-choose = ここでは えらぶ ものが ありません。アスタリスクで もう いちど ききます。
+speech-no-back = ここからは もどれません。
+speech-volume = おとの おおきさ { $level }。いちばん おおきいのは 10です。
+speech-rate = はなす はやさ { $percent }パーセント
+speech-any-key = つづける ときは、どれかの キーを おして ください。
+speech-ticket-number = あなたの ばんごうは、{ $letter }の { $number }ばん です。
+speech-ticket-number-only = あなたの ばんごうは、{ $number }ばん です。
+speech-ticket-place = { $place }で よびます。
+speech-floor = { $floor }かい
+speech-ticket-place-floor = { $floor }の { $place }で よびます。
+speech-list = { $title }。{ $items }。
+braille-title = てんじで なまえを かく もうしこみの かみ（点字記名用の交付申請書）
+braille-body = てんじで なまえを かける もうしこみの かみが あります。ほしい ときは、しょくいん（職員）が あなたの ところに もって きて、てつだいます。この かみを つかいますか。
+braille-yes = はい、つかいます
+braille-no = いいえ、つかいません

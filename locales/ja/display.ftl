@@ -4,6 +4,8 @@ display-number = 番号
 display-counter = 窓口
 display-recent = お呼びした番号
 display-missed = お呼びしましたがお見えでない番号（窓口へお申し出ください）
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = 係員がお迎えにまいります
 display-queues = 待ち状況
 display-service = ご用件
 display-waiting = 待ち人数

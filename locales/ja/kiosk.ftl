@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = ご用件の受付
 home-choose = 言語を選んでください
+home-speech = 目の不自由な方へ: テンキーのどれかのキーを押すと、音声でご案内します。
 back = もどる
 language = 言語
 call-staff = 職員を呼ぶ
@@ -152,3 +153,37 @@ ticket-wait-unknown = 待ち時間はまだわかりません。
 ticket-offline-printed = システム停止中に発券しました。窓口の職員は把握しています。
 ticket-offline-known = この発券機は庁内システムにつながらないため、予備の番号をお渡ししました。窓口の職員はこの番号を把握しており、順番にお呼びします。
 offline-lease-out = この発券機は庁内システムにつながらず、この用件の番号が残っていません。{ $place }へお越しください。職員がご案内します。
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = 手順 { $step } / { $total }
+low-reach = 操作ボタンを下に
+purpose-wait-count = 待ち { $count }人
+purpose-wait-eta = 約{ $minutes }分
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = 音声案内を始めます。数字のキーで選びます。アスタリスクでもう一度、ゼロで職員を呼びます。ピリオドでもどります。プラスとマイナスで音の大きさを変えます。スラッシュで、キーの説明を聞けます。
+speech-help = キーの説明です。数字のキーで、その番号の項目を選びます。項目が10個以上あるときは、9で続きを聞けます。矢印キーで項目を移り、エンターキーで選びます。アスタリスクで画面をもう一度読み上げます。ピリオド、バックスペース、またはシャープでもどります。ゼロで職員を呼びます。プラスとマイナスで音の大きさを変えます。この説明のあとは、プラスとマイナスで話す速さを変えられます。
+speech-choice = { $key }番、{ $label }
+speech-choice-detail = { $key }番、{ $label }、{ $detail }
+speech-lang-choice = { $lang }は { $key }番
+speech-on = 選んでいます
+speech-off = 選んでいません
+speech-more = { $key }番、ほかの項目
+speech-first-page = { $key }番、最初の項目にもどる
+speech-focus = エンターキーで「{ $label }」を選びます
+speech-no-choice = { $key }番の項目はありません。アスタリスクでもう一度聞けます。
+speech-nothing-to-choose = ここでは選ぶ項目がありません。アスタリスクでもう一度聞けます。
+speech-no-back = ここからはもどれません。
+speech-volume = 音の大きさ { $level }。いちばん大きいのは10です。
+speech-rate = 話す速さ { $percent }パーセント
+speech-any-key = 続けるときは、どれかのキーを押してください。
+speech-ticket-number = あなたの番号は、{ $letter }の{ $number }番です。
+speech-ticket-number-only = あなたの番号は、{ $number }番です。
+speech-ticket-place = { $place }でお呼びします。
+speech-floor = { $floor }階
+speech-ticket-place-floor = { $floor }の{ $place }でお呼びします。
+speech-list = { $title }。{ $items }。
+braille-title = 点字記名用の交付申請書
+braille-body = 名前を点字で書ける交付申請書があります。希望すると、職員があなたのところへお持ちして、お手伝いします。この申請書を使いますか。
+braille-yes = はい、使います
+braille-no = いいえ、使いません

@@ -4,6 +4,8 @@ display-number = 번호
 display-counter = 창구
 display-recent = 호출한 번호
 display-missed = 호출했으나 오시지 않은 번호 (창구에 말씀해 주세요)
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = 직원이 모시러 갑니다
 display-queues = 대기 현황
 display-service = 용건
 display-waiting = 대기 인원

@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = 마이넘버 카드 창구
 home-choose = 언어를 선택해 주세요
+home-speech = 음성 안내: 숫자 키패드의 아무 키나 누르세요.
 back = 뒤로
 language = 언어
 call-staff = 직원 호출
@@ -152,3 +153,37 @@ ticket-wait-unknown = 대기 시간은 아직 알 수 없습니다.
 ticket-offline-printed = 시스템 중단 중에 발급되었습니다. 창구 직원이 알고 있습니다.
 ticket-offline-known = 이 발권기는 청사 시스템에 연결되지 않아 예비 번호를 드렸습니다. 창구 직원이 이 번호를 알고 있으며 순서대로 호출합니다.
 offline-lease-out = 이 발권기는 청사 시스템에 연결되지 않으며 이 업무의 번호가 더 이상 없습니다. { $place }(으)로 가 주세요. 직원이 안내해 드립니다.
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = { $total }단계 중 { $step }단계
+low-reach = 버튼을 아래로
+purpose-wait-count = 대기 { $count }명
+purpose-wait-eta = 약 { $minutes }분
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = 음성 안내를 시작합니다. 숫자 키로 선택합니다. 별표 키는 다시 듣기, 0은 직원 호출, 점 키는 뒤로 가기, 더하기와 빼기는 음량 조절, 슬래시 키는 키 설명입니다.
+speech-help = 키 설명입니다. 숫자 키를 누르면 그 번호의 항목을 선택합니다. 항목이 아홉 개보다 많으면 9를 눌러 더 들을 수 있습니다. 화살표 키로 항목 사이를 이동하고 Enter 키로 선택합니다. 별표 키는 화면을 다시 읽습니다. 점 키, 백스페이스 또는 샵 키는 뒤로 갑니다. 0은 직원을 부릅니다. 더하기와 빼기로 음량을 높이거나 낮춥니다. 이 설명 뒤에는 더하기와 빼기로 말하는 속도를 빠르게 또는 느리게 할 수 있습니다.
+speech-choice = { $key }번: { $label }
+speech-choice-detail = { $key }번: { $label }, { $detail }
+speech-lang-choice = { $lang }는 { $key }번
+speech-on = 선택됨
+speech-off = 선택 안 됨
+speech-more = { $key }번: 다른 항목
+speech-first-page = { $key }번: 처음 항목으로
+speech-focus = Enter 키로 선택: { $label }
+speech-no-choice = { $key }번 항목은 없습니다. 별표 키로 다시 들을 수 있습니다.
+speech-nothing-to-choose = 여기에는 선택할 항목이 없습니다. 별표 키로 다시 들을 수 있습니다.
+speech-no-back = 여기서는 뒤로 갈 수 없습니다.
+speech-volume = 음량 { $level }, 최대 10
+speech-rate = 속도 { $percent }퍼센트
+speech-any-key = 계속하려면 아무 키나 누르세요.
+speech-ticket-number = 번호는 { $letter } { $number }번입니다.
+speech-ticket-number-only = 번호는 { $number }번입니다.
+speech-ticket-place = { $place }에서 부릅니다.
+speech-floor = { $floor }층
+speech-ticket-place-floor = { $floor } { $place }에서 부릅니다.
+speech-list = { $title }: { $items }
+braille-title = 점자 서명용 교부 신청서
+braille-body = 점자로 이름을 쓸 수 있는 신청서가 있습니다. 원하시면 직원이 가져다드리고 도와드립니다. 이 신청서를 사용하시겠습니까?
+braille-yes = 예, 사용하겠습니다
+braille-no = 아니요, 계속합니다

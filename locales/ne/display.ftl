@@ -4,6 +4,8 @@ display-number = नम्बर
 display-counter = काउन्टर
 display-recent = बोलाइएका नम्बर
 display-missed = बोलाइयो तर उपस्थित नभएका नम्बर — काउन्टरमा सोध्नुहोस्
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = कर्मचारी तपाईंलाई लिन आउनुहुनेछ
 display-queues = पर्खाइको अवस्था
 display-service = काम
 display-waiting = पर्खिरहेका

@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = माइ नम्बर कार्ड काउन्टर
 home-choose = कृपया भाषा छान्नुहोस्
+home-speech = आवाज मार्गदर्शन: नम्बर किप्याडको कुनै पनि कुञ्जी थिच्नुहोस्।
 back = पछाडि
 language = भाषा
 call-staff = कर्मचारी बोलाउनुहोस्
@@ -152,3 +153,37 @@ ticket-wait-unknown = पर्खाइको समय अहिले था�
 ticket-offline-printed = प्रणाली बन्द हुँदा जारी गरिएको; काउन्टरका कर्मचारीलाई थाहा छ।
 ticket-offline-known = यो किओस्क कार्यालयको प्रणालीसँग जोडिन सकेन, त्यसैले तपाईंलाई जगेडा नम्बर दिइयो। काउन्टरका कर्मचारीलाई यी नम्बरहरू थाहा छ र पालो अनुसार बोलाउनुहुनेछ।
 offline-lease-out = यो किओस्क कार्यालयको प्रणालीसँग जोडिन सक्दैन र यो सेवाका लागि नम्बर बाँकी छैन। कृपया { $place } मा जानुहोस्। कर्मचारीले सहयोग गर्नुहुनेछ।
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = { $total } मध्ये चरण { $step }
+low-reach = बटनहरू तल
+purpose-wait-count = { $count } जना पर्खिरहेका
+purpose-wait-eta = लगभग { $minutes } मिनेट
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = आवाज निर्देशन सुरु भयो। छान्न नम्बर थिच्नुहोस्। तारा चिन्हले फेरि सुनाउँछ, शून्यले कर्मचारी बोलाउँछ, थोप्लो कुञ्जीले पछाडि लैजान्छ, प्लस र माइनसले आवाज मिलाउँछ, स्ल्यासले कुञ्जीहरूको व्याख्या गर्छ।
+speech-help = कुञ्जी निर्देशन। नम्बर थिच्दा त्यही नम्बरको विकल्प छानिन्छ; नौभन्दा बढी विकल्प भए नौ थिचेर अरू सुन्नुहोस्। तीर कुञ्जीले विकल्पहरूबीच सार्छ र Enter ले छान्छ। तारा चिन्हले स्क्रिन फेरि सुनाउँछ। थोप्लो, Backspace वा ह्यास कुञ्जीले पछाडि लैजान्छ। शून्यले कर्मचारी बोलाउँछ। प्लस र माइनसले आवाज ठूलो वा सानो गर्छ। यो निर्देशनपछि प्लस र माइनसले बोल्ने गति छिटो वा ढिलो गर्छ।
+speech-choice = { $key } थिच्नुहोस्: { $label }
+speech-choice-detail = { $key } थिच्नुहोस्: { $label }, { $detail }
+speech-lang-choice = { $lang }का लागि { $key } थिच्नुहोस्
+speech-on = छानिएको
+speech-off = छानिएको छैन
+speech-more = { $key } थिच्नुहोस्: थप विकल्प
+speech-first-page = { $key } थिच्नुहोस्: पहिलो विकल्पहरूमा फर्कनुहोस्
+speech-focus = Enter ले छान्छ: { $label }
+speech-no-choice = विकल्प { $key } छैन। फेरि सुन्न तारा चिन्ह थिच्नुहोस्।
+speech-nothing-to-choose = यहाँ छान्ने केही छैन। फेरि सुन्न तारा चिन्ह थिच्नुहोस्।
+speech-no-back = यहाँबाट पछाडि जान सकिँदैन।
+speech-volume = आवाज 10 मध्ये { $level }
+speech-rate = गति { $percent } प्रतिशत
+speech-any-key = जारी राख्न कुनै पनि कुञ्जी थिच्नुहोस्।
+speech-ticket-number = तपाईंको नम्बर { $letter }, { $number } हो।
+speech-ticket-number-only = तपाईंको नम्बर { $number } हो।
+speech-ticket-place = तपाईंलाई { $place } मा बोलाइनेछ।
+speech-floor = { $floor } तल्ला
+speech-ticket-place-floor = तपाईंलाई { $floor }को { $place } मा बोलाइनेछ।
+speech-list = { $title }: { $items }
+braille-title = ब्रेल हस्ताक्षरको आवेदन फारम
+braille-body = ब्रेलमा नाम लेख्न मिल्ने आवेदन फारम छ; चाहनुहुन्छ भने कर्मचारीले तपाईंकहाँ ल्याएर सहयोग गर्नुहुनेछ। के तपाईं यो फारम चाहनुहुन्छ?
+braille-yes = हो, चाहिन्छ
+braille-no = होइन, अगाडि बढ्नुहोस्

@@ -4,6 +4,8 @@ display-number = Senha
 display-counter = Guichê
 display-recent = Já chamadas
 display-missed = Chamadas sem comparecimento — informe-se no guichê
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = Um funcionário virá buscá-lo
 display-queues = Espera
 display-service = Serviço
 display-waiting = Aguardando

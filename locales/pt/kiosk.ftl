@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = Balcão do Cartão My Number
 home-choose = Escolha o seu idioma
+home-speech = Guia por voz: aperte qualquer tecla do teclado numérico.
 back = Voltar
 language = Idioma
 call-staff = Chamar funcionário
@@ -152,3 +153,37 @@ ticket-wait-unknown = O tempo de espera ainda não é conhecido.
 ticket-offline-printed = Emitido com o sistema fora do ar; os funcionários do balcão sabem.
 ticket-offline-known = Este terminal não conseguiu se conectar ao sistema da prefeitura e lhe deu um número de reserva. Os funcionários do balcão conhecem esses números e vão chamá-lo na sua vez.
 offline-lease-out = Este terminal não consegue se conectar ao sistema da prefeitura e não tem mais números para este serviço. Dirija-se a: { $place }. Um funcionário vai atendê-lo.
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = Passo { $step } de { $total }
+low-reach = Botões mais abaixo
+purpose-wait-count = { $count } aguardando
+purpose-wait-eta = cerca de { $minutes } min
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = Guia por voz ligado. Aperte um número para escolher. Asterisco repete, zero chama um funcionário, a tecla ponto volta, mais e menos mudam o volume e a barra explica as teclas.
+speech-help = Guia das teclas. Um número escolhe a opção com esse número; com mais de nove opções, o nove dá mais opções. As setas passam de uma opção a outra e o Enter escolhe. O asterisco repete a tela. O ponto, o Backspace ou a cerquilha voltam. O zero chama um funcionário. Mais e menos aumentam ou diminuem o volume. Depois deste guia, mais e menos deixam a voz mais rápida ou mais lenta.
+speech-choice = Tecla { $key }: { $label }
+speech-choice-detail = Tecla { $key }: { $label }, { $detail }
+speech-lang-choice = Para { $lang }, aperte { $key }
+speech-on = selecionado
+speech-off = não selecionado
+speech-more = Tecla { $key }: mais opções
+speech-first-page = Tecla { $key }: voltar às primeiras opções
+speech-focus = O Enter escolhe: { $label }
+speech-no-choice = Não há a opção { $key }. Aperte asterisco para ouvir de novo.
+speech-nothing-to-choose = Não há nada para escolher aqui. Aperte asterisco para ouvir de novo.
+speech-no-back = Daqui não é possível voltar.
+speech-volume = Volume { $level } de 10
+speech-rate = Velocidade { $percent } por cento
+speech-any-key = Aperte qualquer tecla para continuar.
+speech-ticket-number = Seu número é { $letter }, { $number }.
+speech-ticket-number-only = Seu número é { $number }.
+speech-ticket-place = Você será chamado em { $place }.
+speech-floor = { $floor }º andar
+speech-ticket-place-floor = Você será chamado em { $place }, { $floor }.
+speech-list = { $title }: { $items }
+braille-title = Formulário com assinatura em braile
+braille-body = Existe um formulário de pedido que você pode assinar em braile; se quiser, um funcionário o traz até você e ajuda. Quer este formulário?
+braille-yes = Sim, quero
+braille-no = Não, continuar

@@ -4,6 +4,8 @@ display-number = Numero
 display-counter = Counter
 display-recent = Natawag na
 display-missed = Natawag pero wala — magtanong po sa counter
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = Pupuntahan kayo ng kawani
 display-queues = Naghihintay
 display-service = Serbisyo
 display-waiting = Naghihintay

@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = Counter ng My Number Card
 home-choose = Pakipili ang iyong wika
+home-speech = Gabay sa boses: pindutin ang anumang key sa keypad.
 back = Bumalik
 language = Wika
 call-staff = Tumawag ng staff
@@ -152,3 +153,37 @@ ticket-wait-unknown = Hindi pa alam ang oras ng paghihintay.
 ticket-offline-printed = Ibinigay habang offline ang sistema; alam ito ng staff sa counter.
 ticket-offline-known = Hindi makakonekta ang kiosk na ito sa sistema ng opisina, kaya binigyan ka nito ng reserbang numero. Alam ng staff sa counter ang mga numerong ito at tatawagin ka ayon sa pagkakasunod.
 offline-lease-out = Hindi makakonekta ang kiosk na ito sa sistema ng opisina at wala na itong numero para sa serbisyong ito. Pakipunta sa { $place }. Tutulungan ka ng staff.
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = Hakbang { $step } sa { $total }
+low-reach = Ibaba ang mga button
+purpose-wait-count = { $count } ang naghihintay
+purpose-wait-eta = mga { $minutes } minuto
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = Naka-on na ang gabay na boses. Pindutin ang numero para pumili. Ang star ay para ulitin, ang zero ay para tumawag ng kawani, ang tuldok ay para bumalik, ang plus at minus ay para sa lakas ng tunog, at ang slash ay nagpapaliwanag ng mga pindutan.
+speech-help = Gabay sa mga pindutan. Ang numero ay pumipili ng opsyong may ganoong numero; kapag higit sa siyam ang opsyon, pindutin ang siyam para sa iba pa. Ang mga arrow key ay lumilipat sa mga opsyon at ang Enter ay pumipili. Ang star ay inuulit ang screen. Ang tuldok, Backspace o hash ay bumabalik. Ang zero ay tumatawag ng kawani. Ang plus at minus ay nagpapalakas o nagpapahina ng boses. Pagkatapos ng gabay na ito, ang plus at minus ay nagpapabilis o nagpapabagal ng pagsasalita.
+speech-choice = Pindutin ang { $key }: { $label }
+speech-choice-detail = Pindutin ang { $key }: { $label }, { $detail }
+speech-lang-choice = Para sa { $lang }, pindutin ang { $key }
+speech-on = napili
+speech-off = hindi napili
+speech-more = Pindutin ang { $key }: iba pang opsyon
+speech-first-page = Pindutin ang { $key }: bumalik sa mga unang opsyon
+speech-focus = Pipiliin ng Enter: { $label }
+speech-no-choice = Walang opsyon { $key }. Pindutin ang star para ulitin.
+speech-nothing-to-choose = Walang mapipili dito. Pindutin ang star para ulitin.
+speech-no-back = Hindi ka makakabalik mula rito.
+speech-volume = Lakas ng tunog { $level } sa 10
+speech-rate = Bilis { $percent } porsiyento
+speech-any-key = Pindutin ang kahit anong key para magpatuloy.
+speech-ticket-number = Ang numero mo ay { $letter }, { $number }.
+speech-ticket-number-only = Ang numero mo ay { $number }.
+speech-ticket-place = Tatawagin ka sa { $place }.
+speech-floor = ika-{ $floor } palapag
+speech-ticket-place-floor = Tatawagin ka sa { $place }, { $floor }.
+speech-list = { $title }: { $items }
+braille-title = Application form na may braille na pirma
+braille-body = May application form na mapipirmahan mo sa braille; kung gusto mo, dadalhin ito ng kawani sa iyo at tutulungan ka. Gusto mo ba ang form na ito?
+braille-yes = Oo, gusto ko
+braille-no = Hindi, magpatuloy

@@ -4,6 +4,8 @@ display-number = Số
 display-counter = Quầy
 display-recent = Số đã gọi
 display-missed = Đã gọi nhưng chưa có mặt — xin hỏi tại quầy
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = Nhân viên sẽ đến đón bạn
 display-queues = Tình hình chờ
 display-service = Thủ tục
 display-waiting = Số người chờ

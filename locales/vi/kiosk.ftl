@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = Quầy thẻ My Number
 home-choose = Vui lòng chọn ngôn ngữ
+home-speech = Hướng dẫn bằng giọng nói: bấm phím bất kỳ trên bàn phím số.
 back = Quay lại
 language = Ngôn ngữ
 call-staff = Gọi nhân viên
@@ -152,3 +153,37 @@ ticket-wait-unknown = Chưa biết thời gian chờ.
 ticket-offline-printed = Phát khi hệ thống mất kết nối; nhân viên quầy đã biết.
 ticket-offline-known = Máy này không kết nối được với hệ thống của cơ quan nên đã cấp cho bạn một số dự phòng. Nhân viên quầy biết các số này và sẽ gọi bạn theo thứ tự.
 offline-lease-out = Máy này không kết nối được với hệ thống của cơ quan và đã hết số cho thủ tục này. Vui lòng đến { $place }. Nhân viên sẽ hướng dẫn bạn.
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = Bước { $step }/{ $total }
+low-reach = Nút ở phía dưới
+purpose-wait-count = { $count } người đang chờ
+purpose-wait-eta = khoảng { $minutes } phút
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = Đã bật hướng dẫn bằng giọng nói. Bấm một số để chọn. Phím sao để nghe lại, số không để gọi nhân viên, phím chấm để quay lại, phím cộng và trừ để chỉnh âm lượng, phím gạch chéo để nghe giải thích các phím.
+speech-help = Hướng dẫn các phím. Bấm một số để chọn mục có số đó; khi có hơn chín mục, bấm chín để nghe thêm. Phím mũi tên để di chuyển giữa các mục, phím Enter để chọn mục đang ở. Phím sao để nghe lại màn hình. Phím chấm, Backspace hoặc phím thăng để quay lại. Số không để gọi nhân viên. Phím cộng và trừ để tăng hoặc giảm âm lượng. Sau hướng dẫn này, phím cộng và trừ để nói nhanh hơn hoặc chậm hơn.
+speech-choice = Phím { $key }: { $label }
+speech-choice-detail = Phím { $key }: { $label }, { $detail }
+speech-lang-choice = { $lang }, bấm { $key }
+speech-on = đã chọn
+speech-off = chưa chọn
+speech-more = Phím { $key }: thêm lựa chọn
+speech-first-page = Phím { $key }: quay lại các lựa chọn đầu
+speech-focus = Phím Enter để chọn: { $label }
+speech-no-choice = Không có mục số { $key }. Bấm phím sao để nghe lại.
+speech-nothing-to-choose = Ở đây không có gì để chọn. Bấm phím sao để nghe lại.
+speech-no-back = Không thể quay lại từ đây.
+speech-volume = Âm lượng { $level } trên 10
+speech-rate = Tốc độ { $percent } phần trăm
+speech-any-key = Bấm phím bất kỳ để tiếp tục.
+speech-ticket-number = Số của bạn là { $letter }, { $number }.
+speech-ticket-number-only = Số của bạn là { $number }.
+speech-ticket-place = Bạn sẽ được gọi tại { $place }.
+speech-floor = tầng { $floor }
+speech-ticket-place-floor = Bạn sẽ được gọi tại { $place }, { $floor }.
+speech-list = { $title }: { $items }
+braille-title = Đơn đăng ký dùng chữ ký chữ nổi
+braille-body = Có mẫu đơn đăng ký mà bạn có thể ký tên bằng chữ nổi; nếu bạn muốn, nhân viên sẽ mang đến và giúp bạn. Bạn có muốn dùng mẫu đơn này không?
+braille-yes = Có, tôi muốn dùng
+braille-no = Không, tiếp tục

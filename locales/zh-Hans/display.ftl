@@ -4,6 +4,8 @@ display-number = 号码
 display-counter = 窗口
 display-recent = 已叫号码
 display-missed = 已叫号但未到场的号码（请到窗口咨询）
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = 工作人员会来接您
 display-queues = 等候情况
 display-service = 办理事项
 display-waiting = 等候人数

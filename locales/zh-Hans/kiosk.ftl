@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = 个人编号卡窗口
 home-choose = 请选择语言
+home-speech = 语音引导：请按数字键盘上的任意键。
 back = 返回
 language = 语言
 call-staff = 呼叫工作人员
@@ -152,3 +153,37 @@ ticket-wait-unknown = 等候时间暂时无法得知。
 ticket-offline-printed = 系统离线时发放；窗口工作人员已知悉。
 ticket-offline-known = 本取号机无法连接政府系统，因此为您发放了备用号码。窗口工作人员知道这些号码，会按顺序叫号。
 offline-lease-out = 本取号机无法连接政府系统，此业务的号码已用完。请到{ $place }。工作人员会为您说明。
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = 第 { $step } 步，共 { $total } 步
+low-reach = 按钮移到下方
+purpose-wait-count = 等候 { $count } 人
+purpose-wait-eta = 约 { $minutes } 分钟
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = 语音导航已开启。按数字键选择。星号键重听，零键呼叫工作人员，小数点键返回，加号和减号调节音量，斜杠键说明各个按键。
+speech-help = 按键说明。按数字键选择对应编号的项目；项目超过九个时，按九听更多。方向键在项目之间移动，回车键选择当前项目。星号键重听本页。小数点键、退格键或井号键返回。零键呼叫工作人员。加号和减号调大或调小音量。听完本说明后，加号和减号可调快或调慢语速。
+speech-choice = 按{ $key }：{ $label }
+speech-choice-detail = 按{ $key }：{ $label }，{ $detail }
+speech-lang-choice = { $lang }请按{ $key }
+speech-on = 已选择
+speech-off = 未选择
+speech-more = 按{ $key }：更多选项
+speech-first-page = 按{ $key }：回到最初的选项
+speech-focus = 按回车键选择：{ $label }
+speech-no-choice = 没有第{ $key }项。按星号键重听。
+speech-nothing-to-choose = 这里没有可选的项目。按星号键重听。
+speech-no-back = 这里不能返回。
+speech-volume = 音量{ $level }，最大10
+speech-rate = 语速百分之{ $percent }
+speech-any-key = 要继续，请按任意键。
+speech-ticket-number = 您的号码是{ $letter }{ $number }号。
+speech-ticket-number-only = 您的号码是{ $number }号。
+speech-ticket-place = 届时将在{ $place }叫号。
+speech-floor = { $floor }楼
+speech-ticket-place-floor = 届时将在{ $floor }{ $place }叫号。
+speech-list = { $title }：{ $items }
+braille-title = 点字签名用交付申请书
+braille-body = 有一种可以用盲文签名的申请书；如需要，工作人员会送到您身边并协助您填写。您要使用这种申请书吗？
+braille-yes = 是，我要使用
+braille-no = 不用，继续

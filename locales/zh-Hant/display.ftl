@@ -4,6 +4,8 @@ display-number = 號碼
 display-counter = 窗口
 display-recent = 已叫號碼
 display-missed = 已叫號但未到場的號碼（請到窗口詢問）
+# A call whose visitor staff fetch from the waiting area (braille-signature form).
+display-staff-to-visitor = 工作人員會來接您
 display-queues = 等候情況
 display-service = 辦理事項
 display-waiting = 等候人數

@@ -3,6 +3,7 @@
 ## Screen chrome
 home-title = 個人編號卡窗口
 home-choose = 請選擇語言
+home-speech = 語音引導：請按數字鍵盤上的任意鍵。
 back = 返回
 language = 語言
 call-staff = 呼叫工作人員
@@ -152,3 +153,37 @@ ticket-wait-unknown = 等候時間暫時無法得知。
 ticket-offline-printed = 系統離線時發放；窗口工作人員已知悉。
 ticket-offline-known = 本取號機無法連線政府系統，因此為您發放了備用號碼。窗口工作人員知道這些號碼，會依序叫號。
 offline-lease-out = 本取號機無法連線政府系統，此業務的號碼已用完。請到{ $place }。工作人員會為您說明。
+
+# Layout: progress, the low-reach toggle, the waiting count and estimate on a purpose
+progress-step = 第 { $step } 步，共 { $total } 步
+low-reach = 按鈕移到下方
+purpose-wait-count = 等候 { $count } 人
+purpose-wait-eta = 約 { $minutes } 分鐘
+
+## Speech and keypad mode (said, not shown; the braille offer is shown too)
+speech-start = 語音導覽已開啟。按數字鍵選擇。星號鍵重聽，零鍵呼叫工作人員，小數點鍵返回，加號和減號調整音量，斜線鍵說明各個按鍵。
+speech-help = 按鍵說明。按數字鍵選擇對應編號的項目；項目超過九個時，按九聽更多。方向鍵在項目之間移動，Enter 鍵選擇目前的項目。星號鍵重聽本頁。小數點鍵、退格鍵或井字鍵返回。零鍵呼叫工作人員。加號和減號調大或調小音量。聽完本說明後，加號和減號可調快或調慢語速。
+speech-choice = 按{ $key }：{ $label }
+speech-choice-detail = 按{ $key }：{ $label }，{ $detail }
+speech-lang-choice = { $lang }請按{ $key }
+speech-on = 已選擇
+speech-off = 未選擇
+speech-more = 按{ $key }：更多選項
+speech-first-page = 按{ $key }：回到最初的選項
+speech-focus = 按 Enter 鍵選擇：{ $label }
+speech-no-choice = 沒有第{ $key }項。按星號鍵重聽。
+speech-nothing-to-choose = 這裡沒有可選的項目。按星號鍵重聽。
+speech-no-back = 這裡不能返回。
+speech-volume = 音量{ $level }，最大10
+speech-rate = 語速百分之{ $percent }
+speech-any-key = 要繼續，請按任意鍵。
+speech-ticket-number = 您的號碼是{ $letter }{ $number }號。
+speech-ticket-number-only = 您的號碼是{ $number }號。
+speech-ticket-place = 屆時將在{ $place }叫號。
+speech-floor = { $floor }樓
+speech-ticket-place-floor = 屆時將在{ $floor }{ $place }叫號。
+speech-list = { $title }：{ $items }
+braille-title = 點字簽名用交付申請書
+braille-body = 有一種可以用點字簽名的申請書；如有需要，工作人員會送到您身邊並協助您填寫。您要使用這種申請書嗎？
+braille-yes = 是，我要使用
+braille-no = 不用，繼續

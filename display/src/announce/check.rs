@@ -52,6 +52,7 @@ pub fn call_to(counter: &CounterInfo, number: &str, lang: Lang) -> Call {
         lang,
         at: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
         recalls: 0,
+        staff_to_visitor: false,
     }
 }
 

@@ -7,6 +7,10 @@
 //! call's `counter_number` and `desk_key`, never from its written name. Every sentence is built
 //! from pre-rendered clips in `assets/voice/<code>/` (phrases, desks, letters, numbers 0–99
 //! plus hundreds and thousands), so no speech engine runs here.
+//!
+//! A call whose visitor staff go and fetch (`Call::staff_to_visitor`, the braille-signature
+//! form) says the counter's part twice in each language ("… 3 番窓口へお越しください。3 番窓口へ
+//! お越しください。"): a visitor who cannot see the board hears it once more.
 
 mod check;
 mod phrases;
@@ -102,8 +106,13 @@ pub fn sentence(lang: Lang, call: &Call) -> Result<Vec<String>, VoiceError> {
             clip: clip(name),
         }),
     };
+    let repeat_from = script.counter_start(parts);
     let mut clips = Vec::new();
-    for part in parts {
+    let mut counter_at = 0;
+    for (i, part) in parts.iter().enumerate() {
+        if i == repeat_from {
+            counter_at = clips.len();
+        }
         match part {
             Part::Phrase(name) => clips.push(phrase(name)?),
             Part::Letter => {
@@ -127,6 +136,9 @@ pub fn sentence(lang: Lang, call: &Call) -> Result<Vec<String>, VoiceError> {
                 }
             }
         }
+    }
+    if call.staff_to_visitor {
+        clips.extend_from_within(counter_at..);
     }
     Ok(clips)
 }

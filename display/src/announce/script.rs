@@ -31,6 +31,26 @@ pub struct Script {
     pub parts_desk_plain: &'static [Part],
     /// Whether "105" is said with a joining zero (vi "linh", zh "零").
     pub zero_join: bool,
+    /// Whether the phrase just before the counter leads into it ("please go to counter"), so
+    /// that saying the counter again says it too; in ja/ko/zh that phrase (`mid`) ends the
+    /// ticket's number instead.
+    pub lead_in: bool,
+}
+
+impl Script {
+    /// Where the counter's part of `parts` starts: the counter or desk, or the phrase leading
+    /// into it. A call whose visitor staff fetch says this part twice.
+    pub fn counter_start(&self, parts: &[Part]) -> usize {
+        let at = parts
+            .iter()
+            .position(|p| matches!(p, Part::Counter | Part::Desk))
+            .unwrap_or(parts.len());
+        if self.lead_in {
+            at.saturating_sub(1)
+        } else {
+            at
+        }
+    }
 }
 
 use Part::{Counter, Desk, Letter, Number, Phrase};
@@ -68,6 +88,7 @@ const JA: Script = Script {
         Phrase("desk-outro-plain"),
     ],
     zero_join: false,
+    lead_in: false,
 };
 
 /// Korean and Chinese: "A 23 번 고객님, 3 번 창구로 …", "请 A 23 号到 3 号窗口";
@@ -99,6 +120,7 @@ const COUNTER_AFTER: Script = Script {
         Phrase("desk-outro-plain"),
     ],
     zero_join: false,
+    lead_in: false,
 };
 
 /// "Number A 23, please go to counter 3" word order: en, vi, ne, tl, id, pt; desks:
@@ -130,6 +152,7 @@ const WESTERN: Script = Script {
         Phrase("outro"),
     ],
     zero_join: false,
+    lead_in: true,
 };
 
 /// The languages that have a voice folder.

@@ -301,3 +301,89 @@ fn every_clip_an_announcement_can_ask_for_exists() {
         }
     }
 }
+
+/// A clip's name without folder and extension (`voice/ja/n-3.ogg` → `n-3`).
+fn clip_name(clip: &str) -> String {
+    clip.rsplit('/')
+        .next()
+        .unwrap()
+        .trim_end_matches(".ogg")
+        .to_string()
+}
+
+#[test]
+fn a_braille_form_call_says_the_counter_twice_at_every_shipped_counter_in_every_voice_language() {
+    let config = Config::shipped();
+    let mut checked = 0;
+    for site in &config.sites {
+        for counter in &site.counters {
+            let info = config.counter_info(counter);
+            for lang in VOICE_LANGS {
+                let plain = call_to(&info, "A-123", lang);
+                let fetched = madoguchi_protocol::Call {
+                    staff_to_visitor: true,
+                    ..plain.clone()
+                };
+                let once = sentence(lang, &plain).unwrap();
+                let twice = sentence(lang, &fetched).unwrap();
+                let ctx = format!("{} {} in {lang}", site.id, info.id);
+                let part = expected_part(lang, &info);
+                assert_eq!(twice.len(), once.len() + part.len(), "{ctx}");
+                assert_eq!(twice[..once.len()], once[..], "{ctx}");
+                let again: Vec<String> = twice[once.len()..].iter().map(|c| clip_name(c)).collect();
+                assert_eq!(again, part, "{ctx}: the counter's part, said again");
+                assert_eq!(
+                    twice[once.len()..],
+                    once[once.len() - part.len()..],
+                    "{ctx}: the same clips, in the same language"
+                );
+                for clip in announcement(&fetched).unwrap() {
+                    assert!(assets().join(&clip).is_file(), "{clip} missing ({ctx})");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} counter × language checks");
+}
+
+#[test]
+fn a_braille_form_call_repeats_the_counter_in_japanese_and_in_the_visitors_language() {
+    let said = |lang: Lang, clips: &[String]| -> Vec<String> {
+        let own = format!("voice/{}/", voice_code(lang));
+        clips
+            .iter()
+            .filter(|c| c.starts_with(&own))
+            .filter_map(|c| phrases().text_of(c))
+            .collect()
+    };
+    let mut c = call("A-023", "3", Lang::En, demo_now());
+    c.staff_to_visitor = true;
+    let clips = announcement(&c).unwrap();
+    assert_eq!(
+        said(Lang::Ja, &clips).concat(),
+        "受付番号Aの23番の方、3番窓口へお越しください。3番窓口へお越しください。"
+    );
+    assert_eq!(
+        said(Lang::En, &clips).join(" "),
+        "Number A 23 please go to counter 3 Thank you. please go to counter 3 Thank you."
+    );
+    // A city desk: the desk and its number again, never "counter 1".
+    let mut desk = city_desk_call(Lang::Vi);
+    desk.staff_to_visitor = true;
+    let ja = sentence(Lang::Ja, &desk).unwrap();
+    let text: String = ja.iter().filter_map(|c| phrases().text_of(c)).collect();
+    assert_eq!(
+        text,
+        "受付番号Sの1番の方、市職員窓口1番へお越しください。市職員窓口1番へお越しください。"
+    );
+    let vi = sentence(Lang::Vi, &desk).unwrap();
+    assert_eq!(
+        vi.iter().filter(|c| c.ends_with("/desk-city.ogg")).count(),
+        2
+    );
+    // An ordinary call is said once.
+    c.staff_to_visitor = false;
+    let once = announcement(&c).unwrap();
+    assert_eq!(said(Lang::Ja, &once).concat().matches("番窓口").count(), 1);
+}

@@ -32,6 +32,7 @@ pub(super) fn call_view(call: &Call, now: Timestamp) -> CallView {
         lang: call.lang,
         at: call.at,
         recalls: call.recalls,
+        staff_to_visitor: call.staff_to_visitor,
         state: CallState::Current,
         highlight_until: is_fresh(call, now).then(|| now + TimeDelta::seconds(HIGHLIGHT_SECONDS)),
     }

@@ -17,6 +17,11 @@ pub const NUMBER_MIN: f32 = 2.5;
 /// A call row: the Japanese counter name and the caption name relative to the number.
 pub const NAME_JA: f32 = 0.45;
 pub const NAME_CAPTION: f32 = 0.3;
+/// The staff mark's badge under a row: its text size, the padding around its text and the gap
+/// above it, in ems of the number.
+pub const MARK_TEXT: f32 = 0.4;
+pub const MARK_PAD: f32 = 0.06;
+pub const MARK_GAP: f32 = 0.06;
 /// Horizontal padding of a row, and the gap between number and names (vmin).
 pub const ROW_PAD_X: f32 = 1.5;
 pub const ROW_PAD_Y: f32 = 0.5;
@@ -291,14 +296,21 @@ fn fit(sections: &[GridSection], cuts: &[usize], width: f32, height: f32) -> f32
     size
 }
 
-/// A row's height in ems of its number: the number, or the names block if taller.
+/// A row's height in ems of its number: the number, or the names block if taller, and the
+/// staff mark's badge under both (its wrapped lines, padding and gap).
 pub fn row_em(row: &CallLine) -> f32 {
     let caption_lines = row
         .counter_caption
         .as_deref()
         .map_or(0.0, |c| (text_em(c) * NAME_CAPTION / NAMES_EM).ceil());
     let names = NAME_JA * 1.3 + caption_lines * NAME_CAPTION * 1.3;
-    names.max(1.25)
+    let mark = row.staff_mark.as_ref().map_or(0.0, |m| {
+        let width = NUMBER_EM + NAMES_EM - 2.0 * MARK_PAD;
+        let lines = |s: &str| (text_em(s) * MARK_TEXT / width).ceil();
+        let text = lines(&m.ja_line()) + m.caption.as_deref().map_or(0.0, lines);
+        text * MARK_TEXT * 1.3 + 2.0 * MARK_PAD + MARK_GAP
+    });
+    names.max(1.25) + mark
 }
 
 fn chip_width(call: &CallLine) -> f32 {

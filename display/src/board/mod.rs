@@ -28,7 +28,7 @@ pub use caption::{CAPTION_SECONDS, caption_lang};
 pub use dates::date_line;
 pub use filter::Filter;
 pub use layout::{CallGrid, Chips, GridColumn, GridSection, Screen, Space};
-pub use names::{AreaName, CallLine};
+pub use names::{AreaName, CallLine, STAFF_MARK_KEY, STAFF_MARK_SYMBOL, StaffMark};
 pub use queues::{QueuePanel, QueueRow};
 pub use wait::WaitBand;
 
@@ -70,6 +70,8 @@ pub struct CallView {
     pub lang: Lang,
     pub at: Timestamp,
     pub recalls: u32,
+    /// Staff go to the visitor (braille-signature form): the row says so.
+    pub staff_to_visitor: bool,
     pub state: CallState,
     /// Highlighted until then (a new call or a recall).
     pub highlight_until: Option<Timestamp>,

@@ -21,7 +21,42 @@ pub struct CallLine {
     pub counter_caption: Option<String>,
     /// Highlighted now (a new call or a recall).
     pub lit: bool,
+    /// Staff go to this visitor in the waiting area (braille-signature form).
+    pub staff_mark: Option<StaffMark>,
 }
+
+/// The mark of a call whose visitor staff fetch: a symbol and "staff will come to you" in
+/// Japanese and in the caption language. It tells companions and other visitors; the visitor
+/// is not expected to read it (the voice says the counter twice and staff are alerted).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffMark {
+    pub symbol: &'static str,
+    pub ja: String,
+    /// `None` under Japanese captions or when the locale says nothing different.
+    pub caption: Option<String>,
+}
+
+/// The mark's symbol: in JIS X 0208, so every board font has it.
+pub const STAFF_MARK_SYMBOL: &str = "★";
+
+impl StaffMark {
+    pub fn of(texts: &Texts, lang: Lang) -> StaffMark {
+        let ja = texts.get(Lang::Ja, STAFF_MARK_KEY);
+        StaffMark {
+            symbol: STAFF_MARK_SYMBOL,
+            caption: caption(lang, &ja, || Some(texts.get(lang, STAFF_MARK_KEY))),
+            ja,
+        }
+    }
+
+    /// The Japanese line as drawn: symbol and words.
+    pub fn ja_line(&self) -> String {
+        format!("{} {}", self.symbol, self.ja)
+    }
+}
+
+/// Locale key of "staff will come to you" (`locales/<code>/display.ftl`).
+pub const STAFF_MARK_KEY: &str = "display-staff-to-visitor";
 
 impl CallLine {
     pub fn of(call: &CallView, texts: &Texts, lang: Lang, now: Timestamp) -> CallLine {
@@ -41,13 +76,19 @@ impl CallLine {
             counter_ja,
             counter_caption,
             lit: call.highlighted(now),
+            staff_mark: call.staff_to_visitor.then(|| StaffMark::of(texts, lang)),
         }
     }
 
-    /// Every string the board draws for this call.
-    pub fn texts(&self) -> Vec<&str> {
-        let mut v = vec![self.number.as_str(), self.counter_ja.as_str()];
-        v.extend(self.counter_caption.as_deref());
+    /// Every string the board draws for this call in the calls grid (chips show number and
+    /// counter only).
+    pub fn texts(&self) -> Vec<String> {
+        let mut v = vec![self.number.clone(), self.counter_ja.clone()];
+        v.extend(self.counter_caption.clone());
+        if let Some(mark) = &self.staff_mark {
+            v.push(mark.ja_line());
+            v.extend(mark.caption.clone());
+        }
         v
     }
 }

@@ -328,3 +328,23 @@ fn a_counter_serving_a_long_visit_keeps_its_number_however_many_calls_follow() {
         .count();
     assert!(past <= HISTORY_LEN);
 }
+
+#[test]
+fn a_braille_form_call_keeps_its_mark_from_snapshot_and_event() {
+    let mut board = busy_board();
+    let number = board.calls[0].number.clone();
+    board.calls[0].staff_to_visitor = true;
+    let mut v = BoardView::from_board(&board, Filter::default(), demo_now());
+    let marked: Vec<&str> = v
+        .calls
+        .iter()
+        .filter(|c| c.staff_to_visitor)
+        .map(|c| c.number.as_str())
+        .collect();
+    assert_eq!(marked, [number.as_str()]);
+    let now = demo_now() + TimeDelta::seconds(5);
+    let mut c = call("A-901", "2", Lang::Ja, now);
+    c.staff_to_visitor = true;
+    v.apply(&called(v.last_event_id + 1, c), now);
+    assert!(v.calls[0].staff_to_visitor, "{:?}", v.calls[0]);
+}

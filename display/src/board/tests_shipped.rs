@@ -270,3 +270,27 @@ fn the_city_desk_demo_calls_a_named_desk_last() {
         Some("Quầy nhân viên thành phố 1")
     );
 }
+
+#[test]
+fn marked_calls_keep_every_counter_on_the_board_in_every_caption_language() {
+    let t = texts();
+    let mut board = demo::busy_board();
+    // One braille-form call (the usual day), then every call marked (the worst case).
+    for marked in [1, board.calls.len()] {
+        for call in board.calls.iter_mut().take(marked) {
+            call.staff_to_visitor = true;
+        }
+        let view = BoardView::from_board(&board, Filter::default(), demo_now());
+        for lang in Lang::ALL {
+            for (w, h) in WINDOWS {
+                let screen = Screen::new(&view, &t, lang, demo_now(), Space::window(w, h));
+                let at = format!("{marked} marked, {lang} {w}x{h}");
+                assert_eq!(screen.rows().count(), 11, "{at}");
+                let with_mark = screen.rows().filter(|r| r.staff_mark.is_some()).count();
+                assert_eq!(with_mark, marked.min(11), "{at}");
+                let least = if marked == 1 { 3.0 } else { layout::NUMBER_MIN };
+                assert!(screen.grid.size >= least, "{at}: rows {}", screen.grid.size);
+            }
+        }
+    }
+}

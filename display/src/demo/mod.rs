@@ -52,7 +52,8 @@ pub fn busy_board() -> Board {
 }
 
 /// The busy board a few seconds after city staff desk 1 (`city-1`) called a visitor: the newest
-/// call, highlighted and announced.
+/// call, highlighted and announced. The visitor asked for the braille-signature form, so the
+/// call carries the "staff will come to you" mark.
 pub fn city_desk_board() -> (Board, Timestamp) {
     let Some(mut day) = morning(demo_now()) else {
         return (empty_board(), demo_now());
@@ -62,13 +63,22 @@ pub fn city_desk_board() -> (Board, Timestamp) {
         id: 10_000,
         service: "city".into(),
         lang: Lang::Vi,
-        needs: Needs::default(),
+        needs: Needs {
+            braille_form: true,
+            ..Needs::default()
+        },
         kiosk: None,
     };
-    let call = madoguchi_engine::Command::CallNext {
+    // The desk finishes its visitor and calls this one by its id, as staff do for a visitor
+    // they go and fetch.
+    let done = madoguchi_engine::Command::Done {
         counter: "city-1".into(),
     };
-    for cmd in [issue, call] {
+    let call = madoguchi_engine::Command::Recall {
+        counter: "city-1".into(),
+        ticket: Some(10_000),
+    };
+    for cmd in [issue, done, call] {
         if let Ok(outcome) = day.queue.apply(&cmd, then)
             && let Some(body) = outcome.event
         {
@@ -143,6 +153,7 @@ pub fn call(number: &str, counter: &str, lang: Lang, at: Timestamp) -> Call {
         lang,
         at,
         recalls: 0,
+        staff_to_visitor: false,
     }
 }
 

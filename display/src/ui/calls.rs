@@ -7,7 +7,7 @@ use bevy::text::LineBreak;
 
 use super::parts::{self, column, row, text};
 use super::sections::Ctx;
-use crate::board::{AreaName, CallLine, Chips, GridSection, Screen, layout as dims};
+use crate::board::{AreaName, CallLine, Chips, GridSection, Screen, StaffMark, layout as dims};
 
 pub(super) fn calls_panel(p: &mut ChildSpawnerCommands, ctx: &Ctx, screen: &Screen) {
     p.spawn(ctx.cap(ctx.t("display-now-calling"), dims::TITLE_TEXT, parts::WHITE));
@@ -87,34 +87,66 @@ fn call_row(p: &mut ChildSpawnerCommands, ctx: &Ctx, call: &CallLine, size: f32)
     p.spawn((
         Node {
             padding: UiRect::axes(Val::VMin(dims::ROW_PAD_X), Val::VMin(dims::ROW_PAD_Y)),
-            ..row(dims::ROW_GAP)
+            ..column(0.0)
         },
         BackgroundColor(bg),
     ))
-    .with_children(|r| {
-        r.spawn(nowrap(text(
-            call.number.clone(),
-            ctx.fonts.numbers(),
-            size,
-            fg,
-        )));
-        r.spawn(Node {
-            flex_grow: 1.0,
-            flex_basis: Val::Px(0.0),
-            min_width: Val::Px(0.0),
-            ..column(0.1)
-        })
-        .with_children(|names| {
-            names.spawn(nowrap(text(
-                call.counter_ja.clone(),
+    .with_children(|outer| {
+        outer.spawn(row(dims::ROW_GAP)).with_children(|r| {
+            r.spawn(nowrap(text(
+                call.number.clone(),
                 ctx.fonts.numbers(),
-                size * dims::NAME_JA,
+                size,
                 fg,
             )));
-            if let Some(caption) = &call.counter_caption {
-                names.spawn(ctx.cap(caption.clone(), size * dims::NAME_CAPTION, fg));
-            }
+            r.spawn(Node {
+                flex_grow: 1.0,
+                flex_basis: Val::Px(0.0),
+                min_width: Val::Px(0.0),
+                ..column(0.1)
+            })
+            .with_children(|names| {
+                names.spawn(nowrap(text(
+                    call.counter_ja.clone(),
+                    ctx.fonts.numbers(),
+                    size * dims::NAME_JA,
+                    fg,
+                )));
+                if let Some(caption) = &call.counter_caption {
+                    names.spawn(ctx.cap(caption.clone(), size * dims::NAME_CAPTION, fg));
+                }
+            });
         });
+        if let Some(mark) = &call.staff_mark {
+            staff_mark(outer, ctx, mark, size);
+        }
+    });
+}
+
+/// "★ 係員がお迎えにまいります" and the caption language's words, dark on white, across the
+/// whole row under number and counter: a badge that stands out on a plain and on a highlighted
+/// row alike.
+fn staff_mark(p: &mut ChildSpawnerCommands, ctx: &Ctx, mark: &StaffMark, size: f32) {
+    let pad = size * dims::MARK_PAD;
+    p.spawn((
+        Node {
+            margin: UiRect::top(Val::VMin(size * dims::MARK_GAP)),
+            padding: UiRect::all(Val::VMin(pad)),
+            border_radius: BorderRadius::all(Val::VMin(pad)),
+            ..column(0.1)
+        },
+        BackgroundColor(parts::WHITE),
+    ))
+    .with_children(|badge| {
+        badge.spawn(text(
+            mark.ja_line(),
+            ctx.fonts.japanese(),
+            size * dims::MARK_TEXT,
+            parts::DARK,
+        ));
+        if let Some(caption) = &mark.caption {
+            badge.spawn(ctx.cap(caption.clone(), size * dims::MARK_TEXT, parts::DARK));
+        }
     });
 }
 
@@ -186,7 +218,7 @@ mod tests {
                 assert_eq!(rows.len(), 11, "eleven counters, city-1 with its new call");
                 for row in rows {
                     for s in row.texts() {
-                        assert!(strings.iter().any(|d| d == s), "{s} not drawn ({lang})");
+                        assert!(strings.contains(&s), "{s} not drawn ({lang})");
                     }
                 }
                 for chip in screen.recent.calls.iter().chain(&screen.missed.calls) {
@@ -196,6 +228,44 @@ mod tests {
                 // The offline bar says when the board last changed.
                 let updated = view.last_update.format("%H:%M:%S").to_string();
                 assert!(strings.iter().any(|d| d.contains(&updated)), "{lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_braille_form_call_is_marked_on_the_board_in_every_caption_language() {
+        let texts = Texts::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales"));
+        let now = demo::demo_now() + chrono::TimeDelta::seconds(5);
+        let mut view = BoardView::from_board(&demo::busy_board(), Filter::default(), now);
+        let mut call = demo::call("A-900", "3", Lang::Vi, now);
+        call.staff_to_visitor = true;
+        let outcome = view.apply(&demo::called(view.last_event_id + 1, call.clone()), now);
+        assert_eq!(outcome, crate::board::Outcome::Announce(call));
+        for lang in Lang::ALL {
+            for (w, h) in [(1920.0, 1080.0), (1080.0, 1920.0)] {
+                let space = Space::window(w, h);
+                let screen = Screen::new(&view, &texts, lang, now, space);
+                let marked: Vec<_> = screen.rows().filter(|r| r.staff_mark.is_some()).collect();
+                assert_eq!(marked.len(), 1, "only the braille-form call ({lang})");
+                assert_eq!(marked[0].number, "A-900");
+                let mark = marked[0].staff_mark.as_ref().unwrap();
+                assert_eq!(mark.symbol, "★");
+                assert_eq!(mark.ja, "係員がお迎えにまいります");
+                match (lang, &mark.caption) {
+                    (Lang::Ja | Lang::JaEasy, caption) => assert_eq!(caption, &None),
+                    (_, None) => panic!("no {lang} words with the mark"),
+                    (_, Some(caption)) => {
+                        assert!(!caption.contains("display-"), "{lang}: {caption}");
+                        if lang == Lang::En {
+                            assert_eq!(caption, "Staff will come to you");
+                        }
+                    }
+                }
+                let strings = drawn(&view, &texts, lang, space);
+                for s in marked[0].texts() {
+                    assert!(strings.contains(&s), "{s} not drawn ({lang} {w}x{h})");
+                }
+                assert!(screen.grid.size >= crate::board::layout::NUMBER_MIN);
             }
         }
     }

@@ -23,6 +23,10 @@ pub enum KioskEvent {
     ChoosePurpose(usize),
     /// Index into the current question's answers.
     Answer(usize),
+    /// Yes or no to the braille-signature form (speech mode's offer).
+    BrailleForm(bool),
+    /// Speech and keypad mode started (a key or headphones): ended by the reset.
+    SpeechOn,
     ToggleNeed(Need),
     /// Index into the guidance screen's ticket offers.
     TakeOffer(usize),
@@ -32,6 +36,8 @@ pub enum KioskEvent {
     Finish,
     CallStaff,
     ToggleLargeText,
+    /// The bar's low-reach layout: every control below mid-height.
+    ToggleLowReach,
     /// Dismisses the idle countdown.
     StillHere,
     /// Time passed (sent every frame).
@@ -80,6 +86,8 @@ impl KioskEvent {
                 | KioskEvent::ToggleLangPicker
                 | KioskEvent::ChoosePurpose(_)
                 | KioskEvent::Answer(_)
+                | KioskEvent::BrailleForm(_)
+                | KioskEvent::SpeechOn
                 | KioskEvent::ToggleNeed(_)
                 | KioskEvent::TakeOffer(_)
                 | KioskEvent::Confirm
@@ -87,6 +95,7 @@ impl KioskEvent {
                 | KioskEvent::Finish
                 | KioskEvent::CallStaff
                 | KioskEvent::ToggleLargeText
+                | KioskEvent::ToggleLowReach
                 | KioskEvent::StillHere
         )
     }

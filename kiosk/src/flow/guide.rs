@@ -2,7 +2,7 @@
 //! it offers the ticket of a counter that helps (the node's `offer`), always a question ticket,
 //! and, when this office does not do the errand, names the nearest office that does.
 
-use madoguchi_protocol::{GuidedRequest, Needs, ServiceId};
+use madoguchi_protocol::{GuidedRequest, ServiceId};
 
 use super::{Effect, Elsewhere, KioskState, Offer, QUESTIONS, Screen};
 use crate::triage::{Node, Purpose};
@@ -46,7 +46,7 @@ impl KioskState {
                     Some(service) => self.go(Screen::Confirm {
                         service: service.clone(),
                         note,
-                        needs: Needs::default(),
+                        needs: self.first_needs(),
                     }),
                     None => {
                         let elsewhere = self.elsewhere(&services);

@@ -2,10 +2,12 @@
 //! → effects for the shells (network, printer). No bevy, egui, reqwest or clock here: time comes
 //! in as `now`, the time since the kiosk started.
 
+mod braille;
 mod elsewhere;
 mod event;
 mod guide;
 mod need;
+mod progress;
 mod screen;
 #[cfg(test)]
 mod tests;
@@ -20,12 +22,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use madoguchi_protocol::{
-    AssistRequest, IssueTicketRequest, Lang, Needs, QueueStatus, SiteInfo, Timestamp,
+    AssistRequest, IssueTicketRequest, Lang, QueueStatus, SiteInfo, Timestamp,
 };
 
+pub use braille::BRAILLE_QUEUES;
 pub use elsewhere::{Directory, Office};
 pub use event::{Effect, KioskEvent};
 pub use need::Need;
+pub use progress::Progress;
 pub use screen::{Elsewhere, Offer, PrintStatus, Screen, StaffCall};
 
 use crate::triage::{Node, Purpose, TriageTree};
@@ -53,11 +57,19 @@ pub struct KioskState {
     pub online: bool,
     pub lang: Lang,
     pub large_text: bool,
+    /// Every control below mid-height (the bar's toggle, for visitors seated or short).
+    pub low_reach: bool,
     pub screen: Screen,
     pub history: Vec<Screen>,
     pub lang_picker: bool,
     pub staff: StaffCall,
     pub last_input: Duration,
+    /// Speech and keypad mode is on (`speech::SpeechState` started it): purposes that may need
+    /// the braille-signature form offer it first.
+    pub speech: bool,
+    /// The visitor asked for the braille-signature form (speech mode's offer): new confirm
+    /// screens start with it set.
+    pub braille_form: bool,
     /// The attempt id of the issue request on its way (a second confirm must not issue a second
     /// ticket). Cleared when the kiosk gives up or the visitor leaves: a later answer is dropped.
     pub pending_issue: Option<u64>,
@@ -83,11 +95,14 @@ impl KioskState {
             online: true,
             lang: Lang::Ja,
             large_text: false,
+            low_reach: false,
             screen: Screen::Home,
             history: Vec::new(),
             lang_picker: false,
             staff: StaffCall::None,
             last_input: Duration::ZERO,
+            speech: false,
+            braille_form: false,
             pending_issue: None,
             attempts: 0,
             resume: None,
@@ -100,12 +115,15 @@ impl KioskState {
     pub fn reset(&mut self, now: Duration) {
         self.lang = Lang::Ja;
         self.large_text = false;
+        self.low_reach = false;
         self.history.clear();
         self.lang_picker = false;
         self.staff = StaffCall::None;
         self.resume = None;
         self.pending_issue = None;
         self.lease_out = false;
+        self.speech = false;
+        self.braille_form = false;
         self.last_input = now;
         self.screen = match (&self.closed, self.online) {
             (_, false) if !self.offline_issuing => Screen::Offline,
@@ -140,7 +158,9 @@ impl KioskState {
         !idle_screen
             || self.lang != Lang::Ja
             || self.large_text
+            || self.low_reach
             || self.lang_picker
+            || self.speech
             || self.staff != StaffCall::None
     }
 
@@ -212,17 +232,9 @@ impl KioskState {
                 self.lang_picker = false;
             }
             KioskEvent::ToggleLangPicker => self.lang_picker = !self.lang_picker,
-            KioskEvent::ChoosePurpose(i) => {
-                if self.screen == Screen::Purpose
-                    && let Some((_, p)) = self.purposes().into_iter().find(|(j, _)| *j == i)
-                {
-                    let p = p.clone();
-                    return match self.elsewhere_for(&p) {
-                        Some(elsewhere) => self.not_offered(Some(elsewhere)),
-                        None => self.enter_node(&p.start),
-                    };
-                }
-            }
+            KioskEvent::ChoosePurpose(i) => return self.choose_purpose(i),
+            KioskEvent::BrailleForm(yes) => return self.answer_braille(yes),
+            KioskEvent::SpeechOn => self.speech = true,
             KioskEvent::Answer(i) => {
                 if let Screen::Question { node } = &self.screen
                     && let Some(Node::Question { answers, .. }) = self.tree.nodes.get(node)
@@ -239,7 +251,7 @@ impl KioskState {
                     self.go(Screen::Confirm {
                         service: offer.service,
                         note: offer.note,
-                        needs: Needs::default(),
+                        needs: self.first_needs(),
                     });
                 }
             }
@@ -297,6 +309,7 @@ impl KioskState {
                 return vec![Effect::Assist(AssistRequest { lang: self.lang })];
             }
             KioskEvent::ToggleLargeText => self.large_text = !self.large_text,
+            KioskEvent::ToggleLowReach => self.low_reach = !self.low_reach,
             KioskEvent::StillHere => {}
             KioskEvent::Tick => self.tick(now),
             KioskEvent::SiteLoaded(site) => {

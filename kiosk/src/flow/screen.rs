@@ -14,6 +14,11 @@ pub enum Screen {
     Question {
         node: String,
     },
+    /// Speech mode, before a pickup or application path: the braille-signature form, yes or
+    /// no (`purpose` indexes the tree's purposes).
+    BrailleOffer {
+        purpose: usize,
+    },
     /// No ticket for what was asked: where to go instead, and the tickets that still help here.
     Guidance {
         text: String,

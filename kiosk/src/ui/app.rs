@@ -1,5 +1,6 @@
 //! The kiosk window: a bevy app with egui that, every frame, feeds the network's answers and
 //! the clock into the flow, builds the view, draws it, and hands the effects to the network.
+//! Speech mode (`speech`) runs beside it when the window has a [`Speech`].
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -9,10 +10,12 @@ use bevy::window::WindowResolution;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
 
+use super::speech::{self, Speech};
 use super::{draw, fonts};
 use crate::flow::{Effect, KioskEvent, KioskState};
 use crate::i18n::Localizer;
 use crate::net::NetHandle;
+use crate::speech::voice::SpeechPaths;
 use crate::view;
 
 /// The kiosk's state in the bevy world.
@@ -59,20 +62,23 @@ pub fn base_app(size: Option<(u32, u32)>, title: &str) -> App {
                     }),
                     ..default()
                 })
-                // The kiosk makes no sound; without it no audio device is opened.
+                // Speech plays through its own thread (`speech::audio`), not bevy_audio.
                 .disable::<bevy::audio::AudioPlugin>(),
         )
         .add_plugins(EguiPlugin::default())
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
-        .add_systems(EguiPrimaryContextPass, frame);
+        .add_systems(EguiPrimaryContextPass, frame)
+        .add_plugins(speech::plugin);
     app
 }
 
-/// Runs the kiosk window until it is closed.
-pub fn run(kiosk: Kiosk, size: Option<(u32, u32)>) {
+/// Runs the kiosk window, with speech mode, until it is closed.
+pub fn run(kiosk: Kiosk, size: Option<(u32, u32)>, speech: SpeechPaths) {
     let mut app = base_app(size, "madoguchi kiosk");
+    // After the app's log plugin, so what speech is missing is logged.
+    let speech = Speech::start(speech, kiosk.i18n.clone());
     // A kiosk idles most of the day: redraw on input, and 5 times a second for the clock
     // (idle countdown, network answers) instead of as fast as the GPU allows.
     let mode = UpdateMode::reactive(Duration::from_millis(200));
@@ -81,10 +87,15 @@ pub fn run(kiosk: Kiosk, size: Option<(u32, u32)>) {
         unfocused_mode: mode,
     });
     app.insert_resource(kiosk);
+    app.insert_resource(speech);
     app.run();
 }
 
-fn frame(mut contexts: EguiContexts, mut kiosk: ResMut<Kiosk>, mut ready: Local<bool>) -> Result {
+pub(super) fn frame(
+    mut contexts: EguiContexts,
+    mut kiosk: ResMut<Kiosk>,
+    mut ready: Local<bool>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     if !*ready {
         // The fonts take effect from the next frame; drawing now would name unbound families.

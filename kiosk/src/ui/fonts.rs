@@ -23,6 +23,17 @@ pub fn bold() -> FontFamily {
     FontFamily::Name("bold".into())
 }
 
+/// The family of a heading in `lang`: bold where a bold face of the script is compiled in
+/// (Japanese, Latin and Vietnamese), the regular family elsewhere (a Japanese bold face must
+/// not draw Chinese Han characters).
+pub fn heading(lang: Lang) -> FontFamily {
+    match family_name(lang) {
+        "ja" => FontFamily::Name("ja-bold".into()),
+        "latin" => FontFamily::Name("latin-bold".into()),
+        _ => family(lang),
+    }
+}
+
 fn family_name(lang: Lang) -> &'static str {
     match lang {
         Lang::Ja | Lang::JaEasy => "ja",
@@ -42,6 +53,17 @@ fn order(name: &str) -> Vec<&'static str> {
         "zh-Hant" => vec!["latin", "tc", "sc", "jp", "kr", "dev"],
         "ko" => vec!["latin", "kr", "jp", "sc", "tc", "dev"],
         "ne" => vec!["dev", "latin", "jp", "kr", "sc", "tc"],
+        "ja-bold" => vec![
+            "jp-bold",
+            "latin-bold",
+            "jp",
+            "latin",
+            "kr",
+            "dev",
+            "sc",
+            "tc",
+        ],
+        "latin-bold" => vec!["latin-bold", "latin", "jp", "kr", "dev", "sc", "tc"],
         "bold" => vec![
             "latin-bold",
             "jp-bold",
@@ -82,7 +104,17 @@ pub fn definitions() -> FontDefinitions {
         defs.font_data
             .insert(name.to_owned(), FontData::from_static(bytes).into());
     }
-    for name in ["ja", "zh-Hans", "zh-Hant", "ko", "ne", "latin", "bold"] {
+    for name in [
+        "ja",
+        "zh-Hans",
+        "zh-Hant",
+        "ko",
+        "ne",
+        "latin",
+        "bold",
+        "ja-bold",
+        "latin-bold",
+    ] {
         defs.families.insert(
             FontFamily::Name(name.into()),
             order(name).into_iter().map(str::to_owned).collect(),
@@ -102,5 +134,7 @@ pub fn definitions() -> FontDefinitions {
 /// Installs the fonts and the kiosk's high-contrast style.
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
-    ctx.set_visuals(egui::Visuals::light());
+    ctx.set_visuals(egui::Visuals::dark());
+    // Text is read, never selected: a selectable label would be a touch target of its own.
+    ctx.all_styles_mut(|s| s.interaction.selectable_labels = false);
 }

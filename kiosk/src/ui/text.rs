@@ -40,31 +40,11 @@ pub fn sizes(large: bool) -> Sizes {
     }
 }
 
-/// Space between items.
-pub const GAP: f32 = 16.0;
-/// Padding inside a touch target.
-pub const PAD: f32 = 20.0;
-/// Margin around the whole screen.
-pub const MARGIN: f32 = 24.0;
-/// Inner margin of a notice frame.
-pub const NOTICE_MARGIN: f32 = 16.0;
-/// Side of the ticket's QR code in portrait.
-pub const QR_SIDE: f32 = 330.0;
-
-/// The width of each of `cols` cells across `width`.
-pub fn cell_width(width: f32, cols: usize) -> f32 {
-    let cols = cols.max(1);
-    (width - GAP * (cols as f32 - 1.0)) / cols as f32
-}
-
-/// The width a button's text wraps at in a button `width` wide.
-pub fn button_text_width(width: f32) -> f32 {
-    (width - 2.0 * PAD).max(10.0)
-}
-
 /// One piece of a [`LayoutJob`]: its text, size and colour (`None`: the default colour).
 pub struct Piece<'a> {
     pub text: &'a str,
+    /// Set in [`fonts::heading`] instead of the regular family.
+    pub bold: bool,
     pub size: f32,
     pub line_height: f32,
     pub color: Color32,
@@ -73,12 +53,16 @@ pub struct Piece<'a> {
 /// Lays out `pieces` (e.g. a button's label and its smaller sub-line) one below the other
 /// in `lang`'s font, `width` wide: Japanese by phrase, other languages by egui.
 pub fn layout(ctx: &egui::Context, lang: Lang, pieces: &[Piece<'_>], width: f32) -> Arc<Galley> {
-    let family = fonts::family(lang);
     let rules = Rules::for_lang(lang.code());
     let mut job = LayoutJob::default();
     for (i, piece) in pieces.iter().enumerate() {
+        let family = if piece.bold {
+            fonts::heading(lang)
+        } else {
+            fonts::family(lang)
+        };
         let format = egui::TextFormat {
-            font_id: FontId::new(piece.size, family.clone()),
+            font_id: FontId::new(piece.size, family),
             color: piece.color,
             line_height: Some(piece.line_height),
             ..Default::default()
@@ -114,6 +98,7 @@ pub fn paragraph(
 ) -> Arc<Galley> {
     let piece = Piece {
         text,
+        bold: false,
         size,
         line_height,
         color,
@@ -135,35 +120,66 @@ pub fn rows(galley: &Galley) -> Vec<String> {
         .collect()
 }
 
-/// Every (wrap width, font size) the screens set text at in a window of `window` points,
-/// as `draw` computes them: bar and grid buttons at each column count, body text, notices,
-/// the ticket's columns. Tests lay every string out at each of them.
+/// Every (wrap width, font size) the screens set text at in a window of `window` points, as
+/// `draw` computes them at each text scale: the text column, notices, the ticket's columns,
+/// a card's label beside its pictogram and check box at each column count, the dock's buttons.
+/// Tests lay every string out at each of them.
 pub fn text_boxes(window: Vec2, large: bool) -> Vec<(f32, f32)> {
+    use super::blocks::{INSET, QR_SIDE, scaled};
+    use super::cards::PAD;
+    use super::draw::SCALES;
+    use super::layout::{GAP, MARGIN};
     let s = sizes(large);
-    let width = window.x - 2.0 * MARGIN;
-    let mut boxes = vec![
-        (width, s.title),
-        (width, s.text),
-        (width, s.text * 0.85),
-        // Notices: inner margin and a stroke of 2 to 5 points on each side.
-        (width - 2.0 * (NOTICE_MARGIN + 5.0), s.text),
-        (button_text_width(width), s.button * 1.15),
-    ];
-    for cols in 1..=4 {
-        let cell = button_text_width(cell_width(width, cols));
-        boxes.extend([(cell, s.bar), (cell, s.button), (cell, s.button * 0.72)]);
-    }
-    // The ticket: two columns in landscape; number beside the QR code in portrait.
-    let ticket_cols = if window.x > window.y {
-        let col = cell_width(width, 2);
-        vec![col, col - 2.0 * (NOTICE_MARGIN + 5.0)]
-    } else {
-        vec![width - QR_SIDE - GAP, QR_SIDE]
-    };
-    for col in ticket_cols {
-        for size in [s.text, s.title, s.text * 0.85, s.text * 0.7] {
-            boxes.push((col, size));
+    let inner = window.x - 2.0 * MARGIN;
+    let landscape = window.x > window.y;
+    let cell = |width: f32, cols: f32| (width - GAP * (cols - 1.0)) / cols;
+    let mut boxes = Vec::new();
+    for k in SCALES {
+        let (font, bar) = (scaled(s.button, k), scaled(s.bar, k));
+        let icon = |f: f32| (f * 1.6).round() + GAP;
+        let check = |f: f32| (f * 0.9).round() + GAP;
+        let toggle_icon = |f: f32| (f * 1.2).round() + GAP;
+        let columns = if landscape {
+            vec![inner, (inner - GAP) * 0.4]
+        } else {
+            vec![inner]
+        };
+        for width in columns {
+            boxes.extend([
+                (width, scaled(s.title, k)),
+                (width, scaled(s.text, k)),
+                (width - 2.0 * INSET, scaled(s.text, k)),
+                (width - 3.0 * INSET - QR_SIDE * k, scaled(s.title, k)),
+                (width - 3.0 * INSET - QR_SIDE * k, scaled(s.text, k)),
+            ]);
         }
+        let cards = if landscape {
+            (inner - GAP) * 0.6
+        } else {
+            inner
+        };
+        // Choices with a pictogram in 1–3 columns, toggles with a check box too in 2–3,
+        // languages (a check box, no pictogram) in 2–4.
+        for cols in 1..=4 {
+            let c = cell(cards, cols as f32) - 2.0 * PAD;
+            // (The language picker's fourth column holds one word, a language's name.)
+            if (2..4).contains(&cols) {
+                boxes.push((c - check(font), font));
+            }
+            if cols < 4 {
+                boxes.push((c - icon(font), font));
+            }
+            if cols == 2 || (landscape && cols == 3) {
+                boxes.push((c - toggle_icon(font) - check(font), font));
+            }
+        }
+        let third = (inner - GAP) / 3.0;
+        let util = cell(inner, 4.0) - 2.0 * PAD;
+        boxes.extend([
+            (third - 2.0 * PAD - icon(font), font),
+            (inner - third - GAP - 2.0 * PAD, font),
+            (util - check(bar), bar),
+        ]);
     }
     boxes
 }

@@ -1,5 +1,8 @@
 //! The screenshot tour: steps the flow through every screen in each language with fake server
-//! answers (no network), saves a screenshot of each, and exits.
+//! answers (no network), saves a screenshot of each, and exits. `KIOSK_TOUR_VARIANT`
+//! (`low-reach` or `large-text`) turns the bar's toggle on for every step and names the files
+//! with that suffix; a landscape window adds `-landscape`. `KIOSK_TOUR_SCREENS` (names, comma
+//! separated) keeps only those screens.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,10 +22,46 @@ use crate::triage::TriageTree;
 /// One screenshot: a file name and the events that lead to the screen from a fresh kiosk.
 #[derive(Debug, Clone)]
 pub struct Step {
+    /// The screen's name in the tour (`purpose`, `confirm`, …).
+    pub name: &'static str,
     pub file: String,
     pub events: Vec<KioskEvent>,
     /// The clock when the screenshot is taken (the idle countdown needs a late one).
     pub now: Duration,
+    /// The bar's toggles, on from the start.
+    pub variant: Variant,
+}
+
+/// A layout the tour shows every screen in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Variant {
+    #[default]
+    Normal,
+    LowReach,
+    LargeText,
+}
+
+impl Variant {
+    /// From `KIOSK_TOUR_VARIANT`.
+    pub fn from_env() -> anyhow::Result<Variant> {
+        match std::env::var("KIOSK_TOUR_VARIANT").as_deref() {
+            Err(_) | Ok("") | Ok("normal") => Ok(Variant::Normal),
+            Ok("low-reach") => Ok(Variant::LowReach),
+            Ok("large-text") => Ok(Variant::LargeText),
+            Ok(other) => anyhow::bail!(
+                "KIOSK_TOUR_VARIANT={other} is not known: use low-reach, large-text or leave it unset."
+            ),
+        }
+    }
+
+    /// The file name suffix.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Variant::Normal => "",
+            Variant::LowReach => "-low-reach",
+            Variant::LargeText => "-large-text",
+        }
+    }
 }
 
 fn purpose(tree: &TriageTree, label: &str) -> usize {
@@ -72,7 +111,7 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
             next_opening: Some(sample::time()),
         },
     ]);
-    let list: Vec<(&str, Vec<KioskEvent>, u64)> = vec![
+    let list: Vec<(&'static str, Vec<KioskEvent>, u64)> = vec![
         ("home", vec![], 1),
         ("purpose", vec![ChooseLang(lang)], 1),
         ("question", vec![ChooseLang(lang), pickup.clone()], 1),
@@ -129,17 +168,21 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
         ("purpose-branch", vec![branch.clone(), ChooseLang(lang)], 1),
         (
             "guidance-elsewhere",
-            vec![branch, ChooseLang(lang), pickup],
+            vec![branch, ChooseLang(lang), pickup.clone()],
             1,
         ),
         ("confirm-lost-card", vec![ChooseLang(lang), lost], 1),
+        // Speech mode offers the braille-signature form before the pickup questions.
+        ("braille-offer", vec![ChooseLang(lang), SpeechOn, pickup], 1),
     ];
     list.into_iter()
         .enumerate()
         .map(|(i, (name, events, now))| Step {
+            name,
             file: format!("kiosk-{}-{:02}-{name}{suffix}.png", lang.code(), i + 1),
             events,
             now: Duration::from_secs(now),
+            variant: Variant::Normal,
         })
         .collect()
 }
@@ -161,6 +204,11 @@ pub fn state_for(tree: &Arc<TriageTree>, step: &Step) -> KioskState {
     );
     for e in &step.events {
         k.apply(e.clone(), Duration::ZERO);
+    }
+    match step.variant {
+        Variant::Normal => {}
+        Variant::LowReach => k.low_reach = true,
+        Variant::LargeText => k.large_text = true,
     }
     k
 }
@@ -189,10 +237,20 @@ pub fn run(
 ) -> anyhow::Result<()> {
     std::fs::create_dir_all(&out)?;
     let landscape = size.is_some_and(|(w, h)| w > h);
-    let suffix = if landscape { "-landscape" } else { "" };
+    let variant = Variant::from_env()?;
+    let suffix = format!(
+        "{}{}",
+        variant.suffix(),
+        if landscape { "-landscape" } else { "" }
+    );
+    // `KIOSK_TOUR_SCREENS=purpose,confirm`: only those screens (the variants' smaller sets).
+    let only = std::env::var("KIOSK_TOUR_SCREENS").unwrap_or_default();
+    let only: Vec<&str> = only.split(',').filter(|s| !s.is_empty()).collect();
     let steps: Vec<Step> = langs
         .iter()
-        .flat_map(|&l| steps(&tree, l, suffix))
+        .flat_map(|&l| steps(&tree, l, &suffix))
+        .filter(|s| only.is_empty() || only.contains(&s.name))
+        .map(|s| Step { variant, ..s })
         .collect();
     let mut app = base_app(size, "madoguchi kiosk tour");
     app.insert_resource(Kiosk {
