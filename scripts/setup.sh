@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what madoguchi needs on a fresh Debian machine: the Debian packages for building and
 # running bevy windows (also headless under Xvfb), chromium for the browser tests, PostgreSQL for
-# the server tests on the city database, and the npm packages of tests/browser. Safe to run
-# again: it only installs what is missing.
+# the server tests on the city database, the kiosk's speech engines, and the npm packages of
+# tests/browser. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ packages=(
   chromium                                                                # browser tests
   fonts-noto-core fonts-noto-cjk                                          # web pages in every language (screenshots)
   sox libsox-fmt-all espeak-ng                                            # voice clips (scripts/make-voice.sh)
+  open-jtalk open-jtalk-mecab-naist-jdic                                  # kiosk speech mode, with espeak-ng (voice: assets/speech/)
   zbar-tools                                                              # check QR codes by hand
   postgresql                                                              # server tests on PostgreSQL (scripts/test-postgres.sh)
   curl ca-certificates

@@ -54,5 +54,6 @@ done
 export MADOGUCHI_TEST_PG="postgres://madoguchi@127.0.0.1:$port/postgres"
 echo "test-postgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port"
 start=$(date +%s)
-cargo test -p madoguchi-server --test server -- "$@"
+# --workspace, not -p: the same feature set as the workspace build, so nothing compiles again.
+cargo test --workspace --test server -- "$@"
 echo "test-postgres: the server suite on PostgreSQL took $(($(date +%s) - start)) s"

@@ -15,6 +15,9 @@ step() { printf '\n== %s ==\n' "$*"; }
 step "format"
 cargo fmt --all --check
 
+step "layering"
+scripts/check-deps.py
+
 step "lints"
 cargo clippy --workspace --all-targets -- -D warnings
 
@@ -26,11 +29,15 @@ else
   cargo test --workspace --no-fail-fast
 fi
 
+step "binaries (built once with the workspace's features, so no later step compiles again)"
+cargo build --workspace --bins
+bin="${CARGO_TARGET_DIR:-target}/debug"
+
 step "server tests on PostgreSQL (a throwaway cluster, stopped at the end)"
 scripts/test-postgres.sh
 
 step "shipped configuration"
-cargo run -q -p madoguchi-server -- check-config
+"$bin/madoguchi-server" check-config
 
 step "printed tickets (test-print bytes decoded, QR read back)"
 scripts/ticket-pictures.sh

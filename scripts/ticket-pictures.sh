@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 out="${1:-target/screenshots/tickets}"
 bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-kiosk"
-[ -x "$bin" ] || cargo build -q -p madoguchi-kiosk --bin madoguchi-kiosk
+cargo build -q --workspace --bins  # never a stale binary; a no-op after test.sh built them
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

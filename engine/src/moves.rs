@@ -36,6 +36,7 @@ impl SiteQueue {
             lang: t.lang,
             at: now,
             recalls: t.recalls,
+            staff_to_visitor: t.needs.staff_go_to_visitor(),
         };
         self.call_log.push(call.clone());
         if !recall {

@@ -126,6 +126,10 @@ pub struct AssistRequest {
 /// The alert kind a display raises when its sound fails or it cannot name a counter.
 pub const DISPLAY_SOUND_ALERT: &str = "display_sound";
 
+/// The alert kind raised when a ticket whose visitor staff must fetch
+/// ([`Needs::staff_go_to_visitor`](crate::Needs::staff_go_to_visitor)) is called or recalled.
+pub const ASSIST_CALLED_ALERT: &str = "assist_called";
+
 /// `POST /api/sites/{site}/display-alerts`: a display tells staff about its own problem.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DisplayAlertRequest {
@@ -216,7 +220,8 @@ pub struct Alert {
     pub id: i64,
     pub site: SiteId,
     pub at: Timestamp,
-    /// `assist`, `print_failed` or `display_sound`.
+    /// `assist`, `print_failed`, `printer_warning`, `display_sound`, or `assist_called` (a
+    /// ticket whose visitor staff fetch from the waiting area was called; `ticket` is it).
     pub kind: String,
     pub kiosk: Option<String>,
     pub ticket: Option<Ticket>,

@@ -28,6 +28,11 @@ pub struct Call {
     pub at: Timestamp,
     /// How many times this ticket has been recalled (0 for the first call).
     pub recalls: u32,
+    /// Staff go to the visitor and bring them to the counter (the ticket asked for the
+    /// braille-signature form, [`Needs::staff_go_to_visitor`](crate::Needs::staff_go_to_visitor)):
+    /// the display says the counter twice and marks the call; the visitor need not read the board.
+    #[serde(default)]
+    pub staff_to_visitor: bool,
 }
 
 /// Waiting count and estimated wait for one service of a site.

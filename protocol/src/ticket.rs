@@ -52,6 +52,12 @@ pub struct Needs {
 }
 
 impl Needs {
+    /// Whether staff go to the visitor in the waiting area instead of waiting for them at the
+    /// counter: a visitor who asked for the braille-signature form may not see the board.
+    pub fn staff_go_to_visitor(&self) -> bool {
+        self.braille_form
+    }
+
     pub fn any(&self) -> bool {
         self.braille_form
             || self.wheelchair

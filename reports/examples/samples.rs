@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use chrono::{Duration, NaiveDate, NaiveTime};
 use madoguchi_engine::Config;
 use madoguchi_protocol::{Lang, Needs, TicketState, Timestamp};
-use madoguchi_reports::load::DaySnapshot;
+use madoguchi_reports::facts::DaySnapshot;
 use madoguchi_reports::write::{csv, html, xlsx};
 use madoguchi_reports::*;
 

@@ -3,16 +3,18 @@
 //! A pure core turns plain inputs ([`DailyInput`], [`MonthlyInput`]) into plain reports
 //! ([`DailyReport`], [`MonthlyReport`]); writers render them as CSV, XLSX and HTML with SVG
 //! charts. Reports hold aggregates only: no ticket number or single visitor's times.
+//!
+//! No I/O: the server's storage layer reads the stored facts ([`facts`]) on SQLite or
+//! PostgreSQL, and sends or saves what [`request`] renders.
 
-pub mod api;
 mod baseline;
 pub mod calendar;
 mod category;
-pub mod cli;
 mod daily;
+pub mod facts;
 mod input;
-pub mod load;
 mod monthly;
+pub mod request;
 pub mod sites;
 pub mod spans;
 mod stats;
@@ -26,6 +28,5 @@ pub use input::*;
 pub use monthly::*;
 pub use stats::{DurationStats, fmt_min};
 
-pub use api::{Rendered, ReportError};
-pub use cli::{ReportArgs, ReportKind, cli};
+pub use request::{Rendered, ReportError};
 pub use write::Format;

@@ -60,7 +60,7 @@ fn a_simulated_day_reports_what_the_simulator_recorded() {
         })
         .collect();
     let snapshot =
-        madoguchi_reports::load::DaySnapshot::from_config(&config, "yahatanishi", date).unwrap();
+        madoguchi_reports::facts::DaySnapshot::from_config(&config, "yahatanishi", date).unwrap();
     let input = DailyInput {
         site: "yahatanishi".into(),
         site_name_ja: snapshot.site_name_ja,

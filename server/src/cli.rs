@@ -1,5 +1,6 @@
-//! The command line: `serve`, `check-config`, `token create`, `user add`, `init-demo` and
-//! `bench`. Parsing lives here so `main.rs` stays a few lines.
+//! The command line: `serve`, `check-config`, `token create`, `user add`, `init-demo`,
+//! `bench`, `report`, `simulate` and `migrate-db`. Parsing lives here so `main.rs` stays a
+//! few lines.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -14,7 +15,7 @@ use tokio::net::TcpListener;
 
 use crate::auth;
 use crate::clock::{Clock, SystemClock};
-use crate::store::{Database, DeviceRow, Opened, Store, UserRow, Write};
+use crate::store::{Database, DeviceRow, Store, UserRow, Write};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -60,11 +61,14 @@ pub enum Cmd {
         #[arg(long)]
         config: Option<PathBuf>,
         #[command(flatten)]
-        args: madoguchi_reports::ReportArgs,
+        args: crate::reports::cli::ReportArgs,
     },
     /// Simulate a day (scenario file) with every call-next policy side by side, and the
     /// staffing advice.
     Simulate(madoguchi_sim::Args),
+    /// Move an office's SQLite history into the city's PostgreSQL database: one transaction,
+    /// nothing renumbered, refused if the city already has one of its days.
+    MigrateDb(crate::migrate_db::MigrateArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -179,15 +183,10 @@ pub enum UserCmd {
 }
 
 /// Opens the database named by `--db` (see [`Database`]); errors name it without its password.
-pub async fn open(db: &Database) -> anyhow::Result<Opened> {
+pub async fn open_store(db: &Database) -> anyhow::Result<Arc<dyn Store>> {
     crate::store::open(db)
         .await
         .with_context(|| format!("opening the database {db}"))
-}
-
-/// The store of the database named by `--db`.
-pub async fn open_store(db: &Database) -> anyhow::Result<Arc<dyn Store>> {
-    Ok(open(db).await?.store)
 }
 
 /// The configuration at `path`, or the shipped default.
@@ -269,17 +268,14 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
         Cmd::Bench(args) => crate::bench::run(args).await,
         Cmd::Report { db, config, args } => {
             let config = load_config(config.as_deref())?;
-            let Some(pool) = open(&db).await?.sqlite else {
-                bail!(
-                    "Reports read a SQLite database only for now; run `report` on an office's SQLite file (PostgreSQL reports are not built yet)."
-                );
-            };
-            madoguchi_reports::cli(&pool, &config, args, SystemClock.now()).await
+            let store = open_store(&db).await?;
+            crate::reports::cli::run(&*store, &config, args, SystemClock.now()).await
         }
         Cmd::Simulate(args) => {
             println!("{}", madoguchi_sim::run_args(&args)?);
             Ok(())
         }
+        Cmd::MigrateDb(args) => crate::migrate_db::run(args).await,
     }
 }
 
@@ -407,7 +403,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
         crate::open_all_hours(&mut config, crate::store::day_of(clock.now()));
     }
-    let Opened { store, sqlite } = open(&args.db).await?;
+    let store = open_store(&args.db).await?;
     let listener = TcpListener::bind(args.listen).await.with_context(|| {
         format!(
             "listening on {} (is another server running there?)",
@@ -416,16 +412,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url).await?;
-    let state = match sqlite {
-        Some(pool) => state.with_reports(pool, real_config).await?,
-        None => {
-            tracing::warn!(
-                "reports and staffing advice are off: they read a SQLite database only for now"
-            );
-            state
-        }
-    };
+    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url)
+        .await?
+        .with_report_config(real_config);
     tracing::info!(%addr, db = %args.db, %public_url, "madoguchi-server listening");
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(crate::run(listener, state, async {

@@ -17,6 +17,9 @@ use crate::store::StoreError;
 pub struct AppError {
     pub status: StatusCode,
     pub body: ApiError,
+    /// Another server decided for the site first and nothing was written: the request may run
+    /// again as it is (`retry`).
+    pub overtaken: bool,
 }
 
 pub type AppResult<T> = Result<T, AppError>;
@@ -30,6 +33,7 @@ impl AppError {
                 message: message.into(),
                 next_opening: None,
             },
+            overtaken: false,
         }
     }
 
@@ -66,6 +70,14 @@ impl AppError {
              moment; if it keeps failing, tell the system administrator.",
         )
     }
+
+    /// [`AppError::unavailable`], marked as a request another server's decision overtook.
+    pub fn overtaken() -> AppError {
+        AppError {
+            overtaken: true,
+            ..AppError::unavailable()
+        }
+    }
 }
 
 impl From<EngineError> for AppError {
@@ -88,6 +100,7 @@ impl From<EngineError> for AppError {
                 message: err.to_string(),
                 next_opening,
             },
+            overtaken: false,
         }
     }
 }
@@ -101,7 +114,11 @@ impl From<StoreError> for AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        (self.status, axum::Json(self.body)).into_response()
+        let mut response = (self.status, axum::Json(self.body)).into_response();
+        if self.overtaken {
+            response.extensions_mut().insert(crate::retry::Overtaken);
+        }
+        response
     }
 }
 

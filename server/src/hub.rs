@@ -6,10 +6,14 @@
 //! released, and the request waits until its rows are durable before answering. If a commit
 //! fails, the site's generation changes and its state is rebuilt from the database, so memory
 //! never runs ahead of the disk for long and never answers with a change that was lost.
+//!
+//! When servers share the database (PostgreSQL), memory is a cache of what is stored: a request
+//! first catches the site up with what other servers stored, and its commit is checked under
+//! the site's database lock against the version it decided on (`writer`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::NaiveDate;
 use madoguchi_engine::{Config, IdempotencyKey, Recorded, SiteQueue};
@@ -18,7 +22,8 @@ use tokio::sync::{Mutex, broadcast, mpsc, oneshot, watch};
 
 use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
-use crate::store::{Store, StoreError, StoreResult, Write, day_of};
+use crate::ids::Ids;
+use crate::store::{IdKind, SiteGuard, SiteVersion, Store, StoreError, StoreResult, Write, day_of};
 use crate::writer::{self, Job};
 
 /// Buffered events per site before a slow SSE client lags (it then reloads from the table).
@@ -29,8 +34,8 @@ pub struct Hub {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     sites: HashMap<SiteId, Arc<SiteHub>>,
-    pub(crate) next_ticket: AtomicI64,
-    next_alert: AtomicI64,
+    pub(crate) tickets: Ids,
+    alerts: Ids,
     pub(crate) writer: mpsc::Sender<Job>,
 }
 
@@ -45,6 +50,9 @@ pub struct SiteHub {
     pub(crate) event_floor: AtomicU64,
     /// The highest event id known to be durable (set by the writer after each commit).
     pub(crate) durable: watch::Sender<u64>,
+    /// The id of the last event broadcast here: events go out once, in id order, whichever
+    /// server wrote them (`follow`).
+    pub(crate) sent: Mutex<u64>,
 }
 
 impl SiteHub {
@@ -57,6 +65,18 @@ impl SiteHub {
             }
             newer
         });
+    }
+}
+
+impl SiteHub {
+    /// Takes the site's lock and catches its memory up with the database (`Hub::catch_up`).
+    pub(crate) async fn refresh(&self, hub: &Hub) -> StoreResult<()> {
+        let mut st = self.state.lock().await;
+        let generation = self.generation.load(Ordering::SeqCst);
+        if st.built_generation != generation {
+            hub.rebuild(self, &mut st, generation).await?;
+        }
+        hub.catch_up(self, &mut st, generation).await
     }
 }
 
@@ -107,6 +127,7 @@ impl Hub {
             let state = load_site(&config, store.as_ref(), &id, today).await?;
             let (events, _) = broadcast::channel(EVENT_BUFFER);
             let (durable, _) = watch::channel(state.last_event_id());
+            let sent = Mutex::new(state.last_event_id());
             sites.insert(
                 id.clone(),
                 Arc::new(SiteHub {
@@ -115,23 +136,33 @@ impl Hub {
                     state: Arc::new(Mutex::new(state)),
                     events,
                     generation: AtomicU64::new(0),
+                    sent,
                     durable,
                 }),
             );
         }
-        let next_ticket = store.max_ticket_id().await? + 1;
-        let next_alert = store.max_alert_id().await? + 1;
+        let (tickets, alerts) = match store.shared() {
+            Some(shared) => (
+                Ids::blocks(shared, IdKind::Ticket).await?,
+                Ids::blocks(shared, IdKind::Alert).await?,
+            ),
+            None => (
+                Ids::counter(store.max_ticket_id().await? + 1),
+                Ids::counter(store.max_alert_id().await? + 1),
+            ),
+        };
         let writer = writer::spawn(Arc::clone(&store));
         let hub = Arc::new(Hub {
             config,
             store,
             clock,
             sites,
-            next_ticket: AtomicI64::new(next_ticket),
-            next_alert: AtomicI64::new(next_alert),
+            tickets,
+            alerts,
             writer,
         });
         hub.spawn_day_ticker();
+        crate::follow::spawn(&hub).await?;
         Ok(hub)
     }
 
@@ -148,6 +179,8 @@ impl Hub {
                 for id in ids {
                     if let Ok(txn) = hub.begin(&id).await
                         && let Err(err) = txn.commit().await
+                        // Another server rolled the site first: nothing to do.
+                        && !err.overtaken
                     {
                         tracing::warn!(site = %id, code = %err.body.code, "day roll failed");
                     }
@@ -168,23 +201,58 @@ impl Hub {
         self.clock.now()
     }
 
-    pub fn new_alert_id(&self) -> i64 {
-        self.next_alert.fetch_add(1, Ordering::SeqCst)
+    pub fn new_alert_id(&self) -> AppResult<i64> {
+        self.alerts.next()
+    }
+
+    /// The site's state for `day` from the store, at least `event_floor` for new event ids.
+    async fn rebuild(
+        &self,
+        site: &SiteHub,
+        st: &mut SiteState,
+        generation: u64,
+    ) -> StoreResult<()> {
+        let mut fresh = load_site(&self.config, self.store.as_ref(), &site.id, st.day).await?;
+        fresh.built_generation = generation;
+        fresh.next_event = fresh
+            .next_event
+            .max(site.event_floor.load(Ordering::SeqCst));
+        *st = fresh;
+        Ok(())
+    }
+
+    /// With servers sharing the database: rebuilds the state when another server stored
+    /// commands or events of the site that memory has not seen (everything stored is durable).
+    pub(crate) async fn catch_up(
+        &self,
+        site: &SiteHub,
+        st: &mut SiteState,
+        generation: u64,
+    ) -> StoreResult<()> {
+        let Some(shared) = self.store.shared() else {
+            return Ok(());
+        };
+        let stored = shared.site_version(&site.id, st.day).await?;
+        if stored.commands > st.seq || stored.last_event > st.last_event {
+            self.rebuild(site, st, generation).await?;
+            site.mark_durable(st.last_event);
+        }
+        Ok(())
     }
 
     /// Locks `site`, rebuilding it after a failed commit and rolling it to today if needed.
     pub async fn begin(self: &Arc<Self>, site: &str) -> AppResult<Txn> {
         let site = Arc::clone(self.site(site)?);
+        let shared = self.store.shared();
+        self.tickets.top_up(shared).await?;
+        self.alerts.top_up(shared).await?;
         let mut st = Arc::clone(&site.state).lock_owned().await;
         let generation = site.generation.load(Ordering::SeqCst);
         if st.built_generation != generation {
-            let mut fresh = load_site(&self.config, self.store.as_ref(), &site.id, st.day).await?;
-            fresh.built_generation = generation;
-            fresh.next_event = fresh
-                .next_event
-                .max(site.event_floor.load(Ordering::SeqCst));
-            *st = fresh;
+            self.rebuild(&site, &mut st, generation).await?;
         }
+        self.catch_up(&site, &mut st, generation).await?;
+        let base_event = st.last_event;
         let now = self.clock.now();
         let mut txn = Txn {
             hub: Arc::clone(self),
@@ -192,6 +260,7 @@ impl Hub {
             st,
             now,
             generation,
+            guard: None,
             writes: Vec::new(),
             events: Vec::new(),
         };
@@ -210,6 +279,15 @@ impl Hub {
             txn.st.expiry_due = true;
             txn.event(EventBody::DayChanged);
         }
+        // What this request decides on: checked again under the site's lock in the database.
+        txn.guard = Some(SiteGuard {
+            site: txn.site.id.clone(),
+            version: SiteVersion {
+                day: txn.st.day,
+                commands: txn.st.seq,
+                last_event: base_event,
+            },
+        });
         if txn.st.expiry_due {
             txn.st.expiry_due = false;
             let (site, day, at) = (txn.site.id.clone(), txn.st.day, now);
@@ -225,6 +303,7 @@ impl Hub {
             writes,
             events: Vec::new(),
             site: None,
+            guard: None,
             reply,
         };
         self.writer
@@ -250,7 +329,12 @@ impl Hub {
                 .queue
                 .board(txn.now, &txn.st.notice, txn.st.last_event_id());
             let hub_site = Arc::clone(&txn.site);
-            txn.commit().await?;
+            // Reading is safe to try again: a commit lost to another server's decision (or a
+            // failed one) rebuilds the site, and the next board is taken from the rebuilt state.
+            if txn.commit().await.is_err() {
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                continue;
+            }
             let mut durable = hub_site.durable.subscribe();
             loop {
                 if *durable.borrow_and_update() >= board.last_event_id {

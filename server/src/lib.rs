@@ -8,10 +8,15 @@ pub mod caps;
 pub mod cli;
 pub mod clock;
 pub mod error;
+mod follow;
 pub mod http;
 pub mod hub;
+mod ids;
 pub mod login_guard;
+pub mod migrate_db;
 pub mod openapi;
+pub mod reports;
+mod retry;
 pub mod serve;
 pub mod sse;
 pub mod store;
@@ -39,21 +44,15 @@ pub struct AppState {
     pub auth_cache: Arc<AuthCache>,
     /// Base of absolute links (status pages), e.g. `http://127.0.0.1:8080`, no trailing slash.
     pub public_url: Arc<str>,
-    /// Reports and staffing advice: the SQLite pool and the configuration as written (without
-    /// `--open-all-hours`, so working days stay real). `None` when running without SQLite.
-    pub reports: Option<Arc<Reports>>,
+    /// The configuration reports and staffing advice read: as written (without
+    /// `--open-all-hours`, so working days stay real).
+    pub report_config: Arc<Config>,
     /// Transport limits (header-read and request timeouts, connection cap).
     pub limits: serve::Limits,
     /// Bounds and backs off password verification (see `login_guard`).
     pub login_guard: Arc<login_guard::LoginGuard>,
     /// Caps on open event streams (see `caps`).
     pub streams: Arc<caps::StreamCaps>,
-}
-
-/// What the report routes read.
-pub struct Reports {
-    pub pool: sqlx::SqlitePool,
-    pub config: Arc<Config>,
 }
 
 impl AppState {
@@ -68,25 +67,21 @@ impl AppState {
         Ok(AppState {
             hub,
             store,
+            report_config: Arc::clone(&config),
             config,
             auth_cache: Arc::new(AuthCache::default()),
             public_url: public_url.trim_end_matches('/').into(),
-            reports: None,
             limits: serve::Limits::default(),
             login_guard: Arc::default(),
             streams: Arc::default(),
         })
     }
 
-    /// Enables the report and staffing routes on `pool` (creating the report tables).
-    pub async fn with_reports(
-        mut self,
-        pool: sqlx::SqlitePool,
-        config: Arc<Config>,
-    ) -> anyhow::Result<AppState> {
-        madoguchi_reports::load::ensure_schema(&pool).await?;
-        self.reports = Some(Arc::new(Reports { pool, config }));
-        Ok(self)
+    /// Reports and staffing advice read `config` (the configuration as written) instead of
+    /// the one the queues run on.
+    pub fn with_report_config(mut self, config: Arc<Config>) -> AppState {
+        self.report_config = config;
+        self
     }
 }
 
@@ -94,11 +89,15 @@ impl AppState {
 /// every response carries the security headers.
 pub fn router(state: AppState) -> axum::Router {
     let limits = state.limits;
-    let answers = http::routes()
+    let shared = state.store.shared().is_some();
+    let mut answers = http::routes()
         .merge(web::routes())
         .fallback(http::not_found)
         .method_not_allowed_fallback(http::method_not_allowed)
         .with_state(state.clone());
+    if shared {
+        answers = answers.layer(axum::middleware::from_fn(retry::again_if_overtaken));
+    }
     let streams = sse::routes().with_state(state);
     serve::with_security_headers(serve::with_request_timeout(answers, limits).merge(streams))
 }

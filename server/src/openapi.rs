@@ -210,7 +210,7 @@ pub const ROUTES: &[RouteDoc] = &[
         "post",
         "/api/sites/{site}/counters/{counter}/{action}",
         "staff signed in at that site",
-        "Counter action: call-next, recall, start, done, no-show, requeue, skip, cancel, transfer, pause, reopen",
+        "Counter action: call-next, recall, start, done, no-show, requeue, skip, cancel, transfer, pause, reopen; calling a braille-form ticket raises an assist_called alert",
         Some("CounterActionRequest"),
         "CounterActionResponse",
         200,

@@ -12,8 +12,8 @@ use tokio::sync::{OwnedMutexGuard, oneshot};
 
 use crate::error::{AppError, AppResult};
 use crate::hub::{Hub, SiteHub, SiteState};
-use crate::store::{AuditDraft, Write};
-use crate::writer::Job;
+use crate::store::{AuditDraft, SiteGuard, Write};
+use crate::writer::{Job, Refused};
 
 /// A locked site during one request: apply commands, record rows, then [`Txn::commit`].
 pub struct Txn {
@@ -22,6 +22,8 @@ pub struct Txn {
     pub st: OwnedMutexGuard<SiteState>,
     pub now: Timestamp,
     pub(crate) generation: u64,
+    /// The site's stored version this request decides on (see `writer`).
+    pub(crate) guard: Option<SiteGuard>,
     pub(crate) writes: Vec<Write>,
     pub(crate) events: Vec<Arc<SiteEvent>>,
 }
@@ -87,7 +89,7 @@ impl Txn {
         key: Option<IdempotencyKey>,
         command_for: impl FnOnce(TicketId) -> Command,
     ) -> AppResult<(Outcome, String)> {
-        let id = self.hub.next_ticket.fetch_add(1, Ordering::SeqCst);
+        let id = self.hub.tickets.next()?;
         let token = crate::auth::new_status_token();
         self.st.tokens.insert(id, token.clone());
         match self.apply_keyed(&command_for(id), key) {
@@ -208,6 +210,7 @@ impl Txn {
             writes,
             events,
             generation,
+            guard,
             ..
         } = self;
         let (reply, rx) = oneshot::channel();
@@ -215,6 +218,7 @@ impl Txn {
             writes,
             events,
             site: Some((Arc::clone(&site), generation)),
+            guard,
             reply,
         };
         let writer = hub.writer.clone();
@@ -227,13 +231,22 @@ impl Txn {
             }
             sent
         });
-        let ok = sent.await.unwrap_or(false) && matches!(rx.await, Ok(Ok(())));
-        if ok {
-            return Ok(());
-        }
+        let answer = match sent.await {
+            Ok(true) => rx.await.unwrap_or(Err(Refused::Failed)),
+            _ => Err(Refused::Failed),
+        };
         // Make sure the state is rebuilt from the disk before anyone uses it again.
-        bump(&site, generation);
-        Err(AppError::unavailable())
+        match answer {
+            Ok(()) => Ok(()),
+            Err(Refused::Overtaken) => {
+                bump(&site, generation);
+                Err(AppError::overtaken())
+            }
+            Err(Refused::Failed) => {
+                bump(&site, generation);
+                Err(AppError::unavailable())
+            }
+        }
     }
 }
 

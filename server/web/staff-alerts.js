@@ -1,5 +1,6 @@
 // Making sure a clerk who looked away notices a new alert (a visitor pressed "call staff", a
-// ticket did not print, a display lost its sound, or any kind a newer server adds): a chime
+// ticket did not print, a display lost its sound, a braille-form ticket was called and staff
+// must fetch the visitor, or any kind a newer server adds): a chime
 // made with the Web Audio API (no sound file), a banner that flashes until every alert is
 // acknowledged, a reminder chime while one stays open, and a mute switch kept in localStorage.
 // Browsers allow sound only after a user gesture, so the audio context is created or resumed on
@@ -7,6 +8,7 @@
 
 import { el, fill } from '/web/common.js';
 import { langName, t } from '/web/staff-i18n.js';
+import { counterName } from '/web/staff-state.js';
 
 const MUTE_KEY = 'madoguchi.alertMuted';
 /** While an alert stays open, the chime sounds again this often. */
@@ -107,6 +109,11 @@ export function alertText(a) {
       return t('alert_print_failed', { number: a.ticket ? a.ticket.number : '-', detail: a.detail || '' });
     case 'display_sound':
       return t('alert_display_sound', { detail: a.detail || '' });
+    case 'assist_called':
+      // The counter that called it, in the console's language (the ticket stays at it).
+      return a.ticket && a.ticket.counter
+        ? t('alert_assist_called', { number: a.ticket.number, counter: counterName(a.ticket.counter) })
+        : a.detail;
     default:
       return t('alert_other', { kind: a.kind, detail: a.detail || '', from: a.kiosk ? ` (${a.kiosk})` : '' });
   }

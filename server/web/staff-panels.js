@@ -8,7 +8,8 @@ import {
 import { alertText, noteAlerts } from '/web/staff-alerts.js';
 import { LANGS, langName, t } from '/web/staff-i18n.js';
 import {
-  areaName, byPlace, counterName, needsBadges, offlineMark, serviceName, showError, staffAt, state,
+  areaName, byPlace, counterName, goesToVisitor, goToVisitorMark, needsBadges, offlineMark, serviceName, showError,
+  staffAt, state,
 } from '/web/staff-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -78,9 +79,14 @@ function renderQueues() {
   const box = $('queues');
   const waiting = [...state.tickets.values()].filter((tk) => tk.state === 'waiting');
   // Queues with people waiting, and the queues this counter serves even when they are empty.
+  // Queues where staff must fetch a visitor come first, so those tickets head the site's list.
   const mineServices = state.me.counter ? (state.site.counters.find((c) => c.id === state.me.counter)?.services || []) : [];
+  const fetches = (q) => waiting.some((tk) => tk.service === q.service && goesToVisitor(tk));
   const queues = (state.board ? state.board.queues : [])
-    .filter((q) => q.waiting > 0 || mineServices.includes(q.service) || waiting.some((tk) => tk.service === q.service));
+    .filter((q) => q.waiting > 0 || mineServices.includes(q.service) || waiting.some((tk) => tk.service === q.service))
+    .map((q, i) => [q, i])
+    .sort(([a, i], [b, j]) => fetches(b) - fetches(a) || i - j)
+    .map(([q]) => q);
   if (!queues.length) {
     fill(box, el('p', { class: 'none' }, t('queues_none')));
     return;
@@ -88,7 +94,8 @@ function renderQueues() {
   fill(box, queues.map((q) => {
     const mine = waiting
       .filter((tk) => tk.service === q.service)
-      .sort((a, b) => (b.transfers > 0) - (a.transfers > 0) || a.issued_at.localeCompare(b.issued_at));
+      .sort((a, b) => goesToVisitor(b) - goesToVisitor(a) || (b.transfers > 0) - (a.transfers > 0)
+        || a.issued_at.localeCompare(b.issued_at));
     const headingId = `queue-${q.service}`;
     return el('section', { class: 'queue', 'aria-labelledby': headingId, dataset: { service: q.service } },
       el('h3', { id: headingId },
@@ -111,7 +118,9 @@ function waitingRow(tk) {
   if (tk.counter) notes.push(el('span', { class: 'transfer-mark' }, ` → ${counterName(tk.counter)}`));
   if (tk.printed === false) notes.push(el('span', { class: 'transfer-mark' }, ` ⚠ ${t('not_printed')}`));
   if (tk.offline) notes.push(' ', offlineMark(tk));
-  return el('tr', { dataset: { ticket: tk.number } },
+  const goes = goesToVisitor(tk);
+  if (goes) notes.push(' ', goToVisitorMark(tk));
+  return el('tr', { class: goes ? 'fetch' : null, dataset: { ticket: tk.number } },
     el('td', {}, el('span', { class: 'ticket-no' }, tk.number), notes),
     el('td', {}, langName(tk.lang)),
     el('td', {}, needsBadges(tk.needs, NEED_MARKS) || ''),

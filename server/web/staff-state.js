@@ -133,6 +133,18 @@ export function needsBadges(needs, marks) {
   return items.length ? el('span', { class: 'needs' }, items) : null;
 }
 
+/** A braille-signature-form visitor may not see the board: staff go and fetch them when called. */
+export function goesToVisitor(tk) {
+  return Boolean(tk && tk.needs && tk.needs.braille_form);
+}
+
+/** The "staff go to the visitor" mark (★, as on the waiting-room display), or null. */
+export function goToVisitorMark(tk) {
+  return goesToVisitor(tk)
+    ? el('span', { class: 'go-to-visitor', title: t('go_to_visitor_hint') }, el('span', { 'aria-hidden': 'true' }, '★ '), t('go_to_visitor'))
+    : null;
+}
+
 /** "issued offline": a kiosk printed this ticket from its lease while the server was down. */
 export function offlineMark(tk) {
   return tk && tk.offline

@@ -13,8 +13,8 @@ import { heard, isOnline, setPendingCount, startConn, stopConn, streamState } fr
 import { initAlerts, noteAlerts, relabelAlerts, resetAlerts } from '/web/staff-alerts.js';
 import { applyI18n, langName, setUiLang, t, uiLang } from '/web/staff-i18n.js';
 import {
-  areaName, byPlace, clearMessage, counterName, errorText, counterStatus, currentTicketAt, isSupervisorRole, needsBadges,
-  offlineMark, serviceName, showError, showMessage, state,
+  areaName, byPlace, clearMessage, counterName, errorText, counterStatus, currentTicketAt, goesToVisitor, goToVisitorMark,
+  isSupervisorRole, needsBadges, offlineMark, serviceName, showError, showMessage, state,
 } from '/web/staff-state.js';
 import { initPanels, openCancel, openTransfer, renderPanels } from '/web/staff-panels.js';
 import { initSuper, reloadSuper, renderSuper } from '/web/staff-super.js';
@@ -403,7 +403,8 @@ function renderCounter() {
       el('div', {},
         el('span', { class: 'number', id: 'current-number' }, cur.number),
         el('span', { class: 'state-tag' }, t(`tstate_${cur.state}`)),
-        offlineMark(cur)),
+        offlineMark(cur), ' ', goToVisitorMark(cur)),
+      cur.state === 'called' && goesToVisitor(cur) ? el('p', { class: 'go-to-visitor-now' }, t('go_to_visitor_now')) : null,
       el('dl', {},
         el('dt', {}, t('f_service')), el('dd', {}, serviceName(cur.service)),
         el('dt', {}, t('f_lang')), el('dd', {}, langName(cur.lang)),

@@ -1,19 +1,21 @@
-//! Kiosk assistance requests, guided visits, staff alerts, the display notice line (by a
-//! supervisor) and the audit log (read by supervisors).
+//! Kiosk assistance requests, guided visits, staff alerts (also the one raised when a visitor
+//! staff must fetch is called), the display notice line (by a supervisor) and the audit log
+//! (read by supervisors).
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use madoguchi_protocol::{
-    Alert, AssistRequest, AuditEntry, DISPLAY_SOUND_ALERT, DisplayAlertRequest, EventBody,
-    GuidedRequest, NoticeRequest, Role,
+    ASSIST_CALLED_ALERT, Alert, AssistRequest, AuditEntry, DISPLAY_SOUND_ALERT,
+    DisplayAlertRequest, EventBody, GuidedRequest, NoticeRequest, Role, Ticket,
 };
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
+use crate::hub::Txn;
 use crate::store::{AlertRow, Write};
 
 /// Longest notice line a display shows.
@@ -53,7 +55,7 @@ async fn assist(
     who.require(&site, &[Role::Kiosk])?;
     let mut txn = state.hub.begin(&site).await?;
     let row = AlertRow {
-        id: state.hub.new_alert_id(),
+        id: state.hub.new_alert_id()?,
         site: site.clone(),
         at: txn.now,
         kind: "assist".into(),
@@ -71,6 +73,42 @@ async fn assist(
     });
     txn.commit().await?;
     Ok((StatusCode::CREATED, Json(to_alert(row, None))))
+}
+
+/// A ticket whose visitor staff go and fetch (the braille-signature form) was called or
+/// recalled to `counter_en`: an `assist_called` alert for the site's staff, written in the same
+/// transaction as the call. The `called` event makes every console reload its alerts, so no
+/// event of its own is sent. While an alert for the same ticket and counter is still open, a
+/// recall adds none. Answers the new alert's id.
+pub(crate) async fn raise_assist_called(
+    state: &AppState,
+    txn: &mut Txn,
+    ticket: &Ticket,
+    counter_en: &str,
+) -> AppResult<Option<i64>> {
+    let detail = format!(
+        "{} (braille-signature form): go to the visitor in the waiting area and bring them to {counter_en}.",
+        ticket.number
+    );
+    let open = state.store.open_alerts(&ticket.site).await?;
+    if open.iter().any(|a| {
+        a.kind == ASSIST_CALLED_ALERT && a.ticket_id == Some(ticket.id) && a.detail == detail
+    }) {
+        return Ok(None);
+    }
+    let id = state.hub.new_alert_id()?;
+    txn.write(Write::Alert(AlertRow {
+        id,
+        site: ticket.site.clone(),
+        at: txn.now,
+        kind: ASSIST_CALLED_ALERT.into(),
+        kiosk: None,
+        ticket_id: Some(ticket.id),
+        lang: Some(ticket.lang),
+        detail,
+        acknowledged_by: None,
+    }));
+    Ok(Some(id))
 }
 
 /// Longest detail a display may send with an alert.
@@ -97,7 +135,7 @@ async fn display_alert(
     }
     let mut txn = state.hub.begin(&site).await?;
     let row = AlertRow {
-        id: state.hub.new_alert_id(),
+        id: state.hub.new_alert_id()?,
         site: site.clone(),
         at: txn.now,
         kind: req.kind.clone(),

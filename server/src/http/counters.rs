@@ -1,12 +1,16 @@
 //! Counter actions by staff: call next, recall, start, done, no-show, requeue, skip, cancel,
-//! transfer, pause, reopen. Each is one engine command plus one audit row, committed together.
+//! transfer, pause, reopen. Each is one engine command plus one audit row, committed together;
+//! calling a ticket whose visitor staff must fetch also raises an `assist_called` alert.
 
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::routing::post;
 use axum::{Json, Router};
 use madoguchi_engine::{Command, EngineError};
-use madoguchi_protocol::{CounterActionRequest, CounterActionResponse, TicketId, TicketState};
+use madoguchi_protocol::{
+    ASSIST_CALLED_ALERT, CounterActionRequest, CounterActionResponse, EventBody, TicketId,
+    TicketState,
+};
 
 use crate::AppState;
 use crate::auth::Principal;
@@ -170,6 +174,19 @@ async fn action(
     let outcome = txn.apply_keyed(&command, key)?;
     let number = outcome.ticket.as_ref().map(|t| t.number.clone());
     let mut detail = String::new();
+    if let Some(EventBody::Called { call, ticket, .. }) = &outcome.event
+        && call.staff_to_visitor
+    {
+        let counter_en = site_cfg.counter(&call.counter).map_or_else(
+            || call.counter_name.clone(),
+            |c| state.config.counter_info(c).name_en,
+        );
+        if let Some(id) =
+            super::alerts::raise_assist_called(&state, &mut txn, ticket, &counter_en).await?
+        {
+            detail.push_str(&format!("alert={id} kind={ASSIST_CALLED_ALERT} "));
+        }
+    }
     if let Some(s) = &req.to_service {
         detail.push_str(&format!("to_service={s} "));
     }

@@ -1,20 +1,22 @@
-//! Supervisor reports and advice: the 日報 of a site, the city's 月報 (both by
-//! `madoguchi-reports`), counts of work without a ticket, and staffing advice per hour (by
+//! Supervisor reports and advice: the 日報 of a site, the city's 月報 (read through the
+//! store by `crate::reports`, computed by `madoguchi-reports`), counts of work without a ticket, and staffing advice per hour (by
 //! `madoguchi-sim`'s Erlang C model). Authorization is decided here; the crates compute.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::NaiveDate;
 use madoguchi_protocol::Role;
-use madoguchi_reports::api::{self as reports, DailyQuery, ManualCountRequest, MonthlyQuery};
+use madoguchi_reports::Rendered;
+use madoguchi_reports::request::{DailyQuery, ManualCountRequest, MonthlyQuery};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
+use crate::reports::{self, ReportFailure};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -31,14 +33,20 @@ fn known_site(state: &AppState, site: &str) -> AppResult<()> {
     }
 }
 
-fn reports_of(state: &AppState) -> AppResult<&crate::Reports> {
-    state.reports.as_deref().ok_or_else(|| {
-        AppError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "reports_unavailable",
-            "Reports need the SQLite database; this server runs without it.",
-        )
-    })
+/// The report as a download (HTML opens in the browser).
+fn send(rendered: Rendered) -> Response {
+    let disposition = rendered.disposition();
+    let mut res = (StatusCode::OK, rendered.bytes).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(rendered.format.content_type()),
+    );
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }
 
 async fn daily(
@@ -49,14 +57,11 @@ async fn daily(
 ) -> AppResult<Response> {
     known_site(&state, &site)?;
     who.require(&site, &[Role::Supervisor])?;
-    let r = reports_of(&state)?;
     let now = state.hub.now();
-    Ok(
-        match reports::daily_for_query(&r.pool, &r.config, &site, &q, now).await {
-            Ok(rendered) => rendered.into_response(),
-            Err(e) => e.into_response(),
-        },
-    )
+    reports::daily_for_query(&*state.store, &state.report_config, &site, &q, now)
+        .await
+        .map(send)
+        .map_err(AppError::from)
 }
 
 async fn monthly(
@@ -71,14 +76,11 @@ async fn monthly(
              such an account.",
         ));
     }
-    let r = reports_of(&state)?;
     let now = state.hub.now();
-    Ok(
-        match reports::monthly_for_query(&r.pool, &r.config, &q, now).await {
-            Ok(rendered) => rendered.into_response(),
-            Err(e) => e.into_response(),
-        },
-    )
+    reports::monthly_for_query(&*state.store, &state.report_config, &q, now)
+        .await
+        .map(send)
+        .map_err(AppError::from)
 }
 
 async fn manual_count(
@@ -89,12 +91,11 @@ async fn manual_count(
 ) -> AppResult<Response> {
     known_site(&state, &site)?;
     who.require(&site, &[Role::Staff, Role::Supervisor])?;
-    let r = reports_of(&state)?;
     let now = state.hub.now();
-    if let Err(e) = reports::add_manual_count(&r.pool, &site, &who.actor, &req, now).await {
-        return Ok(e.into_response());
-    }
-    // Counts feed the 月報 the city pays by: who entered what is audited.
+    let row = reports::manual_count(&site, &who.actor, &req, now)
+        .map_err(|e| AppError::from(ReportFailure::from(e)))?;
+    // Counts feed the 月報 the city pays by: who entered what is audited, in the same
+    // transaction as the count.
     let audit = crate::store::AuditDraft {
         at: now,
         actor: who.actor.clone(),
@@ -113,7 +114,10 @@ async fn manual_count(
     };
     state
         .hub
-        .commit_plain(vec![crate::store::Write::Audit(audit)])
+        .commit_plain(vec![
+            crate::store::Write::ManualCount(row),
+            crate::store::Write::Audit(audit),
+        ])
         .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -132,7 +136,6 @@ async fn staffing(
 ) -> AppResult<Json<madoguchi_sim::Advice>> {
     known_site(&state, &site)?;
     who.require(&site, &[Role::Supervisor])?;
-    let r = reports_of(&state)?;
     let date = match q.date.as_deref() {
         None => crate::store::day_of(state.hub.now()),
         Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
@@ -141,7 +144,7 @@ async fn staffing(
             ))
         })?,
     };
-    match madoguchi_sim::staffing_advice(&r.config, &site, date) {
+    match madoguchi_sim::staffing_advice(&state.report_config, &site, date) {
         Ok(advice) => Ok(Json(advice)),
         Err(madoguchi_sim::SimError::ClosedDay { site, date }) => Err(AppError::new(
             StatusCode::CONFLICT,

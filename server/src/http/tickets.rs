@@ -254,7 +254,7 @@ async fn print_result(
         printed: req.printed,
     })?;
     if !req.printed {
-        let alert_id = state.hub.new_alert_id();
+        let alert_id = state.hub.new_alert_id()?;
         let reason = if req.reason.trim().is_empty() {
             "not printed".to_owned()
         } else {
@@ -287,7 +287,7 @@ async fn print_result(
             .iter()
             .any(|a| a.kind == PRINTER_WARNING && a.kiosk.as_deref() == Some(who.actor.as_str()));
         if !already {
-            let alert_id = state.hub.new_alert_id();
+            let alert_id = state.hub.new_alert_id()?;
             txn.write(Write::Alert(AlertRow {
                 id: alert_id,
                 site: site.clone(),

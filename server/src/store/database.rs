@@ -84,29 +84,12 @@ impl fmt::Debug for Database {
     }
 }
 
-/// An opened database: the store, and on SQLite the pool the reports read themselves (they
-/// have not moved behind the [`Store`] boundary yet; on PostgreSQL the server runs without them).
-pub struct Opened {
-    pub store: Arc<dyn Store>,
-    pub sqlite: Option<sqlx::SqlitePool>,
-}
-
 /// Opens `db` (creating a SQLite file if needed) and runs its migrations.
-pub async fn open(db: &Database) -> StoreResult<Opened> {
-    match db {
-        Database::Sqlite(path) => {
-            let store = open_sqlite(path).await?;
-            let pool = store.pool().clone();
-            Ok(Opened {
-                store: Arc::new(store),
-                sqlite: Some(pool),
-            })
-        }
-        Database::Postgres(url) => Ok(Opened {
-            store: Arc::new(open_postgres(url.secret()).await?),
-            sqlite: None,
-        }),
-    }
+pub async fn open(db: &Database) -> StoreResult<Arc<dyn Store>> {
+    Ok(match db {
+        Database::Sqlite(path) => Arc::new(open_sqlite(path).await?),
+        Database::Postgres(url) => Arc::new(open_postgres(url.secret()).await?),
+    })
 }
 
 #[cfg(test)]

@@ -29,19 +29,27 @@
 //! - `device_tokens(token_hash, kind, site, device, created_at)`: SHA-256 (hex) of kiosk and
 //!   display tokens; `users(login, role, site, password_hash, created_at)` with argon2 hashes;
 //!   `sessions(token_hash, login, role, site, counter, created_at)`.
+//! - `manual_counts`, `report_snapshots`: the reports' tables (see [`ReportReads`]).
 
+mod copy;
 mod database;
 mod postgres;
+mod reports;
 mod rows;
+mod shared;
 mod sqlite;
+mod sqlite_reports;
 mod writes;
 
 use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_protocol::{AuditEntry, CounterId, Lang, Role, SiteId, Ticket, TicketId, Timestamp};
 
-pub use database::{BadDatabaseUrl, Database, Opened, PgUrl, open};
+pub use copy::{CopyError, sqlite_to_postgres};
+pub use database::{BadDatabaseUrl, Database, PgUrl, open};
 pub use postgres::{PgStore, open_postgres};
+pub use reports::{ManualCountRow, ReportReads, SnapshotRow};
+pub use shared::{IdKind, SharedStore, SiteGuard, SiteVersion};
 pub use sqlite::{SqliteStore, connect_options, open_sqlite};
 
 /// A storage failure. The server answers 503 and keeps its memory consistent with the disk.
@@ -61,6 +69,9 @@ pub enum StoreError {
     /// Today's stored commands do not rebuild the state that was answered (see `hub`).
     #[error("{0}")]
     Replay(String),
+    /// Another server changed these sites since this server decided for them (PostgreSQL).
+    #[error("another server changed site(s) {0:?} first; the decision was not written")]
+    Conflict(Vec<SiteId>),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -140,6 +151,10 @@ pub enum Write {
         day: NaiveDate,
         at: Timestamp,
     },
+    /// A staff-entered count of work without a ticket.
+    ManualCount(ManualCountRow),
+    /// A past day's configuration, frozen for its reports (kept if one is already stored).
+    ReportSnapshot(SnapshotRow),
 }
 
 /// An audit row before it has an id.
@@ -207,8 +222,9 @@ pub struct StoredTicket {
     pub ticket: Ticket,
 }
 
-/// The storage boundary. Every method is one round trip; `commit` is one transaction.
-pub trait Store: Send + Sync + 'static {
+/// The storage boundary. Every method is one round trip; `commit` is one transaction. The
+/// reports' read model ([`ReportReads`]) is part of it.
+pub trait Store: ReportReads + Send + Sync + 'static {
     /// Writes every row of `writes` in one transaction, durably, or none of them.
     fn commit(&self, writes: Vec<Write>) -> BoxFuture<'_, StoreResult<()>>;
     /// A day's commands of a site, in order: `(at, json)`.
@@ -246,6 +262,11 @@ pub trait Store: Send + Sync + 'static {
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>>;
     /// Every device token, with when it was revoked (`token list`).
     fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>>;
+    /// `Some` when other servers may write the same database: decisions are then checked
+    /// against it ([`SharedStore`]).
+    fn shared(&self) -> Option<&dyn SharedStore> {
+        None
+    }
 }
 
 /// The JST date of a timestamp, as stored in `day` columns.

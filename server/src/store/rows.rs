@@ -10,6 +10,19 @@ use sqlx::sqlite::SqliteRow;
 use super::{AlertRow, StoreError, StoreResult};
 
 /// The serde name of a unit enum variant, e.g. `Role::Staff` → `staff`.
+/// A ticket row's need columns (`need_braille_form`, …), read by `flag` (SQLite stores them as
+/// integers, PostgreSQL as booleans).
+pub(crate) fn needs_of(flag: impl Fn(&str) -> StoreResult<bool>) -> StoreResult<Needs> {
+    Ok(Needs {
+        braille_form: flag("need_braille_form")?,
+        wheelchair: flag("need_wheelchair")?,
+        written: flag("need_written")?,
+        interpreter: flag("need_interpreter")?,
+        help: flag("need_help")?,
+        other: flag("need_other")?,
+    })
+}
+
 pub(crate) fn enum_str<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
@@ -43,14 +56,7 @@ pub(crate) fn row_ticket(r: &SqliteRow) -> StoreResult<Ticket> {
         service: r.try_get("service")?,
         number: r.try_get("number")?,
         lang: enum_parse(&r.try_get::<String, _>("lang")?)?,
-        needs: Needs {
-            braille_form: flag("need_braille_form")?,
-            wheelchair: flag("need_wheelchair")?,
-            written: flag("need_written")?,
-            interpreter: flag("need_interpreter")?,
-            help: flag("need_help")?,
-            other: flag("need_other")?,
-        },
+        needs: needs_of(flag)?,
         state: enum_parse(&r.try_get::<String, _>("state")?)?,
         counter: r.try_get("counter")?,
         issued_at: ts(&r.try_get::<String, _>("issued_at")?)?,

@@ -397,6 +397,9 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
             .execute(&mut **tx)
             .await?;
         }
+        Write::ManualCount(_) | Write::ReportSnapshot(_) => {
+            super::sqlite_reports::write_report(tx, w).await?;
+        }
     }
     Ok(())
 }

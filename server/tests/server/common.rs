@@ -13,7 +13,7 @@ use chrono::DateTime;
 use madoguchi_engine::Config;
 use madoguchi_protocol::{Role, Timestamp};
 use madoguchi_server::clock::{Clock, ManualClock};
-use madoguchi_server::store::{Database, Opened, open, open_sqlite};
+use madoguchi_server::store::{Database, open, open_sqlite};
 use madoguchi_server::{AppState, cli};
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{Value, json};
@@ -38,7 +38,7 @@ pub struct Tokens {
 /// Creates the test devices and users in `db` (once per database).
 pub async fn seed(db: &Path) -> Tokens {
     let config = Config::shipped();
-    let store = open(&database(db)).await.unwrap().store;
+    let store = open(&database(db)).await.unwrap();
     let store = &*store;
     let kiosk = cli::create_device(store, &config, Role::Kiosk, SITE, "kiosk-1")
         .await
@@ -98,17 +98,13 @@ impl TestServer {
         limits: madoguchi_server::serve::Limits,
     ) -> Result<TestServer, String> {
         let clock = Arc::new(ManualClock::new(now));
-        let Opened { store, sqlite } = open(&database(db)).await.unwrap();
+        let store = open(&database(db)).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let dyn_clock: Arc<dyn Clock> = clock.clone();
-        let mut state = AppState::new(Arc::new(config.clone()), store, dyn_clock, &base)
+        let mut state = AppState::new(Arc::new(config), store, dyn_clock, &base)
             .await
             .map_err(|e| e.to_string())?;
-        // Reports read SQLite themselves; on PostgreSQL the server runs without them.
-        if let Some(pool) = sqlite {
-            state = state.with_reports(pool, Arc::new(config)).await.unwrap();
-        }
         state.limits = limits;
         // Revocations by the command line (another process) show within this time in tests.
         state.auth_cache = Arc::new(madoguchi_server::auth::AuthCache::with_ttl(
@@ -250,17 +246,20 @@ pub fn test_pg() -> Option<String> {
         .filter(|url| !url.is_empty())
 }
 
-/// True (and says so) when a SQLite-only test is skipped because the suite runs on PostgreSQL.
-/// Written to stderr directly, not with `eprintln!`, so the test harness shows it.
-pub fn skip_on_postgres(why: &str) -> bool {
+/// The PostgreSQL server of `MADOGUCHI_TEST_PG`, or `None` after saying that a test that needs
+/// one is skipped. Written to stderr directly, not with `eprintln!`, so the harness shows it.
+pub fn postgres_or_skip(why: &str) -> Option<String> {
     use std::io::Write as _;
-    let skip = test_pg().is_some();
-    if skip {
+    let pg = test_pg();
+    if pg.is_none() {
         let thread = std::thread::current();
         let test = thread.name().unwrap_or("a test");
-        let _ = writeln!(std::io::stderr(), "{test}: skipped on PostgreSQL: {why}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "{test}: skipped without PostgreSQL ({why}); scripts/test-postgres.sh runs it"
+        );
     }
-    skip
+    pg
 }
 
 /// Creates `test_<random>` on `server` and returns its URL. Runs on a thread with a runtime of

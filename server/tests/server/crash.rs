@@ -16,13 +16,13 @@ use serde_json::{Value, json};
 
 use crate::common::{SITE, seed, temp_db};
 
-struct Child9 {
+pub(crate) struct Child9 {
     child: Child,
-    base: String,
+    pub(crate) base: String,
 }
 
 impl Child9 {
-    fn start(db: &Path, port: u16) -> Child9 {
+    pub(crate) fn start(db: &Path, port: u16) -> Child9 {
         let child = Command::new(env!("CARGO_BIN_EXE_madoguchi-server"))
             .args(["serve", "--open-all-hours", "--listen"])
             .arg(format!("127.0.0.1:{port}"))
@@ -39,7 +39,7 @@ impl Child9 {
         }
     }
 
-    async fn wait_ready(&self, http: &reqwest::Client) {
+    pub(crate) async fn wait_ready(&self, http: &reqwest::Client) {
         for _ in 0..300 {
             if let Ok(r) = http.get(format!("{}/api/health", self.base)).send().await
                 && r.status().is_success()
@@ -52,7 +52,7 @@ impl Child9 {
     }
 
     /// SIGKILL: no shutdown, no flush, exactly what a power cut does to the process.
-    fn kill9(mut self) {
+    pub(crate) fn kill9(mut self) {
         self.child.kill().expect("kill -9");
         self.child.wait().expect("reap");
     }
@@ -66,7 +66,7 @@ impl Drop for Child9 {
     }
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -8,11 +8,12 @@ use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_engine::Config;
 use madoguchi_protocol::{AuditEntry, SiteId, TicketId, Timestamp};
+use madoguchi_reports::facts::{CompletedFacts, DayFacts, StoredSnapshot};
 use madoguchi_server::AppState;
 use madoguchi_server::clock::{Clock, ManualClock};
 use madoguchi_server::store::{
-    AlertRow, DeviceListing, DeviceRow, SessionRow, Store, StoreError, StoreResult, StoredTicket,
-    UserRow, Write, open,
+    AlertRow, DeviceListing, DeviceRow, ReportReads, SessionRow, Store, StoreError, StoreResult,
+    StoredTicket, UserRow, Write, open,
 };
 use reqwest::StatusCode;
 use serde_json::json;
@@ -95,13 +96,48 @@ impl Store for Flaky {
     }
 }
 
+impl ReportReads for Flaky {
+    fn report_day(&self, site: &str, day: NaiveDate) -> BoxFuture<'_, StoreResult<DayFacts>> {
+        self.inner.report_day(site, day)
+    }
+    fn report_snapshot(
+        &self,
+        site: &str,
+        day: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Option<String>>> {
+        self.inner.report_snapshot(site, day)
+    }
+    fn report_snapshots(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Vec<StoredSnapshot>>> {
+        self.inner.report_snapshots(from, to)
+    }
+    fn report_sites(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Vec<SiteId>>> {
+        self.inner.report_sites(from, to)
+    }
+    fn report_completed(
+        &self,
+        site: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<CompletedFacts>> {
+        self.inner.report_completed(site, from, to)
+    }
+}
+
 #[tokio::test]
 async fn a_failed_commit_changes_nothing() {
     let (_dir, db) = temp_db();
     let t = seed(&db).await;
     let broken = Arc::new(AtomicBool::new(false));
     let store: Arc<dyn Store> = Arc::new(Flaky {
-        inner: open(&database(&db)).await.unwrap().store,
+        inner: open(&database(&db)).await.unwrap(),
         broken: Arc::clone(&broken),
     });
     let clock: Arc<dyn Clock> = Arc::new(ManualClock::new(weekday_10am()));

@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod assist_called;
 mod cli;
 mod common;
 mod counters;
@@ -14,8 +15,12 @@ mod crash;
 mod display_alerts;
 mod durability;
 mod exactly_once;
+mod failover;
 mod failure;
+mod migrate;
 mod offline;
+mod report_cli;
+mod report_store;
 mod reports;
 mod revocation;
 mod rights;

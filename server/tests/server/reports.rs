@@ -5,17 +5,10 @@ use chrono::Duration;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::common::{SITE, fresh, skip_on_postgres};
-
-/// Why these tests are SQLite-only for now.
-const SQLITE_ONLY: &str = "reports read a SQLite database themselves (madoguchi-reports), not \
-    through the Store boundary; on PostgreSQL the server runs without them";
+use crate::common::{SITE, fresh};
 
 #[tokio::test]
 async fn yesterdays_daily_report_counts_what_happened_and_only_supervisors_get_it() {
-    if skip_on_postgres(SQLITE_ONLY) {
-        return;
-    }
     let (_dir, server, tokens) = fresh().await;
     let staff = server.login("staff1", SITE, Some("3")).await;
     for _ in 0..3 {
@@ -99,9 +92,6 @@ async fn yesterdays_daily_report_counts_what_happened_and_only_supervisors_get_i
 
 #[tokio::test]
 async fn monthly_report_and_staffing_advice_are_for_supervisors() {
-    if skip_on_postgres(SQLITE_ONLY) {
-        return;
-    }
     let (_dir, server, _tokens) = fresh().await;
     let staff = server.login("staff1", SITE, Some("3")).await;
     let boss = server.login("super1", SITE, None).await;

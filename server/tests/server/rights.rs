@@ -105,11 +105,6 @@ async fn a_kiosk_reports_print_results_only_for_its_own_tickets_and_free_text_is
         )
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    if crate::common::skip_on_postgres(
-        "the manual-count half: manual counts are kept by the reports crate in SQLite, not behind the Store boundary",
-    ) {
-        return;
-    }
     // Manual counts: bounded labels, and audited.
     let (status, err) = s
         .post(

@@ -5,11 +5,15 @@
 //! default. Commits go through a connection of their own, as on SQLite, so readers never keep
 //! the group-commit writer waiting for a connection.
 
+mod reports;
 mod rows;
+mod shared;
 mod write_one;
 mod writes;
 
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU32;
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -50,7 +54,15 @@ pub async fn open_postgres(url: &str) -> StoreResult<PgStore> {
         .acquire_timeout(Duration::from_secs(10))
         .connect_with(options)
         .await?;
-    Ok(PgStore { pool, writer })
+    let pid: i32 = sqlx::query_scalar("SELECT pg_backend_pid()")
+        .fetch_one(&writer)
+        .await?;
+    let writer_pid = Arc::new(AtomicU32::new(u32::try_from(pid).unwrap_or(0)));
+    Ok(PgStore {
+        pool,
+        writer,
+        writer_pid,
+    })
 }
 
 pub struct PgStore {
@@ -58,6 +70,8 @@ pub struct PgStore {
     pool: PgPool,
     /// The commit writer's connection.
     writer: PgPool,
+    /// Its backend's process id: notifications from it are this server's own.
+    writer_pid: Arc<AtomicU32>,
 }
 
 impl PgStore {
@@ -296,6 +310,10 @@ impl Store for PgStore {
                     .await?;
             rows.iter().map(row_session).collect()
         })
+    }
+
+    fn shared(&self) -> Option<&dyn super::SharedStore> {
+        Some(self)
     }
 
     fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>> {

@@ -1,11 +1,11 @@
 //! Converting PostgreSQL rows to the store's row types. The columns hold what the SQLite ones
 //! hold (times as RFC 3339 text), except that flags are `BOOLEAN` and ids `BIGINT`.
 
-use madoguchi_protocol::{AuditEntry, Lang, Needs, Role, Ticket};
+use madoguchi_protocol::{AuditEntry, Lang, Role, Ticket};
 use sqlx::Row;
 use sqlx::postgres::PgRow;
 
-use crate::store::rows::{enum_parse, opt_ts, ts};
+use crate::store::rows::{enum_parse, needs_of, opt_ts, ts};
 use crate::store::{AlertRow, DeviceRow, SessionRow, StoreResult, UserRow};
 
 pub(super) fn row_ticket(r: &PgRow) -> StoreResult<Ticket> {
@@ -15,14 +15,7 @@ pub(super) fn row_ticket(r: &PgRow) -> StoreResult<Ticket> {
         service: r.try_get("service")?,
         number: r.try_get("number")?,
         lang: enum_parse(&r.try_get::<String, _>("lang")?)?,
-        needs: Needs {
-            braille_form: r.try_get("need_braille_form")?,
-            wheelchair: r.try_get("need_wheelchair")?,
-            written: r.try_get("need_written")?,
-            interpreter: r.try_get("need_interpreter")?,
-            help: r.try_get("need_help")?,
-            other: r.try_get("need_other")?,
-        },
+        needs: needs_of(|c| Ok(r.try_get::<bool, _>(c)?))?,
         state: enum_parse(&r.try_get::<String, _>("state")?)?,
         counter: r.try_get("counter")?,
         issued_at: ts(&r.try_get::<String, _>("issued_at")?)?,

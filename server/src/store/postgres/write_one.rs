@@ -174,6 +174,9 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
             .execute(&mut **tx)
             .await?;
         }
+        Write::ManualCount(_) | Write::ReportSnapshot(_) => {
+            super::reports::write_report(tx, w).await?;
+        }
     }
     Ok(())
 }

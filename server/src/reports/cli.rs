@@ -1,5 +1,6 @@
-//! The `report` subcommand: `report daily --site ID --date YYYY-MM-DD --format xlsx|csv|html
-//! [--out FILE]`, `report monthly --month YYYY-MM --format … [--baseline CSV] [--out FILE]`,
+//! The `report` subcommand, on the store `--db` names (SQLite or PostgreSQL):
+//! `report daily --site ID --date YYYY-MM-DD --format xlsx|csv|html [--out FILE]`,
+//! `report monthly --month YYYY-MM --format … [--baseline CSV] [--out FILE]`,
 //! `report manual --site ID --date … --kind phone --label 電話対応 --count 4 --by LOGIN`.
 
 use std::path::PathBuf;
@@ -8,11 +9,10 @@ use anyhow::Context as _;
 use clap::{Args, Subcommand};
 use madoguchi_engine::Config;
 use madoguchi_protocol::Timestamp;
-use sqlx::SqlitePool;
+use madoguchi_reports::request::{ManualCountRequest, date_or, defaults, month_or};
+use madoguchi_reports::{Baseline, Format, Rendered};
 
-use crate::api::{self, ManualCountRequest, date_or, defaults, month_or};
-use crate::write::Format;
-use crate::{Baseline, load};
+use crate::store::{Store, Write};
 
 #[derive(Debug, Clone, Args)]
 pub struct ReportArgs {
@@ -67,7 +67,7 @@ pub enum ReportKind {
     },
 }
 
-fn save(rendered: &api::Rendered, out: Option<PathBuf>) -> anyhow::Result<()> {
+fn save(rendered: &Rendered, out: Option<PathBuf>) -> anyhow::Result<()> {
     use std::io::Write as _;
     match out {
         Some(p) if p.as_os_str() == "-" => std::io::stdout()
@@ -87,14 +87,23 @@ fn save(rendered: &api::Rendered, out: Option<PathBuf>) -> anyhow::Result<()> {
     }
 }
 
+fn known_site(config: &Config, site: &str) -> anyhow::Result<()> {
+    if config.site(site).is_none() {
+        anyhow::bail!(
+            "there is no site \"{site}\"; use one of: {}",
+            config.site_ids().join(", ")
+        );
+    }
+    Ok(())
+}
+
 /// Runs a `report` subcommand against the server's database.
-pub async fn cli(
-    pool: &SqlitePool,
+pub async fn run(
+    store: &dyn Store,
     config: &Config,
     args: ReportArgs,
     now: Timestamp,
 ) -> anyhow::Result<()> {
-    load::ensure_schema(pool).await?;
     let (yesterday, last_month) = defaults(now);
     match args.kind {
         ReportKind::Daily {
@@ -103,15 +112,10 @@ pub async fn cli(
             format,
             out,
         } => {
-            if config.site(&site).is_none() {
-                anyhow::bail!(
-                    "there is no site \"{site}\"; use one of: {}",
-                    config.site_ids().join(", ")
-                );
-            }
+            known_site(config, &site)?;
             let date = date_or(date.as_deref(), yesterday)?;
             save(
-                &api::daily(pool, config, &site, date, format, now).await?,
+                &super::daily(store, config, &site, date, format, now).await?,
                 out,
             )
         }
@@ -131,7 +135,7 @@ pub async fn cli(
                 None => None,
             };
             save(
-                &api::monthly(pool, config, month, format, baseline).await?,
+                &super::monthly(store, config, month, format, baseline).await?,
                 out,
             )
         }
@@ -143,13 +147,15 @@ pub async fn cli(
             count,
             by,
         } => {
+            known_site(config, &site)?;
             let req = ManualCountRequest {
                 date,
                 kind,
                 label_ja: label,
                 count,
             };
-            api::add_manual_count(pool, &site, &by, &req, now).await?;
+            let row = super::manual_count(&site, &by, &req, now)?;
+            store.commit(vec![Write::ManualCount(row)]).await?;
             eprintln!("recorded {count} × {} for {site}", req.label_ja);
             Ok(())
         }

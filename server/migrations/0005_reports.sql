@@ -1,6 +1,5 @@
--- Tables of the reports crate (madoguchi-reports). Idempotent: run by
--- `madoguchi_reports::ensure_schema(pool)`, or copied into server/migrations/ as a numbered
--- migration. No column holds a visitor's personal data.
+-- The reports' tables (they were created by the reports crate itself before; IF NOT EXISTS
+-- keeps such a database as it is). No column holds a visitor's personal data.
 
 -- Work without a ticket that staff count by hand (第13: e.g. phone consultations), per site
 -- and day, with the staff member (user login) who entered it.
