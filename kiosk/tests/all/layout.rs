@@ -6,7 +6,7 @@
 //! egui's own widget registry, with the accessibility tree naming Back, the primary action and
 //! Call staff. Nothing here is asserted from the layout code's own numbers but the limits.
 
-#[path = "layout/measure.rs"]
+
 mod measure;
 
 use std::sync::Arc;

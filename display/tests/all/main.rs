@@ -1,0 +1,4 @@
+//! The display's integration tests, one binary (bevy is linked once, not once per file).
+
+mod net_token;
+mod test_voice;

@@ -1,0 +1,17 @@
+//! The kiosk's integration tests, one binary (bevy is linked once, not once per file).
+
+mod japanese_lines;
+mod layout;
+mod live_server;
+mod locales;
+mod network;
+mod offline;
+mod printing;
+mod screens;
+mod speech_audio;
+mod speech_audio_app;
+mod speech_controls;
+mod speech_keys;
+mod speech_paths;
+mod triage;
+mod views;
