@@ -6,7 +6,6 @@
 //! egui's own widget registry, with the accessibility tree naming Back, the primary action and
 //! Call staff. Nothing here is asserted from the layout code's own numbers but the limits.
 
-
 mod measure;
 
 use std::sync::Arc;
