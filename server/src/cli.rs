@@ -13,9 +13,10 @@ use madoguchi_engine::Config;
 use madoguchi_protocol::Role;
 use tokio::net::TcpListener;
 
+pub use crate::accounts::{add_user, create_device};
 use crate::auth;
 use crate::clock::{Clock, SystemClock};
-use crate::store::{Database, DeviceRow, Store, UserRow, Write};
+use crate::store::{Database, Store};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,7 +52,8 @@ pub enum Cmd {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Measure issue and call-next throughput against the real server and raw SQLite.
+    /// Measure issue and call-next throughput against real servers and the raw commit ceiling:
+    /// SQLite, and with --pg PostgreSQL with one and with two servers.
     Bench(crate::bench::BenchArgs),
     /// Reports: the daily report (日報) of a site, the monthly report (月報) of the city, and
     /// counts of work without a ticket.
@@ -294,67 +296,6 @@ fn check_config(file: Option<&Path>) -> anyhow::Result<()> {
         counters,
         file.map_or_else(|| "shipped default".to_owned(), |p| p.display().to_string())
     );
-    Ok(())
-}
-
-/// Stores a new device token and returns it (the only time it exists in clear).
-pub async fn create_device(
-    store: &dyn Store,
-    config: &Config,
-    kind: Role,
-    site: &str,
-    name: &str,
-) -> anyhow::Result<String> {
-    if config.site(site).is_none() {
-        bail!(
-            "There is no site \"{site}\"; use one of: {}.",
-            config.site_ids().join(", ")
-        );
-    }
-    if name.trim().is_empty() {
-        bail!("Give the device a name with --name, e.g. kiosk-1.");
-    }
-    let token = auth::new_token();
-    let row = DeviceRow {
-        token_hash: auth::hash_token(&token),
-        kind,
-        site: site.to_owned(),
-        device: name.to_owned(),
-        at: SystemClock.now(),
-    };
-    store.commit(vec![Write::Device(row)]).await?;
-    Ok(token)
-}
-
-pub async fn add_user(
-    store: &dyn Store,
-    config: &Config,
-    login: &str,
-    role: Role,
-    site: Option<&str>,
-    password: &str,
-) -> anyhow::Result<()> {
-    if login.trim().is_empty() || password.len() < 6 {
-        bail!("Give a user name and a password of at least 6 characters.");
-    }
-    let site = match (role, site) {
-        (Role::Admin, _) => None,
-        (_, Some(s)) if config.site(s).is_some() => Some(s.to_owned()),
-        (_, Some(s)) => bail!(
-            "There is no site \"{s}\"; use one of: {}.",
-            config.site_ids().join(", ")
-        ),
-        (_, None) => bail!("Staff and supervisors belong to a site: give --site."),
-    };
-    let hash = auth::hash_password(password)?;
-    let row = UserRow {
-        login: login.to_owned(),
-        role,
-        site,
-        password_hash: hash,
-        at: SystemClock.now(),
-    };
-    store.commit(vec![Write::User(row)]).await?;
     Ok(())
 }
 

@@ -31,6 +31,7 @@
 //!   `sessions(token_hash, login, role, site, counter, created_at)`.
 //! - `manual_counts`, `report_snapshots`: the reports' tables (see [`ReportReads`]).
 
+pub mod ceiling;
 mod copy;
 mod database;
 mod postgres;
