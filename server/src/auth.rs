@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::store::SessionRow;
 
 /// Name of the session cookie set by `POST /api/login`.
 pub const SESSION_COOKIE: &str = "madoguchi_session";
@@ -229,32 +230,43 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
             session: None,
             expires: None,
         })
-    } else if let Some(s) = state.store.session(&hash).await?
-        // The user must still exist, be enabled, and hold the role and site signed in with.
-        && let Some(user) = state.store.user(&s.login).await?
-        && user.role == s.role
-        && (user.role == Role::Admin || user.site.as_deref() == Some(s.site.as_str()))
-    {
-        Some(Principal {
-            actor: s.login,
-            role: s.role,
-            site: if s.role == Role::Admin {
-                None
-            } else {
-                Some(s.site)
-            },
-            counter: s.counter,
-            session: Some(hash.clone()),
-            expires: Some(s.at + chrono::Duration::hours(SESSION_HOURS)),
-        })
     } else {
-        None
+        session_principal(state, &hash).await?.map(|(p, _)| p)
     };
     if let Some(p) = &found {
         state.auth_cache.put(hash, p.clone());
     }
     let found = found.filter(live);
     Ok(found)
+}
+
+/// The staff session stored under `hash`, read from the database (never the cache), with the
+/// principal it makes: `None` when it was signed out, or its user is gone, disabled, or no
+/// longer holds the role and site signed in with. Expiry is the caller's to check.
+pub async fn session_principal(
+    state: &AppState,
+    hash: &str,
+) -> Result<Option<(Principal, SessionRow)>, AppError> {
+    let Some(s) = state.store.session(hash).await? else {
+        return Ok(None);
+    };
+    let Some(user) = state.store.user(&s.login).await? else {
+        return Ok(None);
+    };
+    if user.role != s.role
+        || (user.role != Role::Admin && user.site.as_deref() != Some(s.site.as_str()))
+    {
+        return Ok(None);
+    }
+    let principal = Principal {
+        actor: s.login.clone(),
+        role: s.role,
+        site: (s.role != Role::Admin).then(|| s.site.clone()),
+        counter: s.counter.clone(),
+        session: Some(hash.to_owned()),
+        expires: Some(s.at + chrono::Duration::hours(SESSION_HOURS)),
+    };
+    Ok(Some((principal, s)))
 }
 
 impl FromRequestParts<AppState> for Principal {

@@ -88,6 +88,11 @@ pub struct ServeArgs {
     /// Demo/trial mode: every site is open all day, every day.
     #[arg(long)]
     pub open_all_hours: bool,
+    /// Another server of the same database, by the public address its consoles open
+    /// (repeatable): a staff console moves there, still signed in, when this server stops
+    /// answering.
+    #[arg(long = "peer", value_name = "URL", value_parser = crate::http::parse_peer)]
+    pub peers: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -353,9 +358,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let state = crate::AppState::new(Arc::new(config), store, clock, &public_url)
+    let mut state = crate::AppState::new(Arc::new(config), store, clock, &public_url)
         .await?
         .with_report_config(real_config);
+    state.peers = args.peers.into();
     tracing::info!(%addr, db = %args.db, %public_url, "madoguchi-server listening");
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(crate::run(listener, state, async {

@@ -54,6 +54,9 @@ pub struct AppState {
     pub login_guard: Arc<login_guard::LoginGuard>,
     /// Caps on open event streams (see `caps`).
     pub streams: Arc<caps::StreamCaps>,
+    /// The other servers of this database (`serve --peer`), where a console moves when this
+    /// one stops answering (see `http/handover.rs`).
+    pub peers: Arc<[String]>,
 }
 
 impl AppState {
@@ -75,6 +78,7 @@ impl AppState {
             limits: serve::Limits::default(),
             login_guard: Arc::default(),
             streams: Arc::default(),
+            peers: Arc::from([]),
         })
     }
 
