@@ -3,6 +3,8 @@
 //! session, works once, expires, dies with its session (sign-out, `user signout`), backs off an
 //! address that keeps trying bad ones, and exchanged on a second server of the same database
 //! gives exactly the rights the session had there, audited; signing out on either ends both.
+//! `serve --peer` is checked, allowed in the console page's Content-Security-Policy and handed out
+//! with every pass.
 
 use std::process::Command;
 use std::time::Duration;
@@ -239,4 +241,93 @@ async fn exchanged_on_another_server_of_the_database_it_gives_the_same_rights_an
     );
     b.stop().await;
     a.stop().await;
+}
+
+/// Kills the server child when the test ends, passed or failed.
+struct Serving(std::process::Child);
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[tokio::test]
+async fn serve_puts_its_peers_in_the_console_page_and_in_every_pass() {
+    let bin = env!("CARGO_BIN_EXE_madoguchi-server");
+    let out = Command::new(bin)
+        .args(["serve", "--peer", "ftp://b.city.local"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not a server address"), "{err}");
+
+    let (_dir, db) = temp_db();
+    seed(&db).await;
+    let port = crate::crash::free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let _server = Serving(
+        Command::new(bin)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--db"])
+            .arg(&db)
+            .args([
+                "--peer",
+                "http://127.0.0.2:8080/",
+                "--peer",
+                "https://B.city.local",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let http = reqwest::Client::new();
+    let mut health = None;
+    for _ in 0..300 {
+        if let Ok(res) = http.get(format!("{base}/api/health")).send().await {
+            health = Some(res);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let health = health.expect("the server answers");
+    assert_eq!(
+        health.headers()["access-control-allow-origin"],
+        "*",
+        "a console on a peer's address may ask whether this server answers"
+    );
+    let page = http.get(format!("{base}/staff")).send().await.unwrap();
+    let csp = page.headers()["content-security-policy"].to_str().unwrap();
+    assert_eq!(
+        csp,
+        "default-src 'self'; connect-src 'self' http://127.0.0.2:8080 https://b.city.local; \
+         frame-ancestors 'none'"
+    );
+
+    let login = http
+        .post(format!("{base}/api/login"))
+        .json(&json!({"user": "staff1", "password": "staff1-pw", "site": SITE, "counter": "3"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), StatusCode::OK);
+    let token = login.json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let issued: Value = http
+        .post(format!("{base}/api/handover"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        issued["peers"],
+        json!(["http://127.0.0.2:8080", "https://b.city.local"])
+    );
 }
