@@ -114,9 +114,9 @@ impl ServerProcess {
     pub async fn stop(mut self) -> anyhow::Result<()> {
         if let Some(status) = self.child.try_wait()? {
             bail!(
-                "the server at {} had stopped during the benchmark ({status}); its log is {}",
+                "the server at {} had stopped during the benchmark ({status}); its log:\n{}",
                 self.base,
-                self.log.display()
+                std::fs::read_to_string(&self.log).unwrap_or_default()
             );
         }
         self.child.kill().await?;
