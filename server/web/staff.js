@@ -39,6 +39,9 @@ const ACTIONS = [
   { action: 'reopen', key: 'p', label: 'act_reopen', when: (cur, open) => !open, toggle: true },
 ];
 
+/** The actions a carried click may be (see `arrive`). */
+const CLICK_ACTIONS = new Set([...ACTIONS.map((a) => a.action), 'requeue']);
+
 /** A counter action that gives up waiting for the server's answer after this long. */
 const ACTION_TIMEOUT_MS = 10000;
 
@@ -612,31 +615,36 @@ async function boot() {
 
 /**
  * Opened by a console that moved here because its server stopped answering
- * (`staff-handover.js`): its click is kept pending here with its key (sent once the console
- * starts), and the pass becomes this server's session. A refused pass shows the sign-in form
- * with the reason; the click then waits for the same person's sign-in at the same counter.
+ * (`staff-handover.js`): the pass becomes this server's session, then the click it carried is
+ * kept pending here with its key (sent once the console starts). Only after the exchange, and
+ * only a counter action of that very session: a link someone made up cannot plant a click. A
+ * refused pass shows the sign-in form with the reason, and says the click was not carried.
  */
 async function arrive({ pass, click }, tries = 0) {
-  if (click) {
-    try {
-      localStorage.setItem(PENDING_KEY, JSON.stringify(click));
-    } catch {
-      // Storage blocked: the click cannot follow; the server's answer to it stays in the log.
-    }
-  }
   let me;
   try {
     me = await exchangePass(pass);
   } catch (err) {
     if (isUnreachable(err) && tries < 10) {
       showMessage('error', t('err_network'));
-      setTimeout(() => arrive({ pass, click: null }, tries + 1), 3000);
+      setTimeout(() => arrive({ pass, click }, tries + 1), 3000);
       return;
     }
     state.me = null;
     await showLogin();
-    showMessage('error', errorText(err));
+    const lost = click && CLICK_ACTIONS.has(click.action)
+      ? ` ${t('handover_click_dropped', { action: t(actionLabel(click.action)), at: clockTimeSec(click.at) })}`
+      : '';
+    showMessage('error', `${errorText(err)}${lost}`);
     return;
+  }
+  const own = click && click.user === me.user && click.site === me.site && click.counter === me.counter;
+  if (own && CLICK_ACTIONS.has(click.action) && click.body && typeof click.body === 'object') {
+    try {
+      localStorage.setItem(PENDING_KEY, JSON.stringify(click));
+    } catch {
+      // Storage blocked: the click cannot follow; the server's answer to it stays in the log.
+    }
   }
   window.madoguchiHandover.arrived = me.user;
   try {

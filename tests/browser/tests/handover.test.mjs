@@ -162,6 +162,26 @@ test('B applies a click and dies before answering: the console moves back to A a
   await waitCurrent(page, tickets[1].number);
 });
 
+test('a made-up hand-over link signs no one in and plants no click', async () => {
+  const other = await (await desktop(browser, pair.a.base)).newPage();
+  const forged = { key: crypto.randomUUID(), action: 'call-next', body: {}, site: SITE, counter: '3', user: 'staff1', at: Date.now() };
+  const mark = sent.length;
+  other.on('request', (r) => {
+    if (r.method() === 'POST' && /\/counters\//.test(r.url())) sent.push({ origin: 'forged', action: 'forged' });
+  });
+  await other.goto(`/staff#${new URLSearchParams({ handover: 'made-up-pass', click: JSON.stringify(forged) })}`);
+  await other.waitForSelector('#login-view:not([hidden])');
+  assert.ok(!other.url().includes('#'), 'the fragment is gone at once');
+  assert.match(await other.textContent('#message'), /もう一度サインインしてください/);
+  assert.match(await other.textContent('#message'), /「次を呼ぶ」は引き継げませんでした/, 'and the carried click is said to be lost');
+  assert.equal(await other.evaluate(() => localStorage.getItem('madoguchi.pendingClick')), null, 'nothing planted');
+  // Signing in afterwards sends nothing by itself.
+  await signIn(other, 'staff1', 'staff1-demo', '3');
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(sent.length, mark, 'no counter action was sent');
+  await other.close();
+});
+
 test('no page raised a script error while moving between servers', () => {
   assert.deepEqual(pageErrors, []);
 });
