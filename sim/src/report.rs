@@ -105,18 +105,19 @@ pub fn markdown(cmp: &Comparison) -> String {
     let _ = writeln!(s, "\n### Overall (every wait in every queue)\n");
     let _ = writeln!(
         s,
-        "| policy | waits | mean | p90 | p95 | max | within target | utilisation | last out | ETA MAE | ETA p90 err | ETA bias |"
+        "| policy | waits | mean | p90 | p95 | max | within target | never called | utilisation | last out | ETA MAE | ETA p90 err | ETA bias |"
     );
     let _ = writeln!(
         s,
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
     for a in &cmp.arms {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             a.arm.label(),
             wait_cells(&a.overall),
+            a.overall.unserved,
             pct(a.utilisation),
             fmt_hm(a.last_done),
             f1(a.eta_mae),
@@ -126,12 +127,12 @@ pub fn markdown(cmp: &Comparison) -> String {
     }
     let _ = writeln!(
         s,
-        "| Erlang C, pooled (M/M/c, day average) | | {} | | | | | | | | | |",
+        "| Erlang C, pooled (M/M/c, day average) | | {} | | | | | | | | | | |",
         f1(cmp.bound.day_average)
     );
     let _ = writeln!(
         s,
-        "| Erlang C, pooled (M/M/c hour by hour) | | {} | | | | | | | | | |",
+        "| Erlang C, pooled (M/M/c hour by hour) | | {} | | | | | | | | | | |",
         f1(cmp.bound.mean_wait)
     );
     if cmp.bound.mean_wait.is_infinite() {
@@ -144,11 +145,9 @@ pub fn markdown(cmp: &Comparison) -> String {
     if unserved > 0 {
         let _ = writeln!(
             s,
-            "\nTickets never called (their service had no open counter left):"
+            "\nNever called: tickets whose service had no open counter left; each counts as waiting until the close ({}), in the mean and percentiles too.",
+            fmt_hm(p.close)
         );
-        for a in &cmp.arms {
-            let _ = writeln!(s, "- {}: {}", a.arm.label(), a.overall.unserved);
-        }
     }
 
     let _ = writeln!(s, "\n### Per service\n");

@@ -117,3 +117,38 @@ fn staffing_advice_follows_demand_and_meets_targets_when_simulated() {
     }
     assert!(check.meets_targets());
 }
+
+#[test]
+fn never_called_tickets_wait_until_the_close_in_every_arm() {
+    // 折尾 with the counter that keeps the e-certificate line under separate lines closed from
+    // 10:00 for the day: separate lines strand every later renewal; the other arms serve them.
+    let mut plan = orio(0);
+    plan.replications = 1;
+    let config = plan.config.clone();
+    let sep = madoguchi_sim::worlds::separate_config(&config, "orio").unwrap();
+    let host = sep
+        .site("orio")
+        .unwrap()
+        .counters
+        .iter()
+        .find(|c| c.weight("ecert") > 0)
+        .unwrap()
+        .id
+        .clone();
+    plan.off.insert(host, vec![(600.0, f64::INFINITY)]);
+    let cmp = compare(&plan).unwrap();
+    let s = cmp.arm(Arm::Separate).unwrap();
+    let never = s.per_service["ecert"].unserved;
+    assert!(never > 5, "{never}");
+    assert_eq!(s.overall.unserved, never);
+    // Each stranded pickup counts as waiting until 17:15: at least the last arrival's wait.
+    assert!(s.per_service["ecert"].max >= plan.close - 17.0 * 60.0);
+    assert!(s.per_service["ecert"].mean > 60.0);
+    for a in [Arm::SharedFifo, Arm::Madoguchi, Arm::Pooled] {
+        let arm = cmp.arm(a).unwrap();
+        assert_eq!(arm.overall.unserved, 0, "{a:?}");
+        assert!(arm.overall.mean < s.overall.mean, "{a:?}");
+    }
+    let md = markdown(&cmp);
+    assert!(md.contains("Never called"), "{md}");
+}
