@@ -178,13 +178,16 @@ pub fn markdown(cmp: &Comparison) -> String {
     }
     let _ = writeln!(s, "\n|---|{}", "---:|".repeat(cmp.arms.len()));
     if let Some(first) = cmp.arms.first() {
-        for (i, (id, _)) in first.per_counter.iter().enumerate() {
+        for (id, _) in &first.per_counter {
             let _ = write!(s, "| {id} |");
             for a in &cmp.arms {
                 let _ = write!(
                     s,
                     " {} |",
-                    a.per_counter.get(i).map_or("–".into(), |c| pct(c.1))
+                    a.per_counter
+                        .iter()
+                        .find(|c| c.0 == *id)
+                        .map_or("–".into(), |c| pct(c.1))
                 );
             }
             let _ = writeln!(s);
@@ -207,6 +210,13 @@ pub fn markdown(cmp: &Comparison) -> String {
     );
     let _ = writeln!(
         s,
+        "| mean ≤ 1.05 × skill-feasible bound ({} min) | {:.2} × | {} |",
+        f1(cmp.feasible_bound()),
+        goals.mean_vs_feasible,
+        met(goals.mean_vs_feasible <= 1.05)
+    );
+    let _ = writeln!(
+        s,
         "| p95 ≥ 30 % below separate lines ({} min) | {:.2} × | {} |",
         f1(sep),
         goals.p95_vs_separate,
@@ -217,6 +227,13 @@ pub fn markdown(cmp: &Comparison) -> String {
         "| no service's p95 > 2 × target | {:.2} × | {} |",
         goals.max_p95_vs_target,
         met(goals.max_p95_vs_target <= 2.0)
+    );
+    let _ = writeln!(
+        s,
+        "| worst service p95 ÷ target no worse than shared FIFO's ({:.2} ×) | {:.2} × | {} |",
+        goals.fifo_max_p95_vs_target,
+        goals.max_p95_vs_target,
+        met(goals.max_p95_vs_target <= goals.fifo_max_p95_vs_target)
     );
     let _ = writeln!(
         s,
