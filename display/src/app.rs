@@ -66,8 +66,13 @@ pub fn run(args: &DisplayArgs) -> AppExit {
         ),
         ..default()
     });
-    let alerts = crate::staff_alert::AlertSender::for_display(args);
-    app.add_plugins((ui::live::plugin(args), audio::plugin(args.sound(), alerts)));
+    // One list for the board and the staff alert, so both talk to the server that answers.
+    let servers = crate::net::Servers::new(args.server.clone());
+    let alerts = crate::staff_alert::AlertSender::for_display(args, &servers);
+    app.add_plugins((
+        ui::live::plugin(args, servers),
+        audio::plugin(args.sound(), alerts),
+    ));
     if let Some(path) = &args.shot {
         app.insert_resource(ui::screenshot::ScreenshotTarget {
             path: path.clone(),

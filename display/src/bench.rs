@@ -15,7 +15,7 @@ use madoguchi_protocol::{
 use tokio::sync::mpsc;
 
 use crate::config::{BenchArgs, DisplayArgs};
-use crate::net::{Endpoint, Heard, fetch_board, open_events};
+use crate::net::{Endpoint, Heard, Servers, fetch_board, open_events};
 
 /// How long to wait for every client to see one call before counting it as lost.
 const CALL_TIMEOUT: Duration = Duration::from_secs(5);
@@ -29,8 +29,10 @@ pub fn run(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
 }
 
 async fn bench(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
+    // The first server of the list is measured.
+    let server = display.server.current_url().to_owned();
     let ep = Endpoint {
-        server: display.server.trim_end_matches('/').to_string(),
+        servers: Servers::new(display.server.clone()),
         site: display.site.clone(),
         token: display.token.clone(),
     };
@@ -40,7 +42,7 @@ async fn bench(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
         .context("is the server running? start it with --open-all-hours")?;
     let login: LoginResponse = post(
         &client,
-        &format!("{}/api/login", ep.server),
+        &format!("{server}/api/login"),
         None,
         &LoginRequest {
             user: args.user.clone(),
@@ -56,7 +58,7 @@ async fn bench(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
     let (seen_tx, mut seen_rx) = mpsc::unbounded_channel::<(usize, String, Instant)>();
     let mut ready = Vec::new();
     for i in 0..args.clients {
-        let stream = open_events(&client, &ep, board.last_event_id, Heard::new())
+        let (_, stream) = open_events(&client, &ep, board.last_event_id, Heard::new())
             .await
             .with_context(|| format!("display client {i} could not open the event stream"))?;
         let tx = seen_tx.clone();
@@ -77,7 +79,7 @@ async fn bench(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
     let counter_url = |action: &str| {
         format!(
             "{}/api/sites/{}/counters/{}/{action}",
-            ep.server, ep.site, args.counter
+            server, ep.site, args.counter
         )
     };
     let mut samples: Vec<f64> = Vec::with_capacity(args.calls * args.clients);
@@ -85,7 +87,7 @@ async fn bench(display: &DisplayArgs, args: &BenchArgs) -> anyhow::Result<()> {
     for _ in 0..args.calls {
         let issued: IssuedTicket = post(
             &client,
-            &format!("{}/api/sites/{}/tickets", ep.server, ep.site),
+            &format!("{server}/api/sites/{}/tickets", ep.site),
             auth,
             &IssueTicketRequest {
                 service: args.service.clone(),

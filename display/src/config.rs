@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use madoguchi_protocol::Lang;
+use madoguchi_protocol::{Lang, ServerList};
 
 use crate::announce::SoundSettings;
 use crate::board::Filter;
@@ -36,14 +36,16 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct DisplayArgs {
-    /// Server base URL.
+    /// Server base URL, or several separated by commas in order of preference
+    /// (`http://a:8080,http://b:8080`): when the stream of one is lost, the next one resumes it.
     #[arg(
         long,
         env = "MADOGUCHI_SERVER",
         default_value = "http://127.0.0.1:8080",
+        value_parser = ServerList::parse,
         global = true
     )]
-    pub server: String,
+    pub server: ServerList,
     /// Site id, e.g. yahatanishi.
     #[arg(
         long,
@@ -228,5 +230,20 @@ mod tests {
         assert_eq!(cli.display.filter().counters, ["1", "2"]);
         assert_eq!(cli.display.filter().services, ["pickup", "ecert"]);
         assert!(cli.command.is_none());
+    }
+
+    #[test]
+    fn server_takes_one_address_or_a_comma_list_and_a_bad_one_says_what_to_write() {
+        let one = Cli::try_parse_from(["d", "--server", "http://10.0.0.5:8080/"]).unwrap();
+        assert_eq!(one.display.server.urls(), ["http://10.0.0.5:8080"]);
+        let two = Cli::try_parse_from(["d", "--server", "http://a:8080,http://b:8080"]).unwrap();
+        assert_eq!(
+            two.display.server.urls(),
+            ["http://a:8080", "http://b:8080"]
+        );
+        let err = Cli::try_parse_from(["d", "--server", "a:8080"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("must start with http://"), "{err}");
     }
 }

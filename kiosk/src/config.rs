@@ -1,8 +1,10 @@
-//! Command line and environment settings of the kiosk (`--server`/`MADOGUCHI_SERVER`, …).
+//! Command line and environment settings of the kiosk (`--server`/`MADOGUCHI_SERVER`, one
+//! address or a comma-separated list, …).
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use madoguchi_protocol::ServerList;
 
 use crate::speech::voice::SpeechPaths;
 
@@ -22,14 +24,17 @@ pub struct Cli {
 /// Where the kiosk talks to and prints.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
-    /// Base URL of the madoguchi server.
+    /// Base URL of the madoguchi server, or of several separated by commas in order of
+    /// preference (`http://a:8080,http://b:8080`): a server that stops answering is left for the
+    /// next one.
     #[arg(
         long,
         env = "MADOGUCHI_SERVER",
         default_value = "http://127.0.0.1:8080",
+        value_parser = ServerList::parse,
         global = true
     )]
-    pub server: String,
+    pub server: ServerList,
     /// Site id, e.g. yahatanishi.
     #[arg(
         long,
@@ -161,5 +166,20 @@ mod tests {
         let err = parse_window("big").unwrap_err();
         assert!(err.contains("WIDTHxHEIGHT"), "{err}");
         assert!(parse_window("0x10").is_err());
+    }
+
+    #[test]
+    fn server_takes_one_address_or_a_comma_list_and_a_bad_one_says_what_to_write() {
+        let one = Cli::try_parse_from(["k", "--server", "http://10.0.0.5:8080"]).unwrap();
+        assert_eq!(one.settings.server.urls(), ["http://10.0.0.5:8080"]);
+        let two = Cli::try_parse_from(["k", "--server", "http://a:8080,http://b:8080"]).unwrap();
+        assert_eq!(
+            two.settings.server.urls(),
+            ["http://a:8080", "http://b:8080"]
+        );
+        let err = Cli::try_parse_from(["k", "--server", "http://a:8080,,http://b:8080"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("empty address between commas"), "{err}");
     }
 }

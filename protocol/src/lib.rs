@@ -1,5 +1,8 @@
 //! The serde types that the madoguchi server, kiosk, display and web console exchange.
 //!
+//! Also the list of servers a kiosk or display talks to, and the rule for moving between them
+//! (`ServerList`), shared so that both follow one rule.
+//!
 //! Everything here is plain data: no I/O, no async runtime, no UI. The HTTP API that carries
 //! these types is described in `protocol/API.md` (and served as OpenAPI by the server).
 //! Tickets are anonymous by construction: no type here has a field for a name, an address,
@@ -9,12 +12,14 @@ mod api;
 mod board;
 mod event;
 mod lang;
+mod servers;
 mod ticket;
 
 pub use api::*;
 pub use board::*;
 pub use event::*;
 pub use lang::*;
+pub use servers::{ServerList, ServerListError, Switch};
 pub use ticket::*;
 
 /// Local time at the sites (JST, UTC+9). All timestamps on the wire carry their offset.

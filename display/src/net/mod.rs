@@ -3,12 +3,17 @@
 //! loop never waits on it. The display token goes in an `Authorization: Bearer` header on
 //! every request, never in a URL.
 //!
-//! After a drop it reconnects with back-off (0.5 s doubling to 10 s) and resumes with
-//! `Last-Event-ID`; the board asks for a fresh snapshot (`NetCmd::Reload`) on a gap in ids
+//! With several servers (`--server a,b`) every request goes to the current one; a lost stream
+//! (broken, closed, or silent past the watchdog's limit), an unreachable server or a 502/503/504
+//! moves to the next server at once, which resumes the stream with `Last-Event-ID` (event ids
+//! are the same on every server of one database); the board goes offline only when no server
+//! of the list answered. After that it reconnects with back-off (0.5 s doubling to 10 s) and
+//! resumes with `Last-Event-ID`; the board asks for a fresh snapshot (`NetCmd::Reload`) on a gap in ids
 //! or a day change, and a server whose ids went backwards (a new database) is reloaded too.
 //! A stream that falls silent (no byte, not even a keep-alive) is dead after
 //! [`watch::SILENCE_LIMIT`] (see [`watch`]).
 
+pub mod servers;
 pub mod watch;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -18,6 +23,8 @@ use std::time::{Duration, Instant};
 use eventsource_stream::Eventsource;
 use futures_util::{Stream, StreamExt};
 use madoguchi_protocol::{Board, SiteEvent};
+
+pub use servers::Servers;
 
 /// What the network thread tells the board.
 #[derive(Debug)]
@@ -39,25 +46,22 @@ pub enum NetCmd {
 /// Where to connect.
 #[derive(Debug, Clone)]
 pub struct Endpoint {
-    pub server: String,
+    pub servers: Servers,
     pub site: String,
     pub token: String,
 }
 
 impl Endpoint {
-    pub fn board_url(&self) -> String {
-        format!(
-            "{}/api/sites/{}/board",
-            self.server.trim_end_matches('/'),
-            self.site
-        )
+    /// The board's URL on the current server, and that server's place in the list.
+    pub fn board_url(&self) -> (usize, String) {
+        self.servers
+            .join(&format!("/api/sites/{}/board", self.site))
     }
-    pub fn events_url(&self) -> String {
-        format!(
-            "{}/api/sites/{}/events",
-            self.server.trim_end_matches('/'),
-            self.site
-        )
+
+    /// The event stream's URL on the current server, and that server's place in the list.
+    pub fn events_url(&self) -> (usize, String) {
+        self.servers
+            .join(&format!("/api/sites/{}/events", self.site))
     }
 
     /// Adds the display token as `Authorization: Bearer …`, never in the URL (where proxies
@@ -137,10 +141,15 @@ impl Heard {
     }
 }
 
+/// How long a request may wait for the answer's head (the event stream's body runs on).
+pub const ANSWER_WITHIN: Duration = Duration::from_secs(10);
+
 #[derive(Debug, thiserror::Error)]
 pub enum NetError {
     #[error("cannot reach the server at {url}: {source}")]
     Unreachable { url: String, source: reqwest::Error },
+    #[error("the server at {url} did not answer within {} s", ANSWER_WITHIN.as_secs())]
+    NoAnswer { url: String },
     #[error("the server answered {status} for {url}; check the site id and the display token")]
     Status {
         url: String,
@@ -150,11 +159,32 @@ pub enum NetError {
     Body(reqwest::Error),
 }
 
-/// `GET /api/sites/{site}/board`.
+impl NetError {
+    /// Whether the next server of the list should be asked: this one could not be reached or
+    /// answered 502/503/504 (a refusal, e.g. a wrong token, would be the same everywhere).
+    pub fn moves_on(&self) -> bool {
+        match self {
+            NetError::Unreachable { .. } | NetError::NoAnswer { .. } => true,
+            NetError::Status { status, .. } => servers::gateway_failure(*status),
+            NetError::Body(_) => false,
+        }
+    }
+}
+
+/// `GET /api/sites/{site}/board` on the current server; a failure that [moves
+/// on](NetError::moves_on) makes the next server the current one.
 pub async fn fetch_board(client: &reqwest::Client, ep: &Endpoint) -> Result<Board, NetError> {
-    let url = ep.board_url();
-    let resp = send_checked(ep.authorize(client.get(&url)), url).await?;
-    resp.json().await.map_err(NetError::Body)
+    let (index, url) = ep.board_url();
+    let answer = match send_checked(ep.authorize(client.get(&url)), url).await {
+        Ok(resp) => resp.json().await.map_err(NetError::Body),
+        Err(err) => Err(err),
+    };
+    if let Err(err) = &answer
+        && err.moves_on()
+    {
+        ep.servers.failed(index, &err.to_string());
+    }
+    answer
 }
 
 /// Sends `request` (made for `url`) and turns a transport failure or a non-2xx status into
@@ -163,9 +193,10 @@ async fn send_checked(
     request: reqwest::RequestBuilder,
     url: String,
 ) -> Result<reqwest::Response, NetError> {
-    let resp = request
-        .send()
+    // A server that takes the connection and never answers is as lost as one that refuses it.
+    let resp = tokio::time::timeout(ANSWER_WITHIN, request.send())
         .await
+        .map_err(|_| NetError::NoAnswer { url: url.clone() })?
         .map_err(|source| NetError::Unreachable {
             url: url.clone(),
             source,
@@ -179,20 +210,30 @@ async fn send_checked(
     Ok(resp)
 }
 
-/// Opens the SSE stream after `last_id` and yields its events; a malformed event is logged
-/// and skipped, a transport error ends the stream.
+/// Opens the SSE stream of the current server after `last_id` and yields its events, with the
+/// server's place in the list (for [`Servers::failed`] when the stream is lost); a malformed
+/// event is logged and skipped, a transport error ends the stream. A failure to open that
+/// [moves on](NetError::moves_on) makes the next server the current one.
 pub async fn open_events(
     client: &reqwest::Client,
     ep: &Endpoint,
     last_id: u64,
     heard: Heard,
-) -> Result<impl Stream<Item = Result<SiteEvent, String>> + use<>, NetError> {
-    let url = ep.events_url();
+) -> Result<(usize, impl Stream<Item = Result<SiteEvent, String>> + use<>), NetError> {
+    let (index, url) = ep.events_url();
     let request = ep
         .authorize(client.get(&url))
         .header("Last-Event-ID", last_id.to_string())
         .header("Accept", "text/event-stream");
-    let resp = send_checked(request, url).await?;
+    let resp = match send_checked(request, url).await {
+        Ok(resp) => resp,
+        Err(err) => {
+            if err.moves_on() {
+                ep.servers.failed(index, &err.to_string());
+            }
+            return Err(err);
+        }
+    };
     // Every chunk counts as a sign of life, keep-alive comments included.
     let bytes = resp.bytes_stream().inspect(move |_| heard.mark());
     let stream = bytes.eventsource().filter_map(|item| async move {
@@ -207,7 +248,7 @@ pub async fn open_events(
             Err(err) => Some(Err(err.to_string())),
         }
     });
-    Ok(stream)
+    Ok((index, stream))
 }
 
 /// Starts the network thread.
@@ -259,12 +300,16 @@ async fn follow(
     };
     let mut backoff = Backoff::default();
     let mut last_id: Option<u64> = None;
-    let mut online = false;
+    let mut round = Round::new(ep.servers.count());
     loop {
-        let went_down = |reason: String, online: &mut bool| {
-            tracing::warn!(reason = %reason, "display offline");
-            *online = false;
-            tx.send(NetMsg::Offline(reason)).is_ok()
+        // After a failure: the next server at once while one is left untried, else offline
+        // and a pause. Ends the thread when bevy dropped the receiver.
+        let lost = |reason: String, moves_on: bool, round: &mut Round| {
+            let at_once = round.failed(moves_on);
+            if !at_once {
+                tracing::warn!(reason = %reason, "display offline");
+            }
+            (at_once, at_once || tx.send(NetMsg::Offline(reason)).is_ok())
         };
         // A snapshot first when we have none, or when the server's ids went backwards.
         match fetch_board(&client, &ep).await {
@@ -277,28 +322,34 @@ async fn follow(
                 }
             }
             Err(err) => {
-                if !went_down(err.to_string(), &mut online) {
+                let (at_once, alive) = lost(err.to_string(), err.moves_on(), &mut round);
+                if !alive {
                     return;
                 }
-                tokio::time::sleep(backoff.next_delay()).await;
+                if !at_once {
+                    tokio::time::sleep(backoff.next_delay()).await;
+                }
                 continue;
             }
         }
         let resume = last_id.unwrap_or(0);
         let heard = Heard::new();
-        let stream = match open_events(&client, &ep, resume, heard.clone()).await {
+        let (server, stream) = match open_events(&client, &ep, resume, heard.clone()).await {
             Ok(s) => s,
             Err(err) => {
-                if !went_down(err.to_string(), &mut online) {
+                let (at_once, alive) = lost(err.to_string(), err.moves_on(), &mut round);
+                if !alive {
                     return;
                 }
-                tokio::time::sleep(backoff.next_delay()).await;
+                if !at_once {
+                    tokio::time::sleep(backoff.next_delay()).await;
+                }
                 continue;
             }
         };
         futures_util::pin_mut!(stream);
         backoff.reset();
-        online = true;
+        round.connected();
         if tx.send(NetMsg::Online).is_err() {
             return;
         }
@@ -334,11 +385,47 @@ async fn follow(
             }
         };
         if !reason.is_empty() {
-            if !went_down(reason, &mut online) {
+            // A lost stream is this server's failure: the next one resumes after `last_id`.
+            ep.servers.failed(server, &reason);
+            let (at_once, alive) = lost(reason, true, &mut round);
+            if !alive {
                 return;
             }
-            tokio::time::sleep(backoff.next_delay()).await;
+            if !at_once {
+                tokio::time::sleep(backoff.next_delay()).await;
+            }
         }
+    }
+}
+
+/// Failures since the last stream that opened, across the servers: the next server is tried at
+/// once while one of the list is left untried; then the board goes offline and the display
+/// waits (with one server, every failure is a whole round, as before there were lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Round {
+    servers: usize,
+    failed: usize,
+}
+
+impl Round {
+    fn new(servers: usize) -> Round {
+        Round { servers, failed: 0 }
+    }
+
+    /// A request or stream failed; `moves_on`: on to the next server. Whether to try at once.
+    fn failed(&mut self, moves_on: bool) -> bool {
+        if moves_on {
+            self.failed += 1;
+            if self.failed < self.servers {
+                return true;
+            }
+        }
+        self.failed = 0;
+        false
+    }
+
+    fn connected(&mut self) {
+        self.failed = 0;
     }
 }
 
@@ -356,19 +443,41 @@ mod tests {
     }
 
     #[test]
-    fn urls_ignore_a_trailing_slash() {
+    fn urls_ignore_a_trailing_slash_and_follow_the_current_server() {
         let ep = Endpoint {
-            server: "http://127.0.0.1:18082/".into(),
+            servers: Servers::new(
+                "http://127.0.0.1:18082/,http://127.0.0.1:18083"
+                    .parse()
+                    .unwrap(),
+            ),
             site: "orio".into(),
             token: "t".into(),
         };
         assert_eq!(
             ep.board_url(),
-            "http://127.0.0.1:18082/api/sites/orio/board"
+            (0, "http://127.0.0.1:18082/api/sites/orio/board".to_owned())
         );
+        ep.servers.failed(0, "test");
         assert_eq!(
             ep.events_url(),
-            "http://127.0.0.1:18082/api/sites/orio/events"
+            (1, "http://127.0.0.1:18083/api/sites/orio/events".to_owned())
         );
+    }
+
+    #[test]
+    fn each_server_is_tried_at_once_then_the_display_goes_offline() {
+        let mut round = Round::new(3);
+        assert!(round.failed(true));
+        assert!(round.failed(true));
+        assert!(!round.failed(true), "all three failed: offline, pause");
+        assert!(round.failed(true), "the next round starts again");
+        round.connected();
+        assert!(round.failed(true));
+        // A refusal (e.g. a wrong token) is the same on every server: offline at once.
+        assert!(!round.failed(false));
+        // One server: every failure is a whole round, as before lists.
+        let mut one = Round::new(1);
+        assert!(!one.failed(true));
+        assert!(!one.failed(true));
     }
 }

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 
 use crate::board::{BoardView, Filter, Outcome};
 use crate::config::DisplayArgs;
-use crate::net::{Endpoint, NetCmd, NetMsg, spawn};
+use crate::net::{Endpoint, NetCmd, NetMsg, Servers, spawn};
 use crate::ui::{BoardState, Clock};
 
 /// The bevy side: receives what the thread sends and folds it into the board.
@@ -18,10 +18,11 @@ struct NetLink {
     filter: Filter,
 }
 
-/// Connects to the server in `args` and keeps `BoardState` live.
-pub fn plugin(args: &DisplayArgs) -> impl Fn(&mut App) + use<> {
+/// Connects to the servers of `args` (through `servers`, shared with the staff alert) and
+/// keeps `BoardState` live.
+pub fn plugin(args: &DisplayArgs, servers: Servers) -> impl Fn(&mut App) + use<> {
     let ep = Endpoint {
-        server: args.server.clone(),
+        servers,
         site: args.site.clone(),
         token: args.token.clone(),
     };

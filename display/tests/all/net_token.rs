@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use madoguchi_display::demo;
-use madoguchi_display::net::{self, Endpoint, NetMsg};
+use madoguchi_display::net::{self, Endpoint, NetMsg, Servers};
 
 const TOKEN: &str = "display-secret-token-42";
 
@@ -73,7 +73,7 @@ fn answer(mut stream: TcpStream, seen: &Mutex<Vec<String>>) {
 fn follow(token: &str) -> Vec<String> {
     let (base, heads) = fake_server();
     let ep = Endpoint {
-        server: base,
+        servers: Servers::new(base.parse().expect("a server list")),
         site: "yahatanishi".into(),
         token: token.into(),
     };

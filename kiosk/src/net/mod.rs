@@ -4,10 +4,12 @@
 //! attempt id of its request back, so the flow can drop an answer that comes too late.
 //!
 //! Every visitor's attempt gets one `Idempotency-Key`, sent on each retry of that attempt, so a
-//! retry never makes a second ticket. When the server cannot be reached at all the kiosk issues
-//! from its lease and uploads later (`offline`); what must survive a crash is kept on disk
-//! (`store`).
+//! retry never makes a second ticket, also when the retry goes to another server of the list
+//! (`failover`: every request goes to the current server, and on to the next when it stops
+//! answering). When no server can be reached at all the kiosk issues from its lease and uploads
+//! later (`offline`); what must survive a crash is kept on disk (`store`).
 
+mod failover;
 mod offline;
 pub mod store;
 
@@ -16,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use madoguchi_printer::PrinterSpec;
-use madoguchi_protocol::{Board, IssuedTicket, Lang, PrintResult, SiteInfo};
+use madoguchi_protocol::{Board, IssuedTicket, Lang, PrintResult, ServerList, SiteInfo};
 use tracing::{error, info, warn};
 
 use crate::config::Settings;
@@ -87,6 +89,7 @@ pub fn spawn(settings: Settings, i18n: Arc<Localizer>) -> anyhow::Result<NetHand
                     .timeout(Duration::from_secs(10))
                     .build()
                     .unwrap_or_default(),
+                servers: Arc::new(Mutex::new(settings.server.clone())),
                 settings,
                 i18n,
                 spec,
@@ -109,6 +112,8 @@ pub fn spawn(settings: Settings, i18n: Arc<Localizer>) -> anyhow::Result<NetHand
 struct Worker {
     client: reqwest::Client,
     settings: Settings,
+    /// The servers and which one requests go to now (shared by every request in flight).
+    servers: Arc<Mutex<ServerList>>,
     i18n: Arc<Localizer>,
     spec: Result<PrinterSpec, String>,
     events: mpsc::Sender<KioskEvent>,
@@ -150,17 +155,14 @@ impl Worker {
         }
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("{}{}", self.settings.server.trim_end_matches('/'), path)
-    }
-
     fn emit(&self, ev: KioskEvent) {
         let _ = self.events.send(ev);
     }
 
-    fn post(&self, path: &str) -> reqwest::RequestBuilder {
+    /// A POST to `url` as this kiosk.
+    fn post(&self, url: String) -> reqwest::RequestBuilder {
         self.client
-            .post(self.url(path))
+            .post(url)
             .bearer_auth(&self.settings.token)
             .timeout(Duration::from_secs(10))
     }
@@ -212,10 +214,9 @@ impl Worker {
 
     async fn get_json<T: serde::de::DeserializeOwned>(&self, path: &str) -> anyhow::Result<T> {
         let resp = self
-            .client
-            .get(self.url(path))
-            .timeout(Duration::from_secs(2))
-            .send()
+            .send(path, |url| {
+                self.client.get(url).timeout(Duration::from_secs(2))
+            })
             .await?
             .error_for_status()?;
         Ok(resp.json().await?)
@@ -240,19 +241,20 @@ impl Worker {
             }
             Effect::Assist(req) => {
                 let ok = self
-                    .post(&format!("/api/sites/{site}/assist"))
-                    .header("X-Kiosk-Id", self.settings.kiosk_id())
-                    .json(&req)
-                    .send()
+                    .send(&format!("/api/sites/{site}/assist"), |url| {
+                        self.post(url)
+                            .header("X-Kiosk-Id", self.settings.kiosk_id())
+                            .json(&req)
+                    })
                     .await
                     .is_ok_and(|r| r.status().is_success());
                 self.emit(KioskEvent::AssistResult(ok));
             }
             Effect::Guided(req) => {
                 if let Err(e) = self
-                    .post(&format!("/api/sites/{site}/guided"))
-                    .json(&req)
-                    .send()
+                    .send(&format!("/api/sites/{site}/guided"), |url| {
+                        self.post(url).json(&req)
+                    })
                     .await
                 {
                     warn!(cause = %e, "guided visit not counted");
@@ -284,9 +286,9 @@ impl Worker {
     /// not). Whether it got there.
     async fn report_print(&self, id: madoguchi_protocol::TicketId, report: &PrintResult) -> bool {
         let sent = self
-            .post(&format!("/api/tickets/{id}/print-result"))
-            .json(report)
-            .send()
+            .send(&format!("/api/tickets/{id}/print-result"), |url| {
+                self.post(url).json(report)
+            })
             .await;
         match sent {
             Ok(r) if r.status().is_success() => {

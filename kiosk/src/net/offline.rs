@@ -1,4 +1,4 @@
-//! Issuing when the server cannot be reached, and catching up when it answers again: the issue
+//! Issuing when no server can be reached, and catching up when it answers again: the issue
 //! request with its retries, the ticket from the lease (journaled durably before it is shown or
 //! printed), the lease refresh, the upload of the journal with each ticket's own
 //! `Idempotency-Key` and original issue time, and print results kept until the server has them.
@@ -13,6 +13,7 @@ use reqwest::StatusCode;
 use tracing::{error, info, warn};
 
 use super::Worker;
+use super::failover::gateway_failure;
 use super::store::{JournalEntry, Refused, Store, new_key};
 use super::{ISSUE_TRIES, RETRY_PAUSE};
 use crate::flow::KioskEvent;
@@ -49,19 +50,27 @@ pub(super) fn today() -> String {
 }
 
 impl Worker {
-    /// Sends one visitor's issue request, retrying with the same key when the server errs or
-    /// is slow, and issues from the lease when it cannot be reached at all.
+    /// Sends one visitor's issue request, always with the one `key`: on to the next server when
+    /// one gives no usable answer (no connection, a timeout, 502/503/504), again after a pause
+    /// when the only server erred or was slow, and from the lease only when no server of the
+    /// list can be reached at all.
     pub(super) async fn issue(
         &self,
         attempt: u64,
         request: &IssueTicketRequest,
         key: &str,
     ) -> KioskEvent {
-        let site = &self.settings.site;
+        let path = format!("/api/sites/{}/tickets", self.settings.site);
         let failed = KioskEvent::IssueFailed { attempt };
-        for n in 1..=ISSUE_TRIES {
+        let servers = self.server_count();
+        let tries = ISSUE_TRIES.max(u32::try_from(servers).unwrap_or(u32::MAX));
+        // Servers in a row that refused the connection: when all did, nothing reached any.
+        let mut unreachable = 0;
+        let mut n = 0;
+        loop {
+            let (index, url) = self.target(&path);
             let sent = self
-                .post(&format!("/api/sites/{site}/tickets"))
+                .post(url)
                 .header("Idempotency-Key", key)
                 .json(request)
                 .send()
@@ -91,24 +100,40 @@ impl Worker {
                     };
                 }
                 Ok(r) if r.status().is_server_error() => {
-                    warn!(status = %r.status(), attempt, try_ = n, "issue failed on the server; retrying");
+                    warn!(status = %r.status(), attempt, try_ = n + 1, "issue failed on the server; retrying with the same key");
+                    if gateway_failure(r.status()) {
+                        self.failed(index, r.status().as_str());
+                    }
                 }
                 Ok(r) => {
                     warn!(status = %r.status(), attempt, "issue refused");
                     return failed;
                 }
-                // Nothing reached the server: no ticket can exist for this attempt.
+                // Nothing reached this server: no ticket can exist there for this attempt.
                 Err(e) if e.is_connect() => {
-                    warn!(cause = %e, attempt, "server unreachable; issuing from the lease");
-                    return self.issue_offline(attempt, request);
+                    unreachable += 1;
+                    if unreachable >= servers {
+                        warn!(cause = %e, attempt, "no server reachable; issuing from the lease");
+                        return self.issue_offline(attempt, request);
+                    }
+                    self.failed(index, &e.to_string());
+                    continue;
                 }
                 Err(e) => {
-                    warn!(cause = %e, attempt, try_ = n, "issue got no answer; retrying");
+                    warn!(cause = %e, attempt, try_ = n + 1, "issue got no answer; retrying with the same key");
+                    self.failed(index, &e.to_string());
                 }
             }
-            tokio::time::sleep(RETRY_PAUSE).await;
+            unreachable = 0;
+            n += 1;
+            if n >= tries {
+                return failed;
+            }
+            // Another server is asked at once; the same one after a pause.
+            if self.target(&path).0 == index {
+                tokio::time::sleep(RETRY_PAUSE).await;
+            }
         }
-        failed
     }
 
     /// Takes the next number of the service's lease, journals the ticket durably and answers
@@ -259,10 +284,11 @@ impl Worker {
     async fn upload(&self, entry: &JournalEntry) -> Upload {
         let site = &self.settings.site;
         let sent = self
-            .post(&format!("/api/sites/{site}/tickets/offline"))
-            .header("Idempotency-Key", &entry.key)
-            .json(&entry.request)
-            .send()
+            .send(&format!("/api/sites/{site}/tickets/offline"), |url| {
+                self.post(url)
+                    .header("Idempotency-Key", &entry.key)
+                    .json(&entry.request)
+            })
             .await;
         match sent {
             Ok(r) if r.status().is_success() => match r.json::<IssuedTicket>().await {
@@ -323,13 +349,14 @@ impl Worker {
             *t = Some(Instant::now());
         }
         let site = &self.settings.site;
+        let lease = LeaseRequest {
+            services,
+            size: LEASE_SIZE,
+        };
         let sent = self
-            .post(&format!("/api/sites/{site}/leases"))
-            .json(&LeaseRequest {
-                services,
-                size: LEASE_SIZE,
+            .send(&format!("/api/sites/{site}/leases"), |url| {
+                self.post(url).json(&lease)
             })
-            .send()
             .await;
         let grant = match sent {
             Ok(r) if r.status().is_success() => r.json::<LeaseGrant>().await,

@@ -1,5 +1,6 @@
 //! The kiosk's integration tests, one binary (bevy is linked once, not once per file).
 
+mod failover;
 mod japanese_lines;
 mod layout;
 mod live_server;
@@ -7,6 +8,7 @@ mod locales;
 mod network;
 mod offline;
 mod printing;
+mod proxy;
 mod screens;
 mod speech_audio;
 mod speech_audio_app;

@@ -118,7 +118,7 @@ static NEXT_DIR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize
 
 fn settings(server: &str, printer: &str) -> Settings {
     Settings {
-        server: server.into(),
+        server: server.parse().expect("a server list"),
         site: "yahatanishi".into(),
         token: "kiosk-secret".into(),
         printer: printer.into(),

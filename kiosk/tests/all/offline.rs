@@ -24,7 +24,8 @@ use madoguchi_protocol::{
     OfflineTicketRequest, PrintResult,
 };
 use tokio::net::TcpListener;
-use tokio::task::JoinHandle;
+
+use crate::proxy::Proxy;
 
 #[derive(Default)]
 struct Seen {
@@ -141,37 +142,6 @@ async fn fake_server() -> (SocketAddr, Shared) {
     (addr, seen)
 }
 
-/// A TCP proxy on a fixed port: `start` accepts and pipes, `stop` refuses and cuts.
-struct Proxy {
-    addr: SocketAddr,
-    to: SocketAddr,
-    tasks: Arc<Mutex<Vec<JoinHandle<()>>>>,
-}
-
-impl Proxy {
-    async fn start(&self) {
-        let listener = TcpListener::bind(self.addr).await.expect("proxy bind");
-        let (to, tasks) = (self.to, self.tasks.clone());
-        let accept = tokio::spawn(async move {
-            while let Ok((mut inbound, _)) = listener.accept().await {
-                let pipe = tokio::spawn(async move {
-                    if let Ok(mut out) = tokio::net::TcpStream::connect(to).await {
-                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut out).await;
-                    }
-                });
-                tasks.lock().expect("tasks").push(pipe);
-            }
-        });
-        self.tasks.lock().expect("tasks").push(accept);
-    }
-
-    fn stop(&self) {
-        for t in self.tasks.lock().expect("tasks").drain(..) {
-            t.abort();
-        }
-    }
-}
-
 async fn wait_for(
     net: &NetHandle,
     all: &mut Vec<KioskEvent>,
@@ -209,20 +179,14 @@ fn raster(bytes: &[u8]) -> image::GrayImage {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_kiosk_issues_from_its_lease_through_an_outage_and_uploads_when_the_server_is_back() {
     let (backend, seen) = fake_server().await;
-    let free = TcpListener::bind("127.0.0.1:0").await.expect("port");
-    let addr = free.local_addr().expect("addr");
-    drop(free);
-    let proxy = Proxy {
-        addr,
-        to: backend,
-        tasks: Arc::default(),
-    };
+    let proxy = Proxy::new(backend).await;
+    let addr = proxy.addr;
     proxy.start().await;
     let dir = std::env::temp_dir().join(format!("madoguchi-kiosk-offline-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let out = dir.join("ticket.bin");
     let settings = Settings {
-        server: format!("http://{addr}"),
+        server: format!("http://{addr}").parse().expect("a server list"),
         site: "yahatanishi".into(),
         token: "kiosk-secret".into(),
         printer: format!("file:{}", out.display()),
