@@ -3,7 +3,8 @@
 //! cut. Requests go to the first while it answers; when it dies holding an issue request it has
 //! already committed, the retry goes to the second with the same `Idempotency-Key` and answers
 //! the same ticket; the kiosk stays on the second when the first comes back; and only with both
-//! gone does it issue from its lease.
+//! gone does it issue from its lease. A first address that answers 502 (a proxy whose server is
+//! gone) is left after one request.
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -280,5 +281,56 @@ async fn a_dying_first_server_is_left_for_the_second_with_the_same_key_and_no_of
     let journal = store::Store::load(&dir.join("data")).expect("journal");
     assert_eq!(journal.journal.len(), 1);
     assert_eq!(db.lock().expect("db").tickets.len(), 4);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A proxy whose server is gone: 502 Bad Gateway for everything.
+async fn bad_gateway() -> (SocketAddr, Arc<Mutex<usize>>) {
+    let hits: Arc<Mutex<usize>> = Arc::default();
+    let app = Router::new()
+        .fallback(|State(hits): State<Arc<Mutex<usize>>>| async move {
+            *hits.lock().expect("hits") += 1;
+            StatusCode::BAD_GATEWAY
+        })
+        .with_state(hits.clone());
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    (addr, hits)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_502_from_the_first_address_sends_every_request_to_the_second_and_nothing_offline() {
+    let (gone, hits) = bad_gateway().await;
+    let (b_addr, b) = fake_server("b", Arc::default()).await;
+    let dir = std::env::temp_dir().join(format!(
+        "madoguchi-kiosk-failover-502-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    let settings = Settings {
+        server: format!("http://{gone},http://{b_addr}")
+            .parse()
+            .expect("a server list"),
+        site: "yahatanishi".into(),
+        token: "kiosk-secret".into(),
+        printer: "file:/dev/null".into(),
+        kiosk_id: Some("kiosk-4".into()),
+        window: None,
+        data_dir: dir.join("data"),
+    };
+    let net =
+        net::spawn(settings, Arc::new(Localizer::shipped().expect("locales"))).expect("worker");
+    until("the board from the second server", || {
+        b.seen.lock().expect("seen").board_polls > 0
+    })
+    .await;
+    let ticket = visitor(&net, 1).await;
+    assert!(!ticket.ticket.offline);
+    assert_eq!(keys(&b).len(), 1);
+    // Only the first poll met the 502; the kiosk stayed on the second server since.
+    assert_eq!(*hits.lock().expect("hits"), 1);
+    let journal = store::Store::load(&dir.join("data")).expect("journal");
+    assert!(journal.journal.is_empty());
     let _ = std::fs::remove_dir_all(&dir);
 }
