@@ -301,7 +301,8 @@ impl SiteQueue {
     /// `(people_ahead, eta_min)` of a waiting ticket; `(0, 0)` once called or finished.
     ///
     /// People ahead are the tickets before it in its service's queue order (transfers first,
-    /// then by queue-entry time). O(log n) per call.
+    /// then by queue-entry time). The estimate is [`SiteQueue::estimate`]: O(waiting at the
+    /// site) per call.
     pub fn position(&self, id: TicketId, _now: Timestamp) -> Option<(u32, u32)> {
         let i = *self.index.get(&id)?;
         let t = &self.tickets[i];
@@ -309,16 +310,14 @@ impl SiteQueue {
             return Some((0, 0));
         }
         let queue = self.waiting.get(&t.service)?;
-        let ahead = queue.partition_point(|k| *k < self.meta[i].key);
+        let key = self.meta[i].key;
+        let ahead = queue.partition_point(|k| *k < key);
         let ahead = u32::try_from(ahead).unwrap_or(u32::MAX);
-        let eta = self
-            .eta
-            .wait_min(&t.service, ahead, self.effective_counters(&t.service));
-        Some((ahead, eta))
+        Some((ahead, self.estimate(&t.service, ahead, key)))
     }
 
     /// Waiting count and estimated wait per service, in the site's service order.
-    pub fn queues(&self, _now: Timestamp) -> Vec<QueueStatus> {
+    pub fn queues(&self, now: Timestamp) -> Vec<QueueStatus> {
         self.services
             .iter()
             .map(|s| {
@@ -330,9 +329,16 @@ impl SiteQueue {
                     name_key: s.name_key.clone(),
                     name_ja: s.name_ja.clone(),
                     waiting,
-                    eta_min: self
-                        .eta
-                        .wait_min(&s.id, waiting, self.effective_counters(&s.id)),
+                    // The estimate for a ticket issued now, behind everyone waiting.
+                    eta_min: self.estimate(
+                        &s.id,
+                        waiting,
+                        QueueKey {
+                            class: 1,
+                            entered: now.timestamp_micros(),
+                            id: TicketId::MAX,
+                        },
+                    ),
                     target_min: s.target_wait_min,
                     counters_open: u32::try_from(
                         self.counters

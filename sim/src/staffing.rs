@@ -251,6 +251,8 @@ pub fn check_advice(plan: &Plan, advice: &Advice) -> Result<AdviceCheck, SimErro
             known: String::new(),
         })?;
     site.counters.clear();
+    // Numbered 1, 2, … across kinds: a kind may need ten counters or more on a surge day.
+    let mut number = 0;
     for (k, (kind, services)) in kinds.iter().enumerate() {
         let need: Vec<u32> = advice
             .hours
@@ -260,9 +262,10 @@ pub fn check_advice(plan: &Plan, advice: &Advice) -> Result<AdviceCheck, SimErro
         let most = need.iter().copied().max().unwrap_or(0).max(1);
         for i in 0..most {
             let id = format!("k{k}-{}", i + 1);
+            number += 1;
             site.counters.push(CounterConfig {
                 id: id.clone(),
-                number: Some(k as u32 * 10 + i + 1),
+                number: Some(number),
                 desk: None,
                 area: kind.clone(),
                 services: services.iter().map(|s| (s.clone(), 1)).collect(),

@@ -305,3 +305,50 @@ fn board_shows_current_calls_first() {
     assert!(!closed.open);
     assert_eq!(closed.next_opening, Some(super::at(2026, 11, 26, 8, 30)));
 }
+
+/// 門司 with every counter but 4 paused: one counter for every kiosk service.
+fn one_open_counter(policy: Policy) -> SiteQueue {
+    let mut q = super::queue("moji").with_policy(policy);
+    for c in ["1", "2", "3", "5"] {
+        q.apply(&Command::Pause { counter: c.into() }, wed(8, 30))
+            .unwrap();
+    }
+    q
+}
+
+#[test]
+fn a_short_queue_behind_a_shared_counter_waits_for_the_backlog() {
+    for policy in [Policy::Madoguchi, Policy::Fifo] {
+        let mut q = one_open_counter(policy);
+        for id in 1..=6 {
+            q.apply(&issue(id, "ecert"), wed(9, 0)).unwrap();
+        }
+        q.apply(&issue(7, "pickup"), wed(9, 1)).unwrap();
+        // Nobody ahead in the pickup queue, but counter 4 has six renewals (10 min prior each)
+        // to do first: they reach their maximum wait (40 min) before the pickup (60 min).
+        assert_eq!(q.position(7, wed(9, 1)), Some((0, 60)), "{policy:?}");
+        let pickup = q
+            .queues(wed(9, 1))
+            .into_iter()
+            .find(|s| s.service == "pickup")
+            .unwrap();
+        // The board's estimate is for a pickup issued now, behind pickup 7 as well.
+        assert_eq!(pickup.eta_min, 70, "{policy:?}");
+        // A renewal's own queue still decides its estimate: five ahead, 50 min.
+        assert_eq!(q.position(6, wed(9, 1)), Some((5, 50)), "{policy:?}");
+    }
+}
+
+#[test]
+fn the_backlog_leaves_out_tickets_that_will_wait_their_turn() {
+    // Under madoguchi a renewal issued after a pickup reaches its maximum wait (40 min) at
+    // 9:50, before the pickup's (60 min) at 10:00, so it counts; one issued at 9:30 (until
+    // 10:10) does not.
+    let mut q = one_open_counter(Policy::Madoguchi);
+    q.apply(&issue(1, "pickup"), wed(9, 0)).unwrap();
+    q.apply(&issue(2, "ecert"), wed(9, 10)).unwrap();
+    q.apply(&issue(3, "ecert"), wed(9, 30)).unwrap();
+    q.apply(&issue(4, "pickup"), wed(9, 0)).unwrap();
+    // Pickup 4: pickup 1 ahead (10 min) + renewal 2 (10 min).
+    assert_eq!(q.position(4, wed(9, 30)), Some((1, 20)));
+}
