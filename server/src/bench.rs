@@ -130,7 +130,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let store: Arc<dyn Store> = Arc::new(sqlite);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let state = crate::AppState::new(Arc::new(config.clone()), store, clock, &base).await?;
+    let state = crate::state::AppState::new(Arc::new(config.clone()), store, clock, &base).await?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(crate::run(listener, state, async {
         let _ = stopped.await;
