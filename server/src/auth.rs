@@ -22,7 +22,7 @@ use axum::extract::FromRef;
 
 use crate::clock::Clock;
 use crate::error::AppError;
-use crate::store::Store;
+use crate::store::{SessionRow, Store};
 
 /// Name of the session cookie set by `POST /api/login`.
 pub const SESSION_COOKIE: &str = "madoguchi_session";
@@ -243,32 +243,45 @@ pub async fn principal_for(gate: &Gate, token: &str) -> Result<Option<Principal>
             session: None,
             expires: None,
         })
-    } else if let Some(s) = gate.store.session(&hash).await?
-        // The user must still exist, be enabled, and hold the role and site signed in with.
-        && let Some(user) = gate.store.user(&s.login).await?
-        && user.role == s.role
-        && (user.role == Role::Admin || user.site.as_deref() == Some(s.site.as_str()))
-    {
-        Some(Principal {
-            actor: s.login,
-            role: s.role,
-            site: if s.role == Role::Admin {
-                None
-            } else {
-                Some(s.site)
-            },
-            counter: s.counter,
-            session: Some(hash.clone()),
-            expires: Some(s.at + chrono::Duration::hours(SESSION_HOURS)),
-        })
     } else {
-        None
+        session_principal(gate.store.as_ref(), &hash)
+            .await?
+            .map(|(p, _)| p)
     };
     if let Some(p) = &found {
         gate.cache.put(hash, p.clone());
     }
     let found = found.filter(live);
     Ok(found)
+}
+
+/// The staff session stored under `hash`, read from the database (never the cache), with the
+/// principal it makes: `None` when it was signed out, or its user is gone, disabled, or no
+/// longer holds the role and site signed in with. Expiry is the caller's to check.
+pub async fn session_principal(
+    store: &dyn Store,
+    hash: &str,
+) -> Result<Option<(Principal, SessionRow)>, AppError> {
+    let Some(s) = store.session(hash).await? else {
+        return Ok(None);
+    };
+    let Some(user) = store.user(&s.login).await? else {
+        return Ok(None);
+    };
+    if user.role != s.role
+        || (user.role != Role::Admin && user.site.as_deref() != Some(s.site.as_str()))
+    {
+        return Ok(None);
+    }
+    let principal = Principal {
+        actor: s.login.clone(),
+        role: s.role,
+        site: (s.role != Role::Admin).then(|| s.site.clone()),
+        counter: s.counter.clone(),
+        session: Some(hash.to_owned()),
+        expires: Some(s.at + chrono::Duration::hours(SESSION_HOURS)),
+    };
+    Ok(Some((principal, s)))
 }
 
 impl<S> FromRequestParts<S> for Principal

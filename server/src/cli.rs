@@ -14,9 +14,10 @@ use madoguchi_protocol::Role;
 use tokio::net::TcpListener;
 
 pub use crate::access::{DeviceKind, MIN_PASSWORD, TokenCmd, UserCmd, UserRole};
+pub use crate::accounts::{add_user, create_device};
 use crate::auth;
 use crate::clock::{Clock, SystemClock};
-use crate::store::{Database, DeviceRow, Store, UserRow, Write};
+use crate::store::{Database, Store};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -52,7 +53,8 @@ pub enum Cmd {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Measure issue and call-next throughput against the real server and raw SQLite.
+    /// Measure issue and call-next throughput against real servers and the raw commit ceiling:
+    /// SQLite, and with --pg PostgreSQL with one and with two servers.
     Bench(crate::bench::BenchArgs),
     /// Reports: the daily report (日報) of a site, the monthly report (月報) of the city, and
     /// counts of work without a ticket.
@@ -87,6 +89,11 @@ pub struct ServeArgs {
     /// Demo/trial mode: every site is open all day, every day.
     #[arg(long)]
     pub open_all_hours: bool,
+    /// Another server of the same database, by the public address its consoles open
+    /// (repeatable): a staff console moves there, still signed in, when this server stops
+    /// answering.
+    #[arg(long = "peer", value_name = "URL", value_parser = crate::http::parse_peer)]
+    pub peers: Vec<String>,
 }
 
 /// Opens the database named by `--db` (see [`Database`]); errors name it without its password.
@@ -204,67 +211,6 @@ fn check_config(file: Option<&Path>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Stores a new device token and returns it (the only time it exists in clear).
-pub async fn create_device(
-    store: &dyn Store,
-    config: &Config,
-    kind: Role,
-    site: &str,
-    name: &str,
-) -> anyhow::Result<String> {
-    if config.site(site).is_none() {
-        bail!(
-            "There is no site \"{site}\"; use one of: {}.",
-            config.site_ids().join(", ")
-        );
-    }
-    if name.trim().is_empty() {
-        bail!("Give the device a name with --name, e.g. kiosk-1.");
-    }
-    let token = auth::new_token();
-    let row = DeviceRow {
-        token_hash: auth::hash_token(&token),
-        kind,
-        site: site.to_owned(),
-        device: name.to_owned(),
-        at: SystemClock.now(),
-    };
-    store.commit(vec![Write::Device(row)]).await?;
-    Ok(token)
-}
-
-pub async fn add_user(
-    store: &dyn Store,
-    config: &Config,
-    login: &str,
-    role: Role,
-    site: Option<&str>,
-    password: &str,
-) -> anyhow::Result<()> {
-    if login.trim().is_empty() || password.len() < 6 {
-        bail!("Give a user name and a password of at least 6 characters.");
-    }
-    let site = match (role, site) {
-        (Role::Admin, _) => None,
-        (_, Some(s)) if config.site(s).is_some() => Some(s.to_owned()),
-        (_, Some(s)) => bail!(
-            "There is no site \"{s}\"; use one of: {}.",
-            config.site_ids().join(", ")
-        ),
-        (_, None) => bail!("Staff and supervisors belong to a site: give --site."),
-    };
-    let hash = auth::hash_password(password)?;
-    let row = UserRow {
-        login: login.to_owned(),
-        role,
-        site,
-        password_hash: hash,
-        at: SystemClock.now(),
-    };
-    store.commit(vec![Write::User(row)]).await?;
-    Ok(())
-}
-
 /// Demo devices and users at 八幡西 (idempotent: existing users are kept, device tokens are new).
 /// The demo's passwords (`staff1-demo`, …) are shorter than [`MIN_PASSWORD`] on purpose: they
 /// are printed in the README for a trial and must be replaced with `user add` before real use.
@@ -316,9 +262,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let state = crate::state::AppState::new(Arc::new(config), store, clock, &public_url)
+    let mut state = crate::state::AppState::new(Arc::new(config), store, clock, &public_url)
         .await?
         .with_report_config(real_config);
+    state.peers = args.peers.into();
     tracing::info!(%addr, db = %args.db, %public_url, "madoguchi-server listening");
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(crate::run(listener, state, async {

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 use madoguchi_engine::{Config, IdempotencyKey, Recorded, SiteQueue};
@@ -41,6 +41,11 @@ pub struct SiteHub {
     pub(crate) state: Arc<Mutex<SiteState>>,
     /// The site's events, their durable mark and its generation (below the writer).
     pub(crate) outbox: Arc<Outbox>,
+    /// With a shared database: another server may have stored commands of this site that
+    /// memory has not seen (set by `follow` on a notification and on every sweep, and at
+    /// start). A request asks the database for the site's version only then; the commit's
+    /// version check under the site's lock catches what a late notification missed.
+    pub(crate) others_wrote: AtomicBool,
 }
 
 impl std::ops::Deref for SiteHub {
@@ -52,8 +57,10 @@ impl std::ops::Deref for SiteHub {
 }
 
 impl SiteHub {
-    /// Takes the site's lock and catches its memory up with the database (`Hub::catch_up`).
+    /// Takes the site's lock and catches its memory up with the database (`Hub::catch_up`),
+    /// asking the database whatever the notifications said.
     pub(crate) async fn refresh(&self, hub: &Hub) -> StoreResult<()> {
+        self.others_wrote.store(true, Ordering::SeqCst);
         let mut st = self.state.lock().await;
         let generation = self.generation.load(Ordering::SeqCst);
         if st.built_generation != generation {
@@ -115,6 +122,7 @@ impl Hub {
                 Arc::new(SiteHub {
                     state: Arc::new(Mutex::new(state)),
                     outbox: Arc::new(outbox),
+                    others_wrote: AtomicBool::new(true),
                 }),
             );
         }
@@ -175,6 +183,7 @@ impl Hub {
 
     /// With servers sharing the database: rebuilds the state when another server stored
     /// commands or events of the site that memory has not seen (everything stored is durable).
+    /// Asks the database only when another server may have written (`others_wrote`).
     pub(crate) async fn catch_up(
         &self,
         site: &SiteHub,
@@ -184,9 +193,22 @@ impl Hub {
         let Some(shared) = self.store.shared() else {
             return Ok(());
         };
-        let stored = shared.site_version(&site.id, st.day).await?;
+        // Cleared before asking: a notification during the question sets it again.
+        if !site.others_wrote.swap(false, Ordering::SeqCst) {
+            return Ok(());
+        }
+        let stored = match shared.site_version(&site.id, st.day).await {
+            Ok(stored) => stored,
+            Err(err) => {
+                site.others_wrote.store(true, Ordering::SeqCst);
+                return Err(err);
+            }
+        };
         if stored.commands > st.seq || stored.last_event > st.last_event {
-            self.rebuild(site, st, generation).await?;
+            if let Err(err) = self.rebuild(site, st, generation).await {
+                site.others_wrote.store(true, Ordering::SeqCst);
+                return Err(err);
+            }
             site.mark_durable(st.last_event);
         }
         Ok(())

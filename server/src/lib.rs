@@ -2,6 +2,7 @@
 //! the embedded web pages. `main.rs` only parses the command line and calls into here.
 
 pub mod access;
+pub mod accounts;
 pub mod auth;
 pub mod bench;
 pub mod caps;

@@ -109,7 +109,26 @@ impl LoginGuard {
             .max()
     }
 
+    /// The remaining wait of `source` alone: for a hand-over pass, which names no login.
+    pub fn source_backoff(&self, source: IpAddr, now: Instant) -> Option<Duration> {
+        let map = self.failures.lock().ok()?;
+        let until = map.get(&Key::Source(source))?.wait_until()?;
+        (until > now).then(|| until - now)
+    }
+
+    /// A refused hand-over pass counts against its source address like a wrong password.
+    pub fn source_failed(&self, source: IpAddr, now: Instant) {
+        self.count(&[Key::Source(source)], now);
+    }
+
     pub fn failed(&self, source: IpAddr, login: &str, now: Instant) {
+        self.count(
+            &[Key::Source(source), Key::Login(login.to_lowercase())],
+            now,
+        );
+    }
+
+    fn count(&self, keys: &[Key], now: Instant) {
         let Ok(mut map) = self.failures.lock() else {
             return;
         };
@@ -122,8 +141,8 @@ impl LoginGuard {
         {
             map.remove(&oldest);
         }
-        for key in [Key::Source(source), Key::Login(login.to_lowercase())] {
-            let f = map.entry(key).or_insert(Failures {
+        for key in keys {
+            let f = map.entry(key.clone()).or_insert(Failures {
                 count: 0,
                 last: now,
             });

@@ -34,6 +34,9 @@ pub struct AppState {
     pub login_guard: Arc<LoginGuard>,
     /// Caps on open event streams (see `caps`).
     pub streams: Arc<StreamCaps>,
+    /// The other servers of this database (`serve --peer`), where a console moves when this
+    /// one stops answering (see `http/handover.rs`).
+    pub peers: Arc<[String]>,
 }
 
 impl AppState {
@@ -57,6 +60,7 @@ impl AppState {
             limits: Limits::default(),
             login_guard: Arc::default(),
             streams: Arc::default(),
+            peers: Arc::from([]),
         })
     }
 

@@ -3,7 +3,9 @@
 //! from disk so edits show without a rebuild.
 
 use axum::Router;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::extract::State;
+use axum::http::HeaderValue;
+use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use rust_embed::RustEmbed;
@@ -19,7 +21,7 @@ struct WebFiles;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/congestion") }))
-        .route("/staff", get(|| async { file("staff.html") }))
+        .route("/staff", get(staff_page))
         .route("/s/{token}", get(|| async { file("status.html") }))
         .route("/congestion", get(|| async { file("congestion.html") }))
         .route(
@@ -27,6 +29,23 @@ pub fn routes() -> Router<AppState> {
             get(|| async { file("congestion.html") }),
         )
         .route("/web/{*path}", get(web_file))
+}
+
+/// The staff console. With peers (`serve --peer`), its Content-Security-Policy lets it ask
+/// them whether they answer (`GET /api/health`) before it moves there; nothing else.
+async fn staff_page(State(state): State<AppState>) -> Response {
+    let mut page = file("staff.html");
+    if !state.peers.is_empty() {
+        let csp = format!(
+            "default-src 'self'; connect-src 'self' {}; frame-ancestors 'none'",
+            state.peers.join(" ")
+        );
+        // Peers are checked plain addresses (`http::parse_peer`): no `;` or space inside.
+        if let Ok(value) = HeaderValue::from_str(&csp) {
+            page.headers_mut().insert(CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    page
 }
 
 async fn web_file(ApiPath(path): ApiPath<String>) -> Response {

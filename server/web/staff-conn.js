@@ -50,6 +50,11 @@ function update(wasOnline, cause) {
   }
 }
 
+/** How long the console has heard nothing from its server, in ms. */
+export function silentMs() {
+  return Date.now() - conn.lastHeard;
+}
+
 /** The server answered something: the console hears it again. */
 export function heard() {
   conn.lastHeard = Date.now();

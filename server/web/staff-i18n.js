@@ -5,6 +5,10 @@ const TEXT = {
   ja: {
     app_title: '窓口コンソール', skip_to_main: '本文へ移動', logout: 'サインアウト',
     conn_offline: 'サーバーに接続できません — 再接続中 (最終更新 {at})',
+    handover_moving: 'サーバーが応答しません。別のサーバー（{peer}）に切り替えています…',
+    handover_arrived: '前のサーバーが応答しないため、このサーバー（{host}）に切り替えました。サインインはそのままです。',
+    err_handover_refused: 'サインインを引き継げませんでした。もう一度サインインしてください。',
+    handover_click_dropped: '{at} に押した「{action}」は引き継げませんでした。前のサーバーで行われたかもしれません。サインインしたら、画面の状態を確かめてから押し直してください。',
     conn_pending: '・送信待ち {n}件',
     conn_readonly: '画面は最終更新の時点のままです（閲覧のみ）。発券・再発行・お知らせの確認は、つながるまで使えません。窓口の操作は「送信待ち」になり、つながると自動で送ります。',
     offline_locked: 'サーバーにつながるまで使えません',
@@ -93,6 +97,10 @@ const TEXT = {
   en: {
     app_title: 'Counter console', skip_to_main: 'Skip to main content', logout: 'Sign out',
     conn_offline: 'Cannot reach the server — reconnecting (last update {at})',
+    handover_moving: 'The server does not answer. Moving to another server ({peer})…',
+    handover_arrived: 'The previous server stopped answering, so the console moved to this server ({host}). You are still signed in.',
+    err_handover_refused: 'Your sign-in could not be carried over. Please sign in again.',
+    handover_click_dropped: '“{action}” pressed at {at} could not be carried over; the previous server may have done it. After signing in, check the screen before pressing again.',
     conn_pending: '· {n} pending',
     conn_readonly: 'The screen shows the state at the last update (read only). Issuing, reprinting and acknowledging alerts wait until the server is back. Counter actions are kept “pending” and sent by themselves when it is.',
     offline_locked: 'Not available until the server is reachable',

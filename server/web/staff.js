@@ -4,13 +4,14 @@
 // answer) stays pending with that key and is sent again, with the same key, when the server is
 // back. Queues, alerts, hand issuing and the supervisor block live in sibling files; the alert
 // chime and flashing banner in `staff-alerts.js`; offline detection and its banner in
-// `staff-conn.js`.
+// `staff-conn.js`; moving to a peer server when this one stops answering in `staff-handover.js`.
 
 import {
   api, clockTimeSec, debounce, el, fill, isUnreachable, keepFocus, minutesSince, NEED_MARKS, newKey, syncClock,
 } from '/web/common.js';
 import { heard, isOnline, setPendingCount, startConn, stopConn, streamState } from '/web/staff-conn.js';
 import { initAlerts, noteAlerts, relabelAlerts, resetAlerts } from '/web/staff-alerts.js';
+import { exchangePass, startHandover, stopHandover, takeArrival } from '/web/staff-handover.js';
 import { applyI18n, langName, setUiLang, t, uiLang } from '/web/staff-i18n.js';
 import {
   areaName, byPlace, clearMessage, counterName, errorText, counterStatus, currentTicketAt, goesToVisitor, goToVisitorMark,
@@ -38,6 +39,9 @@ const ACTIONS = [
   { action: 'reopen', key: 'p', label: 'act_reopen', when: (cur, open) => !open, toggle: true },
 ];
 
+/** The actions a carried click may be (see `arrive`). */
+const CLICK_ACTIONS = new Set([...ACTIONS.map((a) => a.action), 'requeue']);
+
 /** A counter action that gives up waiting for the server's answer after this long. */
 const ACTION_TIMEOUT_MS = 10000;
 
@@ -50,6 +54,8 @@ let reconnectTimer = null;
  * presses "retry"; until then no other counter action is sent, since the next one depends on it.
  */
 let pending = null;
+/** The click sent and not yet answered (carried to a peer server with its key, like a pending one). */
+let inflight = null;
 
 const PENDING_KEY = 'madoguchi.pendingClick';
 /** A pending click survives a reload of the page for this long (then it is dropped, and said so). */
@@ -147,6 +153,7 @@ async function submitLogin(ev) {
 async function logout() {
   stopEvents();
   stopConn();
+  stopHandover();
   setPending(null);
   try {
     await api('POST', '/api/logout');
@@ -174,6 +181,10 @@ async function startConsole(me) {
   $('console-view').hidden = false;
   $('logout').hidden = false;
   startConn({ onBack, onChange: onConnChange, onUnauthorized: sessionEnded });
+  startHandover(() => {
+    const click = pending || inflight;
+    return click ? { ...click, user: me.user } : null;
+  });
   startEvents();
   $('main').focus();
   restorePending(me);
@@ -203,6 +214,7 @@ function onConnChange() {
 function sessionEnded() {
   stopEvents();
   stopConn();
+  stopHandover();
   setPending(null);
   showMessage('error', t('err_unauthorized'));
   showLogin();
@@ -514,6 +526,7 @@ async function send(click) {
   clearMessage();
   if (pending === click) keepFocus(renderPending);
   const wasPending = pending === click;
+  inflight = click;
   try {
     const res = await api('POST',
       `/api/sites/${encodeURIComponent(click.site)}/counters/${encodeURIComponent(click.counter)}/${click.action}`,
@@ -542,6 +555,7 @@ async function send(click) {
     throw err;
   } finally {
     busy = false;
+    if (inflight === click) inflight = null;
   }
 }
 
@@ -594,7 +608,51 @@ async function boot() {
   $('login-form').addEventListener('submit', submitLogin);
   initAlerts();
   document.addEventListener('keydown', onKey);
-  resumeSession();
+  const arrival = takeArrival();
+  if (arrival) arrive(arrival);
+  else resumeSession();
+}
+
+/**
+ * Opened by a console that moved here because its server stopped answering
+ * (`staff-handover.js`): the pass becomes this server's session, then the click it carried is
+ * kept pending here with its key (sent once the console starts). Only after the exchange, and
+ * only a counter action of that very session: a link someone made up cannot plant a click. A
+ * refused pass shows the sign-in form with the reason, and says the click was not carried.
+ */
+async function arrive({ pass, click }, tries = 0) {
+  let me;
+  try {
+    me = await exchangePass(pass);
+  } catch (err) {
+    if (isUnreachable(err) && tries < 10) {
+      showMessage('error', t('err_network'));
+      setTimeout(() => arrive({ pass, click }, tries + 1), 3000);
+      return;
+    }
+    state.me = null;
+    await showLogin();
+    const lost = click && CLICK_ACTIONS.has(click.action)
+      ? ` ${t('handover_click_dropped', { action: t(actionLabel(click.action)), at: clockTimeSec(click.at) })}`
+      : '';
+    showMessage('error', `${errorText(err)}${lost}`);
+    return;
+  }
+  const own = click && click.user === me.user && click.site === me.site && click.counter === me.counter;
+  if (own && CLICK_ACTIONS.has(click.action) && click.body && typeof click.body === 'object') {
+    try {
+      localStorage.setItem(PENDING_KEY, JSON.stringify(click));
+    } catch {
+      // Storage blocked: the click cannot follow; the server's answer to it stays in the log.
+    }
+  }
+  window.madoguchiHandover.arrived = me.user;
+  try {
+    await startConsole(me);
+    if (!pending) showMessage('info', t('handover_arrived', { host: window.location.host }));
+  } catch {
+    resumeSession();
+  }
 }
 
 /**

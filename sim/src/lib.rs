@@ -4,7 +4,7 @@
 //! estimated waits, transfers, pauses) with visitors drawn from the city's 2025 volumes, and
 //! compares four ways of running the same counters on the same arrivals: separate lines,
 //! shared first-come-first-served, madoguchi's policy, and the pooled lower bound (with its
-//! Erlang C value). It also sizes counters per hour with Erlang C ([`staffing_advice`]) and
+//! Erlang C value), plus a lower bound that respects the counters' skills (the skill pool). It also sizes counters per hour with Erlang C ([`staffing_advice`]) and
 //! checks that advice by simulating it.
 //!
 //! Layers: [`scenario`] (the TOML file) → [`plan`] (resolved against the site's configuration)

@@ -4,7 +4,10 @@
 //! A "wait" is one queueing episode: from taking the ticket (or being transferred) until a
 //! counter calls it. A visit through two counters has two. No-shows are left out of the
 //! waits (they did not wait to the end) but kept in the estimate accuracy, because the
-//! estimate predicts the call. Percentiles are nearest-rank.
+//! estimate predicts the call. A ticket never called (its service had no open counter left)
+//! counts as waiting until the site's close, so an arm that leaves visitors unserved does not
+//! look better than one that serves everyone; how many there were is reported per arm.
+//! Percentiles are nearest-rank.
 
 use std::collections::BTreeMap;
 
@@ -22,7 +25,8 @@ pub struct Summary {
     pub max: f64,
     /// Share of waits at or under the target (0–1).
     pub within_target: f64,
-    /// Tickets never called (no counter for them stayed open).
+    /// Tickets never called (no counter for them stayed open); their waits (until the close)
+    /// are among the `n`.
     pub unserved: usize,
 }
 
@@ -107,6 +111,10 @@ pub fn arm_stats(plan: &Plan, arm: Arm, days: &[DayResult]) -> ArmStats {
                     all.push((w, target));
                 }
                 None => {
+                    // Censored at the close: the visitor waited at least that long.
+                    let w = (plan.close - leg.entered).max(0.0);
+                    entry.0.push((w, target));
+                    all.push((w, target));
                     entry.1 += 1;
                     unserved_all += 1;
                 }

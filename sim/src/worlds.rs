@@ -1,5 +1,5 @@
-//! The four ways of running the same counters that the simulator compares, each as an engine
-//! configuration plus a call-next policy:
+//! The ways of running the same counters that the simulator compares (two of them lower
+//! bounds), each as an engine configuration plus a call-next policy:
 //!
 //! 1. **Separate lines** (today's practice): each counter serves one service only, the one
 //!    with its highest weight (ties: the service with fewer lines so far, then the first in
@@ -10,6 +10,12 @@
 //!    serve (`Policy::Fifo`).
 //! 3. **madoguchi**: the configured counters with `Policy::Madoguchi`, as the server runs it.
 //! 4. **Pooled** (lower bound): every counter serves every service, oldest ticket first.
+//! 5. **Skill pool** (lower bound that respects skills): the site's services are grouped by
+//!    the set of counters configured for them; each group is served, oldest ticket first, by
+//!    every counter of its set, all of them pooled, and a counter in the sets of several
+//!    groups works for each of them in full (one copy per group). Every real policy gives a
+//!    group at most the counters of its set, shared with other work; this arm gives it all of
+//!    them, undivided. See `sim/README.md` for why it bounds, and its limits.
 
 use std::collections::BTreeMap;
 
@@ -24,10 +30,17 @@ pub enum Arm {
     SharedFifo,
     Madoguchi,
     Pooled,
+    SkillPool,
 }
 
 impl Arm {
-    pub const ALL: [Arm; 4] = [Arm::Separate, Arm::SharedFifo, Arm::Madoguchi, Arm::Pooled];
+    pub const ALL: [Arm; 5] = [
+        Arm::Separate,
+        Arm::SharedFifo,
+        Arm::Madoguchi,
+        Arm::Pooled,
+        Arm::SkillPool,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -35,6 +48,7 @@ impl Arm {
             Arm::SharedFifo => "shared FIFO",
             Arm::Madoguchi => "madoguchi",
             Arm::Pooled => "pooled (bound)",
+            Arm::SkillPool => "skill pool (bound)",
         }
     }
 
@@ -45,6 +59,7 @@ impl Arm {
             Arm::SharedFifo => "#ff7f0e",
             Arm::Madoguchi => "#1f77b4",
             Arm::Pooled => "#2ca02c",
+            Arm::SkillPool => "#9467bd",
         }
     }
 }
@@ -55,30 +70,44 @@ pub struct World {
     pub arm: Arm,
     pub config: Config,
     pub policy: Policy,
+    /// `(copy, original)`: counters that stand for another one (the skill pool's copies); a
+    /// copy keeps its original's staff schedule.
+    pub copies: Vec<(String, String)>,
 }
 
-/// The four worlds for `site`.
+/// The five worlds for `site`.
 pub fn worlds(config: &Config, site: &str) -> Result<Vec<World>, SimError> {
+    let (skill_config, copies) = skill_pool_config(config, site)?;
     Ok(vec![
         World {
             arm: Arm::Separate,
             config: separate_config(config, site)?,
             policy: Policy::Fifo,
+            copies: Vec::new(),
         },
         World {
             arm: Arm::SharedFifo,
             config: config.clone(),
             policy: Policy::Fifo,
+            copies: Vec::new(),
         },
         World {
             arm: Arm::Madoguchi,
             config: config.clone(),
             policy: Policy::Madoguchi,
+            copies: Vec::new(),
         },
         World {
             arm: Arm::Pooled,
             config: pooled_config(config, site)?,
             policy: Policy::Fifo,
+            copies: Vec::new(),
+        },
+        World {
+            arm: Arm::SkillPool,
+            config: skill_config,
+            policy: Policy::Fifo,
+            copies,
         },
     ])
 }
@@ -161,6 +190,61 @@ pub fn pooled_config(config: &Config, site: &str) -> Result<Config, SimError> {
     Ok(out)
 }
 
+/// The skill pool (see the module documentation): services grouped by the set of counters
+/// that serve them; each counter serves every service of the first group whose set holds it,
+/// and a copy of it (id `<id>-g<k>`, a free counter number) serves each further group.
+/// Returns the configuration and the `(copy, original)` pairs.
+pub fn skill_pool_config(
+    config: &Config,
+    site: &str,
+) -> Result<(Config, Vec<(String, String)>), SimError> {
+    let mut out = config.clone();
+    let s = out
+        .sites
+        .iter_mut()
+        .find(|s| s.id == site)
+        .ok_or_else(|| unknown(config, site))?;
+    // Groups in the site's service order: (counter set, services).
+    let mut groups: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for service in &s.services {
+        let set: Vec<String> = s
+            .counters
+            .iter()
+            .filter(|c| c.weight(service) > 0)
+            .map(|c| c.id.clone())
+            .collect();
+        match groups.iter_mut().find(|g| g.0 == set) {
+            Some(g) => g.1.push(service.clone()),
+            None => groups.push((set, vec![service.clone()])),
+        }
+    }
+    let mut used: Vec<u32> = s.counters.iter().filter_map(|c| c.number).collect();
+    let mut counters = Vec::new();
+    let mut copies = Vec::new();
+    for c in &s.counters {
+        let mine: Vec<&Vec<String>> = groups
+            .iter()
+            .filter(|g| g.0.contains(&c.id))
+            .map(|g| &g.1)
+            .collect();
+        for (k, services) in mine.into_iter().enumerate() {
+            let mut x = c.clone();
+            x.services = services.iter().map(|id| (id.clone(), 1)).collect();
+            if k > 0 {
+                x.id = format!("{}-g{k}", c.id);
+                let n = (1..100).find(|n| !used.contains(n)).unwrap_or(99);
+                used.push(n);
+                x.number = Some(n);
+                copies.push((x.id.clone(), c.id.clone()));
+            }
+            counters.push(x);
+        }
+    }
+    s.counters = counters;
+    out.validate("skill pool (derived)")?;
+    Ok((out, copies))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +304,38 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_ne!(main("1"), main("2"));
+    }
+
+    #[test]
+    fn skill_pool_groups_services_by_their_counters() {
+        // 八幡西: the city step only at the city desks, overseas at every counter, the other
+        // kiosk services at counters 1–9.
+        let config = Config::shipped();
+        let (pool, copies) = skill_pool_config(&config, "yahatanishi").unwrap();
+        let site = pool.site("yahatanishi").unwrap();
+        let orig = config.site("yahatanishi").unwrap();
+        // No counter serves a service it is not configured for.
+        let original = |id: &str| {
+            let o = copies
+                .iter()
+                .find(|c| c.0 == id)
+                .map_or(id, |c| c.1.as_str());
+            orig.counter(o).unwrap()
+        };
+        for c in &site.counters {
+            for s in c.services.keys() {
+                assert!(original(&c.id).weight(s) > 0, "{} {s}", c.id);
+            }
+        }
+        let serving = |s: &str| site.counters.iter().filter(|c| c.weight(s) > 0).count();
+        assert_eq!(serving("city"), 2);
+        assert_eq!(serving("ecert"), 9);
+        assert_eq!(serving("pickup"), 9);
+        // Overseas has its own copy of all eleven counters.
+        assert_eq!(serving("overseas"), 11);
+        assert_eq!(copies.len(), 11);
+        // Within a group every counter serves every service of it.
+        let c1 = site.counter("1").unwrap();
+        assert!(c1.weight("ecert") == 1 && c1.weight("pickup") == 1 && c1.weight("city") == 0);
     }
 }

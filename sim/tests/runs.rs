@@ -49,6 +49,12 @@ fn every_visit_is_served_and_pickups_pass_the_staff_desk() {
     // The pooled system never waits longer on average than separate lines.
     let mean = |a| cmp.arm(a).unwrap().overall.mean;
     assert!(mean(Arm::Pooled) <= mean(Arm::Separate));
+    // 折尾's kiosk counters serve the same services and its city desk only the city step, so
+    // the skill pool needs no copies and is shared FIFO exactly; the feasible bound is the
+    // larger of it and the pool.
+    assert_eq!(mean(Arm::SkillPool), mean(Arm::SharedFifo));
+    assert!(cmp.feasible_bound() >= mean(Arm::Pooled));
+    assert!(cmp.feasible_bound() <= mean(Arm::Madoguchi) * 1.2);
 }
 
 #[test]
@@ -63,12 +69,18 @@ fn cli_run_ends_with_the_summary_line_and_writes_files() {
     let text = run_args(&args).unwrap();
     let last = text.lines().last().unwrap();
     assert!(last.starts_with("summary: mean_vs_bound="), "{last}");
-    for key in ["p95_vs_separate=", "max_p95_vs_target=", "eta_mae_min="] {
+    for key in [
+        "p95_vs_separate=",
+        "max_p95_vs_target=",
+        "eta_mae_min=",
+        "mean_vs_feasible=",
+        "fifo_max_p95_vs_target=",
+    ] {
         assert!(last.contains(key), "{last}");
     }
     assert!(text.contains("### Staffing advice"));
     let svg = std::fs::read_to_string(dir.join("orio-branch-scenario.svg")).unwrap();
-    assert!(svg.starts_with("<svg") && svg.matches("<polyline").count() == 4);
+    assert!(svg.starts_with("<svg") && svg.matches("<polyline").count() == 5);
     let md = std::fs::read_to_string(dir.join("orio-branch-scenario.md")).unwrap();
     assert!(md.contains("| madoguchi |"));
     let _ = std::fs::remove_dir_all(dir);
@@ -116,4 +128,39 @@ fn staffing_advice_follows_demand_and_meets_targets_when_simulated() {
         );
     }
     assert!(check.meets_targets());
+}
+
+#[test]
+fn never_called_tickets_wait_until_the_close_in_every_arm() {
+    // 折尾 with the counter that keeps the e-certificate line under separate lines closed from
+    // 10:00 for the day: separate lines strand every later renewal; the other arms serve them.
+    let mut plan = orio(0);
+    plan.replications = 1;
+    let config = plan.config.clone();
+    let sep = madoguchi_sim::worlds::separate_config(&config, "orio").unwrap();
+    let host = sep
+        .site("orio")
+        .unwrap()
+        .counters
+        .iter()
+        .find(|c| c.weight("ecert") > 0)
+        .unwrap()
+        .id
+        .clone();
+    plan.off.insert(host, vec![(600.0, f64::INFINITY)]);
+    let cmp = compare(&plan).unwrap();
+    let s = cmp.arm(Arm::Separate).unwrap();
+    let never = s.per_service["ecert"].unserved;
+    assert!(never > 5, "{never}");
+    assert_eq!(s.overall.unserved, never);
+    // Each stranded pickup counts as waiting until 17:15: at least the last arrival's wait.
+    assert!(s.per_service["ecert"].max >= plan.close - 17.0 * 60.0);
+    assert!(s.per_service["ecert"].mean > 60.0);
+    for a in [Arm::SharedFifo, Arm::Madoguchi, Arm::Pooled] {
+        let arm = cmp.arm(a).unwrap();
+        assert_eq!(arm.overall.unserved, 0, "{a:?}");
+        assert!(arm.overall.mean < s.overall.mean, "{a:?}");
+    }
+    let md = markdown(&cmp);
+    assert!(md.contains("Never called"), "{md}");
 }

@@ -2,6 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, HeaderName};
 use axum::routing::get;
 use axum::{Json, Router};
 use madoguchi_protocol::{Board, SiteInfo};
@@ -23,8 +24,11 @@ pub fn routes() -> Router<AppState> {
 
 /// The truth about this server: the database takes a write through the commit writer (so the
 /// writer is alive), and every configured site's state is loaded. 503 with the failing checks
-/// otherwise, so a load balancer or monitor stops sending kiosks here.
-async fn health(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+/// otherwise, so a load balancer or monitor stops sending kiosks here. Readable from any
+/// origin: a staff console asks a peer server whether it answers before it moves there.
+async fn health(
+    State(state): State<AppState>,
+) -> (StatusCode, [(HeaderName, &'static str); 1], Json<Value>) {
     let write = tokio::time::timeout(
         std::time::Duration::from_secs(5),
         state.hub.commit_plain(vec![Write::Health {
@@ -43,6 +47,7 @@ async fn health(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     };
     (
         status,
+        [(ACCESS_CONTROL_ALLOW_ORIGIN, "*")],
         Json(json!({
             "status": if ok { "ok" } else { "failing" },
             "version": env!("CARGO_PKG_VERSION"),

@@ -1,14 +1,16 @@
-//! The JSON API routes, one file per area; `routes()` merges them (the event streams are in
+//! The JSON API routes, one file per area (`handover`: moving a console to a peer server); `routes()` merges them (the event streams are in
 //! `sse` and merged by `router()`, outside the request timeout).
 
 mod alerts;
 mod counters;
+mod handover;
 mod leases;
 mod meta;
 mod reports;
 mod session;
 mod tickets;
 
+pub use handover::{PASS_SECS, parse_peer};
 pub use tickets::{status_for, status_of, unknown_status_token};
 
 use axum::Router;
@@ -25,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .merge(counters::routes())
         .merge(alerts::routes())
         .merge(session::routes())
+        .merge(handover::routes())
         .merge(reports::routes())
 }
 

@@ -30,7 +30,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// 429 with `Retry-After`: the sign-in was not tried.
-fn too_many(refusal: Refusal) -> Response {
+pub(super) fn too_many(refusal: Refusal) -> Response {
     let secs = refusal.retry_after_secs();
     let message = match refusal {
         Refusal::Busy => {
@@ -126,6 +126,7 @@ async fn login(
         site: req.site.clone(),
         counter: req.counter.clone(),
         at: now,
+        family: None,
     };
     let audit = AuditDraft {
         at: now,
@@ -148,6 +149,19 @@ async fn login(
         site: req.site,
         counter: req.counter,
     };
+    Ok(with_session_cookie(
+        &state,
+        &token,
+        Json(body).into_response(),
+    ))
+}
+
+/// `response` with the `madoguchi_session` cookie of `token`.
+pub(super) fn with_session_cookie(
+    state: &AppState,
+    token: &str,
+    mut response: Response,
+) -> Response {
     // Secure when the server is reached over https (behind a TLS proxy), so the cookie never
     // travels in clear; plain http on a closed LAN keeps working.
     let secure = if state.public_url.starts_with("https://") {
@@ -156,11 +170,10 @@ async fn login(
         ""
     };
     let cookie = format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}");
-    let mut response = Json(body).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(SET_COOKIE, value);
     }
-    Ok(response)
+    response
 }
 
 async fn logout(State(state): State<AppState>, who: Principal) -> AppResult<Response> {

@@ -28,9 +28,13 @@
 //!   supervisor and admin action and every login (`ticket` is the ticket number).
 //! - `device_tokens(token_hash, kind, site, device, created_at)`: SHA-256 (hex) of kiosk and
 //!   display tokens; `users(login, role, site, password_hash, created_at)` with argon2 hashes;
-//!   `sessions(token_hash, login, role, site, counter, created_at)`.
+//!   `sessions(token_hash, login, role, site, counter, created_at, family)`; `family` is the
+//!   token hash of the sign-in a hand-over session came from (NULL for a sign-in itself).
+//! - `handovers(pass_hash, session_hash, created_at, expires_at)`: SHA-256 of the short-lived,
+//!   single-use passes that move a signed-in console to another server (`http/handover.rs`).
 //! - `manual_counts`, `report_snapshots`: the reports' tables (see [`ReportReads`]).
 
+pub mod ceiling;
 mod copy;
 mod database;
 mod postgres;
@@ -122,9 +126,12 @@ pub enum Write {
     Device(DeviceRow),
     User(UserRow),
     Session(SessionRow),
+    /// A sign-out: the session and every session handed over from the same sign-in end.
     EndSession {
         token_hash: String,
     },
+    /// A new hand-over pass (expired passes are deleted in the same transaction).
+    HandoverPass(HandoverRow),
     /// A device token stops working (`token revoke`).
     RevokeDevice {
         site: SiteId,
@@ -209,7 +216,28 @@ pub struct SessionRow {
     pub role: Role,
     pub site: SiteId,
     pub counter: Option<CounterId>,
+    /// When the sign-in was made (a handed-over session keeps its sign-in's time, so it ends
+    /// when that sign-in would).
     pub at: Timestamp,
+    /// The token hash of the sign-in this session was handed over from; `None` for a sign-in.
+    pub family: Option<String>,
+}
+
+impl SessionRow {
+    /// The sign-in this session belongs to: its family, or itself.
+    pub fn family_root(&self) -> &str {
+        self.family.as_deref().unwrap_or(&self.token_hash)
+    }
+}
+
+/// A hand-over pass as stored: only the SHA-256 of the pass itself.
+#[derive(Debug, Clone)]
+pub struct HandoverRow {
+    pub pass_hash: String,
+    /// The session the pass stands for.
+    pub session_hash: String,
+    pub at: Timestamp,
+    pub expires: Timestamp,
 }
 
 /// A device token's row and when it was revoked (`None`: live).
@@ -260,6 +288,9 @@ pub trait Store: ReportReads + Send + Sync + 'static {
     fn session(&self, token_hash: &str) -> BoxFuture<'_, StoreResult<Option<SessionRow>>>;
     /// The sessions signed in at a site (not signed out; expired ones too), newest first.
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>>;
+    /// Deletes a hand-over pass and returns it, in one statement: of two servers redeeming the
+    /// same pass at once, exactly one gets it.
+    fn take_handover(&self, pass_hash: &str) -> BoxFuture<'_, StoreResult<Option<HandoverRow>>>;
     /// Every device token, with when it was revoked (`token list`).
     fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>>;
     /// `Some` when other servers may write the same database: decisions are then checked

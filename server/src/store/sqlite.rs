@@ -17,7 +17,8 @@ use super::DeviceListing;
 use super::rows::{day_str, enum_parse, opt_ts, row_alert, row_ticket, ts};
 use super::writes::write_all;
 use super::{
-    AlertRow, DeviceRow, SessionRow, Store, StoreError, StoreResult, StoredTicket, UserRow, Write,
+    AlertRow, DeviceRow, HandoverRow, SessionRow, Store, StoreError, StoreResult, StoredTicket,
+    UserRow, Write,
 };
 
 /// The SQLite settings every connection uses (the benchmark's ceiling uses the same).
@@ -335,6 +336,29 @@ impl Store for SqliteStore {
         })
     }
 
+    fn take_handover(&self, pass_hash: &str) -> BoxFuture<'_, StoreResult<Option<HandoverRow>>> {
+        let pass_hash = pass_hash.to_owned();
+        Box::pin(async move {
+            // Through the writer: a write that must not wait behind SQLite's busy timeout.
+            let row = sqlx::query(
+                "DELETE FROM handovers WHERE pass_hash = ? \
+                 RETURNING pass_hash, session_hash, created_at, expires_at",
+            )
+            .bind(pass_hash)
+            .fetch_optional(&self.writer)
+            .await?;
+            row.map(|r| {
+                Ok(HandoverRow {
+                    pass_hash: r.try_get("pass_hash")?,
+                    session_hash: r.try_get("session_hash")?,
+                    at: ts(&r.try_get::<String, _>("created_at")?)?,
+                    expires: ts(&r.try_get::<String, _>("expires_at")?)?,
+                })
+            })
+            .transpose()
+        })
+    }
+
     fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>> {
         Box::pin(async move {
             let rows = sqlx::query("SELECT * FROM device_tokens ORDER BY site, device, created_at")
@@ -365,5 +389,6 @@ fn row_session(r: &sqlx::sqlite::SqliteRow) -> StoreResult<SessionRow> {
         site: r.try_get("site")?,
         counter: r.try_get("counter")?,
         at: ts(&r.try_get::<String, _>("created_at")?)?,
+        family: r.try_get("family")?,
     })
 }

@@ -334,8 +334,8 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
         }
         Write::Session(s) => {
             sqlx::query(
-                "INSERT INTO sessions (token_hash, login, role, site, counter, created_at) \
-                 VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sessions (token_hash, login, role, site, counter, created_at, family) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(&s.token_hash)
             .bind(&s.login)
@@ -343,14 +343,37 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
             .bind(&s.site)
             .bind(&s.counter)
             .bind(s.at.to_rfc3339())
+            .bind(&s.family)
             .execute(&mut **tx)
             .await?;
         }
         Write::EndSession { token_hash } => {
-            sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
-                .bind(token_hash)
+            // The sign-in and every session handed over from it (its family).
+            sqlx::query(
+                "DELETE FROM sessions WHERE token_hash IN \
+                 (SELECT COALESCE(family, token_hash) FROM sessions WHERE token_hash = ?1) \
+                 OR family IN \
+                 (SELECT COALESCE(family, token_hash) FROM sessions WHERE token_hash = ?1)",
+            )
+            .bind(token_hash)
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::HandoverPass(h) => {
+            sqlx::query("DELETE FROM handovers WHERE expires_at < ?")
+                .bind(h.at.to_rfc3339())
                 .execute(&mut **tx)
                 .await?;
+            sqlx::query(
+                "INSERT INTO handovers (pass_hash, session_hash, created_at, expires_at) \
+                 VALUES (?, ?, ?, ?)",
+            )
+            .bind(&h.pass_hash)
+            .bind(&h.session_hash)
+            .bind(h.at.to_rfc3339())
+            .bind(h.expires.to_rfc3339())
+            .execute(&mut **tx)
+            .await?;
         }
         Write::RevokeDevice { site, device, at } => {
             sqlx::query(

@@ -12,8 +12,8 @@ use madoguchi_reports::facts::{CompletedFacts, DayFacts, StoredSnapshot};
 use madoguchi_server::AppState;
 use madoguchi_server::clock::{Clock, ManualClock};
 use madoguchi_server::store::{
-    AlertRow, DeviceListing, DeviceRow, ReportReads, SessionRow, Store, StoreError, StoreResult,
-    StoredTicket, UserRow, Write, open,
+    AlertRow, DeviceListing, DeviceRow, HandoverRow, ReportReads, SessionRow, Store, StoreError,
+    StoreResult, StoredTicket, UserRow, Write, open,
 };
 use reqwest::StatusCode;
 use serde_json::json;
@@ -90,6 +90,9 @@ impl Store for Flaky {
     }
     fn sessions(&self, site: &str) -> BoxFuture<'_, StoreResult<Vec<SessionRow>>> {
         self.inner.sessions(site)
+    }
+    fn take_handover(&self, pass_hash: &str) -> BoxFuture<'_, StoreResult<Option<HandoverRow>>> {
+        self.inner.take_handover(pass_hash)
     }
     fn devices(&self) -> BoxFuture<'_, StoreResult<Vec<DeviceListing>>> {
         self.inner.devices()

@@ -17,6 +17,7 @@ mod durability;
 mod exactly_once;
 mod failover;
 mod failure;
+mod handover;
 mod migrate;
 mod offline;
 mod report_cli;

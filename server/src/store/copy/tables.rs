@@ -1,6 +1,7 @@
 //! Every table of the schema and how its columns cross from SQLite to PostgreSQL: text stays
 //! text (byte for byte, as both stores write it), integers stay integers, SQLite's 0/1 flags
-//! become `BOOLEAN`. The list follows `server/migrations/` 0001–0005.
+//! become `BOOLEAN`. The list follows `server/migrations/` 0001–0006; hand-over passes
+//! (`handovers`, 0006) are not copied: they live two minutes and the office's server is stopped.
 
 use futures_util::TryStreamExt;
 use sqlx::sqlite::{SqlitePool, SqliteRow};
@@ -92,6 +93,7 @@ pub(super) const TABLES: &[Table] = &[
             ("site", Text),
             ("counter", OptText),
             ("created_at", Text),
+            ("family", OptText),
         ],
         "token_hash",
     ),

@@ -25,8 +25,8 @@ use sqlx::{Connection, Row};
 use self::rows::{row_alert, row_audit, row_device, row_session, row_ticket, row_user};
 use super::rows::{day_str, opt_ts, ts};
 use super::{
-    AlertRow, DeviceListing, DeviceRow, SessionRow, Store, StoreError, StoreResult, StoredTicket,
-    UserRow, Write,
+    AlertRow, DeviceListing, DeviceRow, HandoverRow, SessionRow, Store, StoreError, StoreResult,
+    StoredTicket, UserRow, Write,
 };
 
 /// Opens the database at `url` (`postgres://user:password@host:port/database`) and runs the
@@ -309,6 +309,29 @@ impl Store for PgStore {
                     .fetch_all(&self.pool)
                     .await?;
             rows.iter().map(row_session).collect()
+        })
+    }
+
+    fn take_handover(&self, pass_hash: &str) -> BoxFuture<'_, StoreResult<Option<HandoverRow>>> {
+        let pass_hash = pass_hash.to_owned();
+        Box::pin(async move {
+            // A second server's `DELETE` of the same row waits for this one and finds nothing.
+            let row = sqlx::query(
+                "DELETE FROM handovers WHERE pass_hash = $1 \
+                 RETURNING pass_hash, session_hash, created_at, expires_at",
+            )
+            .bind(text(&pass_hash))
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(|r| {
+                Ok(HandoverRow {
+                    pass_hash: r.try_get("pass_hash")?,
+                    session_hash: r.try_get("session_hash")?,
+                    at: ts(&r.try_get::<String, _>("created_at")?)?,
+                    expires: ts(&r.try_get::<String, _>("expires_at")?)?,
+                })
+            })
+            .transpose()
         })
     }
 

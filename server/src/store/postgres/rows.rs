@@ -87,5 +87,6 @@ pub(super) fn row_session(r: &PgRow) -> StoreResult<SessionRow> {
         site: r.try_get("site")?,
         counter: r.try_get("counter")?,
         at: ts(&r.try_get::<String, _>("created_at")?)?,
+        family: r.try_get("family")?,
     })
 }

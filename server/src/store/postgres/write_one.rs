@@ -108,8 +108,9 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
         }
         Write::Session(s) => {
             sqlx::query(
-                "INSERT INTO sessions (token_hash, login, role, site, counter, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO sessions \
+                 (token_hash, login, role, site, counter, created_at, family) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(text(&s.token_hash))
             .bind(text(&s.login))
@@ -117,14 +118,37 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
             .bind(text(&s.site))
             .bind(opt_text(&s.counter))
             .bind(s.at.to_rfc3339())
+            .bind(opt_text(&s.family))
             .execute(&mut **tx)
             .await?;
         }
         Write::EndSession { token_hash } => {
-            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-                .bind(text(token_hash))
+            // The sign-in and every session handed over from it (its family).
+            sqlx::query(
+                "DELETE FROM sessions WHERE token_hash IN \
+                 (SELECT COALESCE(family, token_hash) FROM sessions WHERE token_hash = $1) \
+                 OR family IN \
+                 (SELECT COALESCE(family, token_hash) FROM sessions WHERE token_hash = $1)",
+            )
+            .bind(text(token_hash))
+            .execute(&mut **tx)
+            .await?;
+        }
+        Write::HandoverPass(h) => {
+            sqlx::query("DELETE FROM handovers WHERE expires_at < $1")
+                .bind(h.at.to_rfc3339())
                 .execute(&mut **tx)
                 .await?;
+            sqlx::query(
+                "INSERT INTO handovers (pass_hash, session_hash, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(text(&h.pass_hash))
+            .bind(text(&h.session_hash))
+            .bind(h.at.to_rfc3339())
+            .bind(h.expires.to_rfc3339())
+            .execute(&mut **tx)
+            .await?;
         }
         Write::RevokeDevice { site, device, at } => {
             sqlx::query(
