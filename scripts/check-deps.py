@@ -5,12 +5,17 @@
    other crates, on a runtime, web framework, database or game engine: tokio, axum, sqlx, bevy
    (and their sqlx-* and bevy_* parts). Only normal dependencies count: a test may use tokio.
 2. No crate but madoguchi-server (the storage layer) depends on sqlx, in any dependency kind.
+3. Inside the server, the modules import one another one way (request → transaction → writer
+   → store): no cycle among the top-level modules of server/src, nothing imports back up to the
+   crate root (lib.rs), and no module but `store` names sqlx.
 
 Prints what it checked; on a failure names the crate and the path of dependencies that led to
 the forbidden one, and exits 1. Modelled on rerun's scripts/check_forbidden_dependencies.py.
 """
 
 import json
+import os
+import re
 import subprocess
 import sys
 from collections import deque
@@ -124,6 +129,8 @@ def main():
     print(f"check-deps: sqlx: only {STORAGE} of {len(by_name)} workspace crates"
           if not any("sqlx (only" in f for f in failures) else "check-deps: sqlx: FAILED")
 
+    failures.extend(server_modules())
+
     for f in failures:
         print(f"check-deps: {f}")
     if failures:
@@ -132,6 +139,61 @@ def main():
         return 1
     print("check-deps: layering OK")
     return 0
+
+
+SERVER_SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "server", "src")
+ROOT_FILES = ("lib.rs", "main.rs")
+
+
+def server_modules():
+    """Check 3: the server's module graph, from the `crate::…` paths in its sources."""
+    graph, failures = {}, []
+    for folder, _, files in os.walk(SERVER_SRC):
+        for file in files:
+            if not file.endswith(".rs"):
+                continue
+            full = os.path.join(folder, file)
+            rel = os.path.relpath(full, SERVER_SRC)
+            top = rel.split(os.sep)[0]
+            if top in ROOT_FILES:
+                continue
+            module = top[:-3] if top.endswith(".rs") else top
+            text = open(full, encoding="utf-8").read()
+            code = re.sub(r"//[^\n]*", "", text)
+            names = set(re.findall(r"\bcrate::([A-Za-z_][A-Za-z0-9_]*)", code))
+            for group in re.findall(r"\bcrate::\{([^}]*)\}", code):
+                names.update(re.findall(r"(?:^|,)\s*([A-Za-z_][A-Za-z0-9_]*)", group))
+            for name in sorted(names):
+                if name[0].isupper():
+                    failures.append(f"server/src/{rel} imports crate::{name} from the crate root "
+                                    f"(lib.rs); import it from the module that defines it")
+                elif name != module:
+                    graph.setdefault(module, set()).add(name)
+            if module != "store" and re.search(r"\bsqlx\b", code):
+                failures.append(f"server/src/{rel} names sqlx: only the store module speaks SQL")
+    # Cycles: depth first, reporting each strongly connected loop once by its path.
+    state, stack, cycles = {}, [], []
+
+    def visit(node):
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append(stack[stack.index(nxt):] + [nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    for cycle in cycles:
+        failures.append("server modules import each other in a circle: " + " -> ".join(cycle))
+    edges = sum(len(v) for v in graph.values())
+    print(f"check-deps: server modules: {len(graph)} modules, {edges} imports, "
+          + ("no circle, none back to lib.rs" if not failures else "FAILED"))
+    return failures
 
 
 if __name__ == "__main__":

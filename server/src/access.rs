@@ -4,16 +4,117 @@
 //! or a disabled account stops working within a minute, without a restart.
 
 use std::io::Read;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::{Context, bail};
 
-use crate::cli::{MIN_PASSWORD, TokenCmd, UserCmd};
+use clap::{Subcommand, ValueEnum};
+
 use crate::clock::{Clock, SystemClock};
 use crate::store::{Database, Store, Write};
 
+/// Passwords set with `user add` have at least this many characters.
+pub const MIN_PASSWORD: usize = 12;
+
 async fn open(db: &Database) -> anyhow::Result<Arc<dyn Store>> {
-    crate::cli::open_store(db).await
+    crate::store::open(db)
+        .await
+        .with_context(|| format!("opening the database {db}"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCmd {
+    /// Create a device token; it is printed once and stored only as a hash.
+    Create {
+        #[arg(long, value_enum)]
+        kind: DeviceKind,
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// List device tokens (name, kind, site, created, revoked); never the tokens themselves.
+    List {
+        #[arg(long)]
+        site: Option<String>,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+    },
+    /// Revoke a device's token(s), e.g. a stolen kiosk: it stops working within a minute.
+    Revoke {
+        #[arg(long)]
+        site: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DeviceKind {
+    Kiosk,
+    Display,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum UserRole {
+    Staff,
+    Supervisor,
+    Admin,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// Add a user, or change an existing user's role, site and password.
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        role: UserRole,
+        #[arg(long)]
+        site: Option<String>,
+        /// Read the password from standard input (first line).
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        password: Option<String>,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Disable a user: no new sign-in, every session ends (within a minute). `user add`
+    /// enables the account again.
+    Disable {
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+    },
+    /// Set a new password (at least 12 characters); every session of the user ends.
+    Passwd {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        password: Option<String>,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+    },
+    /// Sign a user out of every session (e.g. a forgotten signed-in browser).
+    Signout {
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "madoguchi.db")]
+        db: Database,
+    },
 }
 
 /// `token list` and `token revoke` (`token create` is in `cli`).

@@ -16,9 +16,13 @@ use madoguchi_protocol::{CounterId, Role, SiteId, Timestamp};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use crate::AppState;
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::clock::Clock;
 use crate::error::AppError;
-use crate::store::SessionRow;
+use crate::store::{SessionRow, Store};
 
 /// Name of the session cookie set by `POST /api/login`.
 pub const SESSION_COOKIE: &str = "madoguchi_session";
@@ -213,15 +217,24 @@ pub fn request_token(
     })
 }
 
+/// What looking a token up needs: where tokens are stored, the cache of recent answers and the
+/// time (taken from the server's state by `FromRef`, so this module needs nothing above it).
+#[derive(Clone)]
+pub struct Gate {
+    pub store: Arc<dyn Store>,
+    pub cache: Arc<AuthCache>,
+    pub clock: Arc<dyn Clock>,
+}
+
 /// Looks a token up: device tokens first, then sessions. Positive answers are cached.
-pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Principal>, AppError> {
+pub async fn principal_for(gate: &Gate, token: &str) -> Result<Option<Principal>, AppError> {
     let hash = hash_token(token);
-    let now = state.hub.now();
+    let now = gate.clock.now();
     let live = |p: &Principal| p.expires.is_none_or(|e| now < e);
-    if let Some(p) = state.auth_cache.get(&hash) {
+    if let Some(p) = gate.cache.get(&hash) {
         return Ok(live(&p).then_some(p));
     }
-    let found = if let Some(d) = state.store.device(&hash).await? {
+    let found = if let Some(d) = gate.store.device(&hash).await? {
         Some(Principal {
             actor: d.device,
             role: d.kind,
@@ -231,10 +244,12 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
             expires: None,
         })
     } else {
-        session_principal(state, &hash).await?.map(|(p, _)| p)
+        session_principal(gate.store.as_ref(), &hash)
+            .await?
+            .map(|(p, _)| p)
     };
     if let Some(p) = &found {
-        state.auth_cache.put(hash, p.clone());
+        gate.cache.put(hash, p.clone());
     }
     let found = found.filter(live);
     Ok(found)
@@ -244,13 +259,13 @@ pub async fn principal_for(state: &AppState, token: &str) -> Result<Option<Princ
 /// principal it makes: `None` when it was signed out, or its user is gone, disabled, or no
 /// longer holds the role and site signed in with. Expiry is the caller's to check.
 pub async fn session_principal(
-    state: &AppState,
+    store: &dyn Store,
     hash: &str,
 ) -> Result<Option<(Principal, SessionRow)>, AppError> {
-    let Some(s) = state.store.session(hash).await? else {
+    let Some(s) = store.session(hash).await? else {
         return Ok(None);
     };
-    let Some(user) = state.store.user(&s.login).await? else {
+    let Some(user) = store.user(&s.login).await? else {
         return Ok(None);
     };
     if user.role != s.role
@@ -269,22 +284,28 @@ pub async fn session_principal(
     Ok(Some((principal, s)))
 }
 
-impl FromRequestParts<AppState> for Principal {
+impl<S> FromRequestParts<S> for Principal
+where
+    S: Send + Sync,
+    Gate: FromRef<S>,
+{
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
         let Some(token) = request_token(&parts.method, &parts.headers, &parts.uri) else {
             return Err(AppError::unauthorized(
                 "Sign in first: send a device token as \"Authorization: Bearer <token>\", or \
                  sign in at /staff.",
             ));
         };
-        principal_for(state, &token).await?.ok_or_else(|| {
-            AppError::unauthorized(
-                "This token or session is not valid (it may have expired). Sign in again, or \
+        principal_for(&Gate::from_ref(state), &token)
+            .await?
+            .ok_or_else(|| {
+                AppError::unauthorized(
+                    "This token or session is not valid (it may have expired). Sign in again, or \
                  create a new device token with `madoguchi-server token create`.",
-            )
-        })
+                )
+            })
     }
 }
 

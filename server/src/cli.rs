@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use madoguchi_engine::Config;
 use madoguchi_protocol::Role;
 use tokio::net::TcpListener;
 
+pub use crate::access::{DeviceKind, MIN_PASSWORD, TokenCmd, UserCmd, UserRole};
 pub use crate::accounts::{add_user, create_device};
 use crate::auth;
 use crate::clock::{Clock, SystemClock};
@@ -93,100 +94,6 @@ pub struct ServeArgs {
     /// answering.
     #[arg(long = "peer", value_name = "URL", value_parser = crate::http::parse_peer)]
     pub peers: Vec<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum TokenCmd {
-    /// Create a device token; it is printed once and stored only as a hash.
-    Create {
-        #[arg(long, value_enum)]
-        kind: DeviceKind,
-        #[arg(long)]
-        site: String,
-        #[arg(long)]
-        name: String,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-        #[arg(long)]
-        config: Option<PathBuf>,
-    },
-    /// List device tokens (name, kind, site, created, revoked); never the tokens themselves.
-    List {
-        #[arg(long)]
-        site: Option<String>,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-    },
-    /// Revoke a device's token(s), e.g. a stolen kiosk: it stops working within a minute.
-    Revoke {
-        #[arg(long)]
-        site: String,
-        #[arg(long)]
-        name: String,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-    },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum DeviceKind {
-    Kiosk,
-    Display,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum UserRole {
-    Staff,
-    Supervisor,
-    Admin,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum UserCmd {
-    /// Add a user, or change an existing user's role, site and password.
-    Add {
-        #[arg(long)]
-        name: String,
-        #[arg(long, value_enum)]
-        role: UserRole,
-        #[arg(long)]
-        site: Option<String>,
-        /// Read the password from standard input (first line).
-        #[arg(long)]
-        password_stdin: bool,
-        #[arg(long)]
-        password: Option<String>,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-        #[arg(long)]
-        config: Option<PathBuf>,
-    },
-    /// Disable a user: no new sign-in, every session ends (within a minute). `user add`
-    /// enables the account again.
-    Disable {
-        #[arg(long)]
-        name: String,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-    },
-    /// Set a new password (at least 12 characters); every session of the user ends.
-    Passwd {
-        #[arg(long)]
-        name: String,
-        #[arg(long)]
-        password_stdin: bool,
-        #[arg(long)]
-        password: Option<String>,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-    },
-    /// Sign a user out of every session (e.g. a forgotten signed-in browser).
-    Signout {
-        #[arg(long)]
-        name: String,
-        #[arg(long, default_value = "madoguchi.db")]
-        db: Database,
-    },
 }
 
 /// Opens the database named by `--db` (see [`Database`]); errors name it without its password.
@@ -304,9 +211,6 @@ fn check_config(file: Option<&Path>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Passwords set with `user add` have at least this many characters.
-pub const MIN_PASSWORD: usize = 12;
-
 /// Demo devices and users at 八幡西 (idempotent: existing users are kept, device tokens are new).
 /// The demo's passwords (`staff1-demo`, …) are shorter than [`MIN_PASSWORD`] on purpose: they
 /// are printed in the README for a trial and must be replaced with `user add` before real use.
@@ -358,7 +262,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     let public_url = args.public_url.unwrap_or_else(|| format!("http://{addr}"));
-    let mut state = crate::AppState::new(Arc::new(config), store, clock, &public_url)
+    let mut state = crate::state::AppState::new(Arc::new(config), store, clock, &public_url)
         .await?
         .with_report_config(real_config);
     state.peers = args.peers.into();

@@ -112,11 +112,16 @@ impl From<StoreError> for AppError {
     }
 }
 
+/// Marks a response whose request was overtaken (see `AppError::overtaken`); the `retry`
+/// layer runs such a request again.
+#[derive(Debug, Clone, Copy)]
+pub struct Overtaken;
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let mut response = (self.status, axum::Json(self.body)).into_response();
         if self.overtaken {
-            response.extensions_mut().insert(crate::retry::Overtaken);
+            response.extensions_mut().insert(Overtaken);
         }
         response
     }

@@ -1,5 +1,5 @@
 //! Events whichever server wrote them. Each server broadcasts a site's events once and in id
-//! order ([`SiteHub::deliver`]); with servers sharing a database, a task follows the sites other
+//! order (`outbox`); with servers sharing a database, a task follows the sites other
 //! servers change (PostgreSQL `NOTIFY`, and every [`SWEEP`] in case one was missed), brings the
 //! site's memory up to date and broadcasts the new stored events under their stored ids, so a
 //! display's `Last-Event-ID` means the same on every server.
@@ -7,66 +7,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use madoguchi_protocol::SiteEvent;
-
-use crate::hub::{Hub, SiteHub};
-use crate::store::{Store, StoreResult};
+use crate::hub::Hub;
+use crate::store::StoreResult;
 
 /// How often every site is checked even without a notification.
 const SWEEP: Duration = Duration::from_secs(2);
-/// Stored events read per query.
-const PAGE: u32 = 500;
-
-impl SiteHub {
-    /// Broadcasts `events` (this server's, just committed) after any stored event before them
-    /// that was not broadcast here yet (another server's, when the database is shared).
-    pub(crate) async fn deliver(&self, store: &dyn Store, events: &[Arc<SiteEvent>]) {
-        let mut sent = self.sent.lock().await;
-        if let Some(first) = events.first()
-            && first.id > *sent + 1
-            && store.shared().is_some()
-        {
-            self.send_stored(store, &mut sent, first.id).await;
-        }
-        for event in events {
-            if event.id > *sent {
-                // No receiver is fine: nobody is watching the site.
-                let _ = self.events.send(Arc::clone(event));
-                *sent = event.id;
-            }
-        }
-        self.mark_durable(*sent);
-    }
-
-    /// Broadcasts the stored events after `sent` and before `until`.
-    async fn send_stored(&self, store: &dyn Store, sent: &mut u64, until: u64) {
-        loop {
-            let rows = match store.events_after(&self.id, *sent, PAGE).await {
-                Ok(rows) => rows,
-                Err(err) => {
-                    tracing::warn!(site = %self.id, cause = %err, "could not read other servers' events");
-                    return;
-                }
-            };
-            let full = rows.len() == PAGE as usize;
-            for (id, json) in rows {
-                if id >= until {
-                    return;
-                }
-                match serde_json::from_str::<SiteEvent>(&json) {
-                    Ok(event) => {
-                        let _ = self.events.send(Arc::new(event));
-                    }
-                    Err(err) => tracing::warn!(cause = %err, "skipping an unreadable stored event"),
-                }
-                *sent = id;
-            }
-            if !full {
-                return;
-            }
-        }
-    }
-}
 
 impl Hub {
     /// Brings `site` up to date with the database and broadcasts what others stored.
@@ -75,17 +20,13 @@ impl Hub {
             return Ok(());
         };
         hub_site.refresh(self).await?;
-        let mut sent = hub_site.sent.lock().await;
-        hub_site
-            .send_stored(self.store.as_ref(), &mut sent, u64::MAX)
-            .await;
-        hub_site.mark_durable(*sent);
+        hub_site.deliver_stored(self.store.as_ref()).await;
         Ok(())
     }
 }
 
 /// Starts following other servers' changes when the database is shared.
-pub(crate) async fn spawn(hub: &Arc<Hub>) -> StoreResult<()> {
+pub async fn spawn(hub: &Arc<Hub>) -> StoreResult<()> {
     let Some(shared) = hub.store.shared() else {
         return Ok(());
     };

@@ -1,11 +1,11 @@
 //! Per-site live state: today's `SiteQueue`, the event counter, the notice line and the
-//! status tokens, behind one lock per site, plus the broadcast channel SSE clients follow.
+//! status tokens, behind one lock per site, with the site's `Outbox` of events.
 //!
-//! A request opens a [`Txn`] (locks the site), applies engine commands, records rows and
-//! events, and commits: the rows go to the group-commit writer in lock order, the lock is
-//! released, and the request waits until its rows are durable before answering. If a commit
-//! fails, the site's generation changes and its state is rebuilt from the database, so memory
-//! never runs ahead of the disk for long and never answers with a change that was lost.
+//! Requests change it only through a `txn::Txn` (above this module): it locks the site,
+//! applies engine commands, records rows and events and hands them to the group-commit writer
+//! (below). If a commit fails, the site's generation changes and its state is rebuilt from the
+//! database, so memory never runs ahead of the disk for long and never answers with a change
+//! that was lost.
 //!
 //! When servers share the database (PostgreSQL), memory is a cache of what is stored: a request
 //! first catches the site up with what other servers stored, and its commit is checked under
@@ -13,21 +13,19 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 use madoguchi_engine::{Config, IdempotencyKey, Recorded, SiteQueue};
-use madoguchi_protocol::{Board, EventBody, SiteEvent, SiteId, TicketId, Timestamp};
-use tokio::sync::{Mutex, broadcast, mpsc, oneshot, watch};
+use madoguchi_protocol::{SiteId, TicketId, Timestamp};
+use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 
 use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
 use crate::ids::Ids;
-use crate::store::{IdKind, SiteGuard, SiteVersion, Store, StoreError, StoreResult, Write, day_of};
+use crate::outbox::Outbox;
+use crate::store::{IdKind, Store, StoreError, StoreResult, Write, day_of};
 use crate::writer::{self, Job};
-
-/// Buffered events per site before a slow SSE client lags (it then reloads from the table).
-const EVENT_BUFFER: usize = 1024;
 
 pub struct Hub {
     pub config: Arc<Config>,
@@ -35,42 +33,34 @@ pub struct Hub {
     pub clock: Arc<dyn Clock>,
     sites: HashMap<SiteId, Arc<SiteHub>>,
     pub(crate) tickets: Ids,
-    alerts: Ids,
+    pub(crate) alerts: Ids,
     pub(crate) writer: mpsc::Sender<Job>,
 }
 
 pub struct SiteHub {
-    pub id: SiteId,
-    state: Arc<Mutex<SiteState>>,
-    pub events: broadcast::Sender<Arc<SiteEvent>>,
-    /// Changes when a commit of this site failed: the state must be rebuilt.
-    pub(crate) generation: AtomicU64,
-    /// One past the highest event id ever handed out, durable or not: a rebuild after a
-    /// failed commit never hands the same id out again.
-    pub(crate) event_floor: AtomicU64,
-    /// The highest event id known to be durable (set by the writer after each commit).
-    pub(crate) durable: watch::Sender<u64>,
-    /// The id of the last event broadcast here: events go out once, in id order, whichever
-    /// server wrote them (`follow`).
-    pub(crate) sent: Mutex<u64>,
+    pub(crate) state: Arc<Mutex<SiteState>>,
+    /// The site's events, their durable mark and its generation (below the writer).
+    pub(crate) outbox: Arc<Outbox>,
+    /// With a shared database: another server may have stored commands of this site that
+    /// memory has not seen (set by `follow` on a notification and on every sweep, and at
+    /// start). A request asks the database for the site's version only then; the commit's
+    /// version check under the site's lock catches what a late notification missed.
+    pub(crate) others_wrote: AtomicBool,
 }
 
-impl SiteHub {
-    /// Records that the events up to `id` are on disk.
-    pub(crate) fn mark_durable(&self, id: u64) {
-        self.durable.send_if_modified(|v| {
-            let newer = *v < id;
-            if newer {
-                *v = id;
-            }
-            newer
-        });
+impl std::ops::Deref for SiteHub {
+    type Target = Outbox;
+
+    fn deref(&self) -> &Outbox {
+        &self.outbox
     }
 }
 
 impl SiteHub {
-    /// Takes the site's lock and catches its memory up with the database (`Hub::catch_up`).
+    /// Takes the site's lock and catches its memory up with the database (`Hub::catch_up`),
+    /// asking the database whatever the notifications said.
     pub(crate) async fn refresh(&self, hub: &Hub) -> StoreResult<()> {
+        self.others_wrote.store(true, Ordering::SeqCst);
         let mut st = self.state.lock().await;
         let generation = self.generation.load(Ordering::SeqCst);
         if st.built_generation != generation {
@@ -94,7 +84,7 @@ pub struct SiteState {
     pub(crate) keys: HashMap<IdempotencyKey, TicketId>,
     /// Earlier days' unfinished tickets may still be open on disk (after a start, a day change
     /// or a failed commit): the next commit closes them as `expired`.
-    expiry_due: bool,
+    pub(crate) expiry_due: bool,
     built_generation: u64,
 }
 
@@ -115,7 +105,8 @@ impl SiteState {
 }
 
 impl Hub {
-    /// Loads every site's state for today from the store and starts the writer.
+    /// Loads every site's state for today from the store and starts the writer (the day ticker
+    /// and, with a shared database, the follower of other servers start above: `state`).
     pub async fn start(
         config: Arc<Config>,
         store: Arc<dyn Store>,
@@ -125,19 +116,13 @@ impl Hub {
         let mut sites = HashMap::new();
         for id in config.site_ids() {
             let state = load_site(&config, store.as_ref(), &id, today).await?;
-            let (events, _) = broadcast::channel(EVENT_BUFFER);
-            let (durable, _) = watch::channel(state.last_event_id());
-            let sent = Mutex::new(state.last_event_id());
+            let outbox = Outbox::new(id.clone(), state.last_event_id(), state.next_event);
             sites.insert(
-                id.clone(),
+                id,
                 Arc::new(SiteHub {
-                    id,
-                    event_floor: AtomicU64::new(state.next_event),
                     state: Arc::new(Mutex::new(state)),
-                    events,
-                    generation: AtomicU64::new(0),
-                    sent,
-                    durable,
+                    outbox: Arc::new(outbox),
+                    others_wrote: AtomicBool::new(true),
                 }),
             );
         }
@@ -161,32 +146,7 @@ impl Hub {
             alerts,
             writer,
         });
-        hub.spawn_day_ticker();
-        crate::follow::spawn(&hub).await?;
         Ok(hub)
-    }
-
-    /// Once a minute, rolls every site to a new day if the date changed, so that idle
-    /// displays get their `day_changed` event soon after midnight. Ends with the hub.
-    fn spawn_day_ticker(self: &Arc<Self>) {
-        let hub = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
-            loop {
-                tick.tick().await;
-                let Some(hub) = hub.upgrade() else { break };
-                let ids: Vec<SiteId> = hub.sites.keys().cloned().collect();
-                for id in ids {
-                    if let Ok(txn) = hub.begin(&id).await
-                        && let Err(err) = txn.commit().await
-                        // Another server rolled the site first: nothing to do.
-                        && !err.overtaken
-                    {
-                        tracing::warn!(site = %id, code = %err.body.code, "day roll failed");
-                    }
-                }
-            }
-        });
     }
 
     pub fn site(&self, id: &str) -> AppResult<&Arc<SiteHub>> {
@@ -223,6 +183,7 @@ impl Hub {
 
     /// With servers sharing the database: rebuilds the state when another server stored
     /// commands or events of the site that memory has not seen (everything stored is durable).
+    /// Asks the database only when another server may have written (`others_wrote`).
     pub(crate) async fn catch_up(
         &self,
         site: &SiteHub,
@@ -232,16 +193,33 @@ impl Hub {
         let Some(shared) = self.store.shared() else {
             return Ok(());
         };
-        let stored = shared.site_version(&site.id, st.day).await?;
+        // Cleared before asking: a notification during the question sets it again.
+        if !site.others_wrote.swap(false, Ordering::SeqCst) {
+            return Ok(());
+        }
+        let stored = match shared.site_version(&site.id, st.day).await {
+            Ok(stored) => stored,
+            Err(err) => {
+                site.others_wrote.store(true, Ordering::SeqCst);
+                return Err(err);
+            }
+        };
         if stored.commands > st.seq || stored.last_event > st.last_event {
-            self.rebuild(site, st, generation).await?;
+            if let Err(err) = self.rebuild(site, st, generation).await {
+                site.others_wrote.store(true, Ordering::SeqCst);
+                return Err(err);
+            }
             site.mark_durable(st.last_event);
         }
         Ok(())
     }
 
-    /// Locks `site`, rebuilding it after a failed commit and rolling it to today if needed.
-    pub async fn begin(self: &Arc<Self>, site: &str) -> AppResult<Txn> {
+    /// Locks `site` with its memory up to date: rebuilt after a failed commit, caught up with
+    /// what other servers stored. Returns the site, its locked state and the generation it is of.
+    pub(crate) async fn lock_current(
+        &self,
+        site: &str,
+    ) -> AppResult<(Arc<SiteHub>, OwnedMutexGuard<SiteState>, u64)> {
         let site = Arc::clone(self.site(site)?);
         let shared = self.store.shared();
         self.tickets.top_up(shared).await?;
@@ -252,48 +230,7 @@ impl Hub {
             self.rebuild(&site, &mut st, generation).await?;
         }
         self.catch_up(&site, &mut st, generation).await?;
-        let base_event = st.last_event;
-        let now = self.clock.now();
-        let mut txn = Txn {
-            hub: Arc::clone(self),
-            site,
-            st,
-            now,
-            generation,
-            guard: None,
-            writes: Vec::new(),
-            events: Vec::new(),
-        };
-        let today = day_of(now);
-        // Only forward: a clock stepping back must not start an earlier day's numbers again.
-        if today < txn.st.day {
-            tracing::warn!(site = %txn.site.id, day = %txn.st.day, clock = %now, "the clock is behind the site's day; keeping the day");
-        }
-        if txn.st.day < today {
-            let queue = SiteQueue::new(&self.config, &txn.site.id, today)?;
-            txn.st.queue = queue;
-            txn.st.day = today;
-            txn.st.seq = 0;
-            txn.st.tokens.clear();
-            txn.st.keys.clear();
-            txn.st.expiry_due = true;
-            txn.event(EventBody::DayChanged);
-        }
-        // What this request decides on: checked again under the site's lock in the database.
-        txn.guard = Some(SiteGuard {
-            site: txn.site.id.clone(),
-            version: SiteVersion {
-                day: txn.st.day,
-                commands: txn.st.seq,
-                last_event: base_event,
-            },
-        });
-        if txn.st.expiry_due {
-            txn.st.expiry_due = false;
-            let (site, day, at) = (txn.site.id.clone(), txn.st.day, now);
-            txn.write(Write::ExpireBefore { site, day, at });
-        }
-        Ok(txn)
+        Ok((site, st, generation))
     }
 
     /// Commits rows that belong to no site's queue (sessions, device tokens, users).
@@ -314,43 +251,6 @@ impl Hub {
             Ok(Ok(())) => Ok(()),
             _ => Err(AppError::unavailable()),
         }
-    }
-
-    /// A site's board whose events are all durable: a display that takes it and resumes the
-    /// event stream after `last_event_id` neither misses an event nor hears a call that a failed
-    /// commit took back (it waits for the writer, and starts again when a commit failed).
-    pub async fn durable_board(self: &Arc<Self>, site: &str) -> AppResult<Board> {
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-        while tokio::time::Instant::now() < deadline {
-            let txn = self.begin(site).await?;
-            let generation = txn.generation;
-            let board = txn
-                .st
-                .queue
-                .board(txn.now, &txn.st.notice, txn.st.last_event_id());
-            let hub_site = Arc::clone(&txn.site);
-            // Reading is safe to try again: a commit lost to another server's decision (or a
-            // failed one) rebuilds the site, and the next board is taken from the rebuilt state.
-            if txn.commit().await.is_err() {
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-                continue;
-            }
-            let mut durable = hub_site.durable.subscribe();
-            loop {
-                if *durable.borrow_and_update() >= board.last_event_id {
-                    return Ok(board);
-                }
-                if hub_site.generation.load(Ordering::SeqCst) != generation
-                    || tokio::time::Instant::now() >= deadline
-                {
-                    break;
-                }
-                let _ =
-                    tokio::time::timeout(std::time::Duration::from_millis(200), durable.changed())
-                        .await;
-            }
-        }
-        Err(AppError::unavailable())
     }
 
     /// The site holding ticket `id` today, if any (for routes that name only a ticket).
@@ -416,5 +316,3 @@ async fn load_site(
         built_generation: 0,
     })
 }
-
-pub use crate::txn::Txn;

@@ -16,79 +16,22 @@ mod ids;
 pub mod login_guard;
 pub mod migrate_db;
 pub mod openapi;
+mod outbox;
 pub mod reports;
 mod retry;
 pub mod serve;
 pub mod sse;
+mod state;
 pub mod store;
 mod txn;
 pub mod web;
 mod writer;
 
 use std::future::Future;
-use std::sync::Arc;
 
-use madoguchi_engine::Config;
 use tokio::net::TcpListener;
 
-use crate::auth::AuthCache;
-use crate::clock::Clock;
-use crate::hub::Hub;
-use crate::store::{Store, StoreResult};
-
-/// Shared state of every request.
-#[derive(Clone)]
-pub struct AppState {
-    pub hub: Arc<Hub>,
-    pub store: Arc<dyn Store>,
-    pub config: Arc<Config>,
-    pub auth_cache: Arc<AuthCache>,
-    /// Base of absolute links (status pages), e.g. `http://127.0.0.1:8080`, no trailing slash.
-    pub public_url: Arc<str>,
-    /// The configuration reports and staffing advice read: as written (without
-    /// `--open-all-hours`, so working days stay real).
-    pub report_config: Arc<Config>,
-    /// Transport limits (header-read and request timeouts, connection cap).
-    pub limits: serve::Limits,
-    /// Bounds and backs off password verification (see `login_guard`).
-    pub login_guard: Arc<login_guard::LoginGuard>,
-    /// Caps on open event streams (see `caps`).
-    pub streams: Arc<caps::StreamCaps>,
-    /// The other servers of this database (`serve --peer`), where a console moves when this
-    /// one stops answering (see `http/handover.rs`).
-    pub peers: Arc<[String]>,
-}
-
-impl AppState {
-    /// Loads today's state of every site from `store` and starts the commit writer.
-    pub async fn new(
-        config: Arc<Config>,
-        store: Arc<dyn Store>,
-        clock: Arc<dyn Clock>,
-        public_url: &str,
-    ) -> StoreResult<AppState> {
-        let hub = Hub::start(Arc::clone(&config), Arc::clone(&store), clock).await?;
-        Ok(AppState {
-            hub,
-            store,
-            report_config: Arc::clone(&config),
-            config,
-            auth_cache: Arc::new(AuthCache::default()),
-            public_url: public_url.trim_end_matches('/').into(),
-            limits: serve::Limits::default(),
-            login_guard: Arc::default(),
-            streams: Arc::default(),
-            peers: Arc::from([]),
-        })
-    }
-
-    /// Reports and staffing advice read `config` (the configuration as written) instead of
-    /// the one the queues run on.
-    pub fn with_report_config(mut self, config: Arc<Config>) -> AppState {
-        self.report_config = config;
-        self
-    }
-}
+pub use crate::state::AppState;
 
 /// Every route of the server: answers time out after `limits.request`, event streams do not;
 /// every response carries the security headers.
@@ -119,7 +62,7 @@ pub async fn run(
 
 /// Makes every day of every site open from 00:00 to 23:59 (`--open-all-hours`, the benchmark):
 /// no weekly closed days, holidays, year-end closure or special days.
-pub fn open_all_hours(config: &mut Config, around: chrono::NaiveDate) {
+pub fn open_all_hours(config: &mut madoguchi_engine::Config, around: chrono::NaiveDate) {
     let all = Some("00:00-23:59".to_owned());
     for week in [&mut config.hours.ward, &mut config.hours.branch] {
         week.mon = all.clone();

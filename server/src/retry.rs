@@ -10,11 +10,7 @@ use axum::http::header::CONTENT_LENGTH;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::error::AppError;
-
-/// Marks a response whose request was overtaken (see `AppError::overtaken`).
-#[derive(Debug, Clone, Copy)]
-pub struct Overtaken;
+use crate::error::{AppError, Overtaken};
 
 const ATTEMPTS: usize = 5;
 /// Bodies kept to run a request again: the API's requests are small JSON.

@@ -27,11 +27,11 @@ use serde::Deserialize;
 use tokio::sync::broadcast;
 use tokio::sync::broadcast::error::RecvError;
 
-use crate::AppState;
 use crate::auth::Principal;
 use crate::caps::Slot;
 use crate::error::{ApiPath, ApiQuery, AppError, AppResult};
 use crate::http::status_for;
+use crate::state::AppState;
 use crate::store::StoredTicket;
 
 /// How often an idle stream sends a `: keepalive` comment. Displays declare a stream dead

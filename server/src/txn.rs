@@ -1,4 +1,6 @@
-//! One request's hold on a site: apply engine commands, record rows and events, commit.
+//! One request's hold on a site: begin (lock the site with its memory up to date and rolled to
+//! today), apply engine commands, record rows and events, commit. The flow runs one way:
+//! request (`http`) → transaction (here) → site state (`hub`) → writer → store.
 //!
 //! The rows go to the group-commit writer in lock order, the lock is released, and the request
 //! waits until its rows are durable before it answers.
@@ -6,14 +8,124 @@
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use madoguchi_engine::SiteQueue;
 use madoguchi_engine::{Command, EngineError, IdempotencyKey, Outcome, Recorded};
-use madoguchi_protocol::{EventBody, SiteEvent, TicketId, TicketState, Timestamp};
+use madoguchi_protocol::{Board, EventBody, SiteEvent, SiteId, TicketId, TicketState, Timestamp};
 use tokio::sync::{OwnedMutexGuard, oneshot};
 
 use crate::error::{AppError, AppResult};
 use crate::hub::{Hub, SiteHub, SiteState};
-use crate::store::{AuditDraft, SiteGuard, Write};
+use crate::store::{AuditDraft, SiteGuard, SiteVersion, Write, day_of};
 use crate::writer::{Job, Refused};
+
+impl Hub {
+    /// Locks `site`, rebuilding it after a failed commit and rolling it to today if needed.
+    pub async fn begin(self: &Arc<Self>, site: &str) -> AppResult<Txn> {
+        let (site, st, generation) = self.lock_current(site).await?;
+        let base_event = st.last_event;
+        let now = self.clock.now();
+        let mut txn = Txn {
+            hub: Arc::clone(self),
+            site,
+            st,
+            now,
+            generation,
+            guard: None,
+            writes: Vec::new(),
+            events: Vec::new(),
+        };
+        let today = day_of(now);
+        // Only forward: a clock stepping back must not start an earlier day's numbers again.
+        if today < txn.st.day {
+            tracing::warn!(site = %txn.site.id, day = %txn.st.day, clock = %now, "the clock is behind the site's day; keeping the day");
+        }
+        if txn.st.day < today {
+            let queue = SiteQueue::new(&self.config, &txn.site.id, today)?;
+            txn.st.queue = queue;
+            txn.st.day = today;
+            txn.st.seq = 0;
+            txn.st.tokens.clear();
+            txn.st.keys.clear();
+            txn.st.expiry_due = true;
+            txn.event(EventBody::DayChanged);
+        }
+        // What this request decides on: checked again under the site's lock in the database.
+        txn.guard = Some(SiteGuard {
+            site: txn.site.id.clone(),
+            version: SiteVersion {
+                day: txn.st.day,
+                commands: txn.st.seq,
+                last_event: base_event,
+            },
+        });
+        if txn.st.expiry_due {
+            txn.st.expiry_due = false;
+            let (site, day, at) = (txn.site.id.clone(), txn.st.day, now);
+            txn.write(Write::ExpireBefore { site, day, at });
+        }
+        Ok(txn)
+    }
+
+    /// A site's board whose events are all durable: a display that takes it and resumes the
+    /// event stream after `last_event_id` neither misses an event nor hears a call that a failed
+    /// commit took back (it waits for the writer, and starts again when a commit failed).
+    pub async fn durable_board(self: &Arc<Self>, site: &str) -> AppResult<Board> {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while tokio::time::Instant::now() < deadline {
+            let txn = self.begin(site).await?;
+            let generation = txn.generation;
+            let board = txn
+                .st
+                .queue
+                .board(txn.now, &txn.st.notice, txn.st.last_event_id());
+            let hub_site = Arc::clone(&txn.site);
+            // Reading is safe to try again: a commit lost to another server's decision (or a
+            // failed one) rebuilds the site, and the next board is taken from the rebuilt state.
+            if txn.commit().await.is_err() {
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                continue;
+            }
+            let mut durable = hub_site.durable.subscribe();
+            loop {
+                if *durable.borrow_and_update() >= board.last_event_id {
+                    return Ok(board);
+                }
+                if hub_site.generation.load(Ordering::SeqCst) != generation
+                    || tokio::time::Instant::now() >= deadline
+                {
+                    break;
+                }
+                let _ =
+                    tokio::time::timeout(std::time::Duration::from_millis(200), durable.changed())
+                        .await;
+            }
+        }
+        Err(AppError::unavailable())
+    }
+
+    /// Once a minute, rolls every site to a new day if the date changed, so that idle
+    /// displays get their `day_changed` event soon after midnight. Ends with the hub.
+    pub(crate) fn spawn_day_ticker(self: &Arc<Self>) {
+        let hub = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                let Some(hub) = hub.upgrade() else { break };
+                let ids: Vec<SiteId> = hub.site_ids().cloned().collect();
+                for id in ids {
+                    if let Ok(txn) = hub.begin(&id).await
+                        && let Err(err) = txn.commit().await
+                        // Another server rolled the site first: nothing to do.
+                        && !err.overtaken
+                    {
+                        tracing::warn!(site = %id, code = %err.body.code, "day roll failed");
+                    }
+                }
+            }
+        });
+    }
+}
 
 /// A locked site during one request: apply commands, record rows, then [`Txn::commit`].
 pub struct Txn {
@@ -217,7 +329,7 @@ impl Txn {
         let job = Job {
             writes,
             events,
-            site: Some((Arc::clone(&site), generation)),
+            site: Some((Arc::clone(&site.outbox), generation)),
             guard,
             reply,
         };
@@ -227,7 +339,7 @@ impl Txn {
             let sent = writer.send(job).await.is_ok();
             drop(st);
             if !sent {
-                bump(&handover_site, generation);
+                handover_site.bump(generation);
             }
             sent
         });
@@ -239,23 +351,13 @@ impl Txn {
         match answer {
             Ok(()) => Ok(()),
             Err(Refused::Overtaken) => {
-                bump(&site, generation);
+                site.bump(generation);
                 Err(AppError::overtaken())
             }
             Err(Refused::Failed) => {
-                bump(&site, generation);
+                site.bump(generation);
                 Err(AppError::unavailable())
             }
         }
     }
-}
-
-/// Moves `site` past `generation` (once: later jobs of the old state become stale).
-fn bump(site: &SiteHub, generation: u64) {
-    let _ = site.generation.compare_exchange(
-        generation,
-        generation + 1,
-        Ordering::SeqCst,
-        Ordering::SeqCst,
-    );
 }

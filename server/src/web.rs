@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use rust_embed::RustEmbed;
 
-use crate::AppState;
 use crate::error::{ApiPath, AppError};
+use crate::state::AppState;
 
 #[derive(RustEmbed)]
 #[folder = "web/"]

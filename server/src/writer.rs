@@ -13,7 +13,7 @@ use std::sync::atomic::Ordering;
 use madoguchi_protocol::SiteEvent;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::hub::SiteHub;
+use crate::outbox::Outbox;
 use crate::store::{SiteGuard, Store, StoreError, Write};
 
 /// How many requests at most go into one transaction.
@@ -24,7 +24,7 @@ pub struct Job {
     pub writes: Vec<Write>,
     pub events: Vec<Arc<SiteEvent>>,
     /// The site whose in-memory state these rows come from, and its generation then.
-    pub site: Option<(Arc<SiteHub>, u64)>,
+    pub site: Option<(Arc<Outbox>, u64)>,
     /// The site's stored version the job was decided on (checked when servers share the store).
     pub guard: Option<SiteGuard>,
     pub reply: oneshot::Sender<Result<(), Refused>>,
@@ -137,12 +137,7 @@ fn fail(jobs: Vec<Job>, why: Refused) {
     for job in jobs {
         if let Some((site, generation)) = &job.site {
             // Bump once per generation: later jobs of the old state become stale.
-            let _ = site.generation.compare_exchange(
-                *generation,
-                generation + 1,
-                Ordering::SeqCst,
-                Ordering::SeqCst,
-            );
+            site.bump(*generation);
         }
         let _ = job.reply.send(Err(why));
     }

@@ -12,11 +12,11 @@ use madoguchi_protocol::{
 };
 use serde::Deserialize;
 
-use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
-use crate::hub::Txn;
+use crate::state::AppState;
 use crate::store::{AlertRow, Write};
+use crate::txn::Txn;
 
 /// Longest notice line a display shows.
 const MAX_NOTICE_CHARS: usize = 200;

@@ -12,10 +12,10 @@ use madoguchi_protocol::{
     TicketState,
 };
 
-use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiPath, AppError, AppResult};
-use crate::hub::Txn;
+use crate::state::AppState;
+use crate::txn::Txn;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route(

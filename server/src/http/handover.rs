@@ -24,10 +24,10 @@ use madoguchi_protocol::{LoginResponse, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use super::session::{too_many, with_session_cookie};
-use crate::AppState;
 use crate::auth::{self, Principal};
 use crate::error::{ApiJson, AppError, AppResult};
 use crate::login_guard::Refusal;
+use crate::state::AppState;
 use crate::store::{AuditDraft, HandoverRow, SessionRow, Write};
 
 /// How long a hand-over pass can be exchanged. The console asks for a new one every 45 s, so
@@ -125,7 +125,7 @@ async fn exchange(
         ));
     }
     // From the database, not the auth cache: a sign-out on the other server counts at once.
-    let found = auth::session_principal(&state, &pass.session_hash).await?;
+    let found = auth::session_principal(state.store.as_ref(), &pass.session_hash).await?;
     let Some((who, signed_in)) = found.filter(|(p, _)| p.expires.is_some_and(|e| now < e)) else {
         guard.source_failed(source, Instant::now());
         return Err(refused(

@@ -11,9 +11,9 @@ use madoguchi_protocol::{
     IssuedTicket, LeaseBlock, LeaseGrant, LeaseRequest, OfflineTicketRequest, Role,
 };
 
-use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiJson, ApiPath, AppError, AppResult};
+use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

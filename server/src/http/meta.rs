@@ -8,8 +8,8 @@ use axum::{Json, Router};
 use madoguchi_protocol::{Board, SiteInfo};
 use serde_json::{Value, json};
 
-use crate::AppState;
 use crate::error::{ApiPath, AppError, AppResult};
+use crate::state::AppState;
 use crate::store::Write;
 
 pub fn routes() -> Router<AppState> {

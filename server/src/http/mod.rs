@@ -16,8 +16,8 @@ pub use tickets::{status_for, status_of, unknown_status_token};
 use axum::Router;
 use axum::http::StatusCode;
 
-use crate::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

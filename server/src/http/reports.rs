@@ -13,10 +13,10 @@ use madoguchi_reports::Rendered;
 use madoguchi_reports::request::{DailyQuery, ManualCountRequest, MonthlyQuery};
 use serde::Deserialize;
 
-use crate::AppState;
 use crate::auth::Principal;
 use crate::error::{ApiJson, ApiPath, ApiQuery, AppError, AppResult};
 use crate::reports::{self, ReportFailure};
+use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

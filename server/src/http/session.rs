@@ -15,10 +15,10 @@ use axum::{Json, Router};
 use madoguchi_protocol::CounterStaff;
 use madoguchi_protocol::{LoginRequest, LoginResponse, Role};
 
-use crate::AppState;
 use crate::auth::{self, Principal, SESSION_COOKIE};
 use crate::error::{ApiJson, ApiPath, AppError, AppResult};
 use crate::login_guard::{self, Refusal};
+use crate::state::AppState;
 use crate::store::{AuditDraft, SessionRow, Write};
 
 pub fn routes() -> Router<AppState> {
