@@ -8,9 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+started=$(date +%s)
 scripts/setup.sh
 
-step() { printf '\n== %s ==\n' "$*"; }
+# Each step's header says how long the run has taken so far (CI's budget is read from these).
+step() { printf '\n== %s == (at %d s)\n' "$*" "$(($(date +%s) - started))"; }
 
 step "format"
 cargo fmt --all --check
@@ -52,4 +54,4 @@ for s in test-browser kiosk-screenshots display-screenshots; do
   fi
 done
 
-printf '\nall tests passed\n'
+printf '\nall tests passed in %d s\n' "$(($(date +%s) - started))"
