@@ -15,7 +15,8 @@
 #                                   OK or FAIL per step, stops everything, exits 1 on a FAIL
 #
 # Settings (environment): MADOGUCHI_PORTS="8080 8081" (window mode), MADOGUCHI_KEEP=1 to keep
-# the temporary directory (database and logs) after the end.
+# the temporary directory (database and logs) after the end, MADOGUCHI_PREBUILT=1 to use the
+# binaries already in the target folder (the test command, after its one workspace build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -31,7 +32,9 @@ esac
 
 target="${CARGO_TARGET_DIR:-$root/target}"
 bin="$target/debug"
-if [ "$check" = 1 ]; then
+if [ "${MADOGUCHI_PREBUILT:-0}" = 1 ]; then
+  [ -x "$bin/madoguchi-server" ] || { echo "city-trial: MADOGUCHI_PREBUILT=1 but $bin/madoguchi-server is not built; run cargo build --workspace --bins" >&2; exit 1; }
+elif [ "$check" = 1 ]; then
   echo "city-trial: building the server"
   cargo build -p madoguchi-server --bin madoguchi-server
 else

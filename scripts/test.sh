@@ -38,6 +38,9 @@ bin="${CARGO_TARGET_DIR:-target}/debug"
 step "server tests on PostgreSQL (a throwaway cluster, stopped at the end)"
 scripts/test-postgres.sh
 
+step "city deployment on one machine (two servers on one PostgreSQL, kill -9 of one)"
+MADOGUCHI_PREBUILT=1 scripts/city-trial.sh --check
+
 step "shipped configuration"
 "$bin/madoguchi-server" check-config
 
