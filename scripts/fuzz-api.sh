@@ -2,7 +2,7 @@
 # Property-based HTTP fuzzing of the server from its own /api/openapi.json with Schemathesis
 # (PyPI), signed in as kiosk, display, staff (counter 3) and supervisor in turn, over every
 # route but logout. Fails on any response >= 500 or a status code / response the document does
-# not allow. Bounded: FUZZ_SECONDS per role (default 30). Prints a `summary:` line.
+# not allow. Bounded: FUZZ_SECONDS per role (default 15). Prints a `summary:` line.
 # Usage: scripts/fuzz-api.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 command -v schemathesis >/dev/null || pip install --quiet 'schemathesis>=4,<5'
 cargo build -q --workspace --bins  # a no-op after test.sh built them
 bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-server"
-seconds="${FUZZ_SECONDS:-30}"
+seconds="${FUZZ_SECONDS:-15}"
 dir=$(mktemp -d)
 server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$dir"; }

@@ -130,8 +130,9 @@ impl Block {
         }
     }
 
-    /// The ticket as a white card like the printed one: number and what it is for, the QR code
-    /// beside them, what to bring, and whether it printed (a failure first, in red).
+    /// The ticket as a white card like the printed one: number, what it is for and where it
+    /// will be called, the QR code beside them, what to bring, and whether it printed (a
+    /// failure first, in red).
     pub fn ticket(
         ctx: &egui::Context,
         lang: Lang,
@@ -178,6 +179,10 @@ impl Block {
         });
         put(&mut parts, number);
         put(&mut parts, text(&t.service, scaled(s.title, k), true));
+        // Where the number will be called, as the ticket prints it: the floor and counter area.
+        if !t.place.is_empty() {
+            put(&mut parts, text(&t.place, scaled(s.text, k), true));
+        }
         put(&mut parts, text(&t.ahead, scaled(s.text, k), false));
         if !t.eta.is_empty() {
             put(&mut parts, text(&t.eta, scaled(s.text, k), false));

@@ -125,7 +125,7 @@ fn every_screen_has_call_staff_and_large_text_and_back_where_it_makes_sense() {
 }
 
 #[test]
-fn the_ticket_screen_shows_number_qr_and_print_failure() {
+fn the_ticket_screen_shows_number_place_qr_and_print_failure() {
     let mut h = harness(egui::vec2(1080.0, 1920.0));
     tap(&mut h, "English");
     tap(&mut h, "Pick up my My Number Card");
@@ -147,6 +147,16 @@ fn the_ticket_screen_shows_number_qr_and_print_failure() {
     h.get_by_label(&issued.ticket.number);
     h.get_by_label(&issued.status_url);
     h.get_by_label_contains("show this screen to the staff");
+    // Where the number will be called (floor and counter area), as the printed ticket says.
+    let place = view::build(&h.state().kiosk, &h.state().i18n, Duration::from_secs(1))
+        .ticket
+        .expect("the ticket screen has a ticket")
+        .place;
+    assert!(
+        !place.is_empty(),
+        "the sample site names the pickup counters' area"
+    );
+    h.get_by_label(&place);
     tap(&mut h, "Finish");
     assert_eq!(h.state().kiosk.screen, Screen::Home);
     assert!(h.query_by_label(&issued.ticket.number).is_none());

@@ -8,7 +8,8 @@
 //! one server and with two servers on one database (two processes, the clients spread over
 //! both as a load balancer spreads them), and PostgreSQL's ceiling (as many connections as
 //! clients, `synchronous_commit = on`). Prints a markdown table and a last line
-//! `summary: issue_per_s=N ceiling_per_s=N ratio=R p99_ms=N` (SQLite), followed on the same
+//! `summary: issue_per_s=N ceiling_per_s=N call_per_s=N ratio=R p99_ms=N issue_p99_ms=N
+//! call_p99_ms=N` (SQLite; `p99_ms` is the worse of the two operations), followed on the same
 //! line by `pg1_…`, `pg2_…` and `pg_ceiling_…` keys when PostgreSQL was measured.
 
 mod load;
@@ -245,7 +246,11 @@ fn print_table(args: &BenchArgs, columns: &[Column]) {
         let prefix = ["", "pg1_", "pg2_"].get(i).copied().unwrap_or("other_");
         summary += &format!(" {prefix}issue_per_s={:.0}", c.issue.per_second());
         if i == 0 {
-            summary += &format!(" ceiling_per_s={:.0}", c.ceiling.per_second());
+            summary += &format!(
+                " ceiling_per_s={:.0} call_per_s={:.0}",
+                c.ceiling.per_second(),
+                c.call.per_second()
+            );
         } else {
             summary += &format!(
                 " {prefix}call_per_s={:.0} {prefix}errors={}",
@@ -254,9 +259,11 @@ fn print_table(args: &BenchArgs, columns: &[Column]) {
             );
         }
         summary += &format!(
-            " {prefix}ratio={:.2} {prefix}p99_ms={:.1}",
+            " {prefix}ratio={:.2} {prefix}p99_ms={:.1} {prefix}issue_p99_ms={:.1} {prefix}call_p99_ms={:.1}",
             c.ratio(),
-            c.p99()
+            c.p99(),
+            percentile_ms(&c.issue.latencies, 99.0),
+            percentile_ms(&c.call.latencies, 99.0)
         );
     }
     if let Some(pg) = columns.get(1) {
