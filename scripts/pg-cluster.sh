@@ -22,24 +22,33 @@ pg_cluster_start() {
   mkdir -p "$dir"
   chmod 755 "$dir"
   [ ${#PG_AS[@]} -eq 0 ] || chown postgres "$dir"
-  PG_PORT=""
-  local candidate
-  for _ in $(seq 1 50); do
-    candidate=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-      PG_PORT=$candidate
-      break
-    fi
-  done
-  [ -n "$PG_PORT" ] || { echo "found no free port for PostgreSQL." >&2; return 1; }
   PG_LOG="$dir/postgres.log"
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$dir/data" -U madoguchi --auth=trust --encoding=UTF8 \
     --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; echo "initdb failed (log above)." >&2; return 1; }
-  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -l "$PG_LOG" -w -t 60 \
-    -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1 -c max_connections=$max_connections" \
-    start >/dev/null ||
-    { cat "$PG_LOG" >&2; echo "PostgreSQL did not start (log above)." >&2; return 1; }
+  # A port below Linux's ephemeral range (32768+), where no outgoing connection takes it; one
+  # taken between the check and the start is tried again on another port.
+  PG_PORT=""
+  local candidate attempt
+  for attempt in 1 2 3 4 5; do
+    candidate=""
+    for _ in $(seq 1 50); do
+      candidate=$((20000 + RANDOM % 12700))
+      if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+        break
+      fi
+      candidate=""
+    done
+    [ -n "$candidate" ] || { echo "found no free port for PostgreSQL." >&2; return 1; }
+    if "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -l "$PG_LOG" -w -t 60 \
+      -o "-p $candidate -k $dir -c listen_addresses=127.0.0.1 -c max_connections=$max_connections" \
+      start >/dev/null; then
+      PG_PORT=$candidate
+      break
+    fi
+    echo "PostgreSQL could not start on port $candidate (attempt $attempt); trying another port." >&2
+  done
+  [ -n "$PG_PORT" ] || { cat "$PG_LOG" >&2; echo "PostgreSQL did not start (log above)." >&2; return 1; }
   PG_URL="postgres://madoguchi@127.0.0.1:$PG_PORT/postgres"
 }
 
