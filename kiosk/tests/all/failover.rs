@@ -20,11 +20,10 @@ use madoguchi_kiosk::flow::{Effect, KioskEvent};
 use madoguchi_kiosk::i18n::Localizer;
 use madoguchi_kiosk::net::{self, NetHandle, store};
 use madoguchi_kiosk::sample;
-use madoguchi_protocol::{
-    Board, IssueTicketRequest, IssuedTicket, Lang, LeaseBlock, LeaseGrant, Needs,
-};
+use madoguchi_protocol::{IssueTicketRequest, IssuedTicket, Lang, Needs};
 use tokio::net::TcpListener;
 
+use crate::fixtures::{open_board, pickup_lease};
 use crate::proxy::Proxy;
 
 /// What both servers store: each key's ticket, and which server made it.
@@ -50,13 +49,6 @@ struct Fake {
     name: &'static str,
     db: Arc<Mutex<Db>>,
     seen: Arc<Mutex<Seen>>,
-}
-
-fn today() -> String {
-    chrono::Utc::now()
-        .with_timezone(&madoguchi_engine::calendar::jst())
-        .format("%Y-%m-%d")
-        .to_string()
 }
 
 async fn issue(
@@ -112,37 +104,12 @@ async fn fake_server(name: &'static str, db: Arc<Mutex<Db>>) -> (SocketAddr, Fak
             "/api/sites/yahatanishi/board",
             get(|State(fake): State<Fake>| async move {
                 fake.seen.lock().expect("seen").board_polls += 1;
-                Json(Board {
-                    site: "yahatanishi".into(),
-                    site_name: "八幡西区役所".into(),
-                    site_name_en: "Yahatanishi".into(),
-                    now: sample::time(),
-                    open: true,
-                    hours_today: Some(("08:30".into(), "17:15".into())),
-                    next_opening: None,
-                    notice: String::new(),
-                    calls: vec![],
-                    queues: sample::queues(),
-                    counters: vec![],
-                    last_event_id: 0,
-                })
+                Json(open_board())
             }),
         )
         .route(
             "/api/sites/yahatanishi/leases",
-            post(|| async {
-                Json(LeaseGrant {
-                    day: today(),
-                    leases: vec![LeaseBlock {
-                        service: "pickup".into(),
-                        prefix: "A".into(),
-                        from: 980,
-                        to: 982,
-                        used: vec![],
-                    }],
-                    refused: vec![],
-                })
-            }),
+            post(|| async { Json(pickup_lease()) }),
         )
         .route("/api/sites/yahatanishi/tickets", post(issue))
         .with_state(fake.clone());

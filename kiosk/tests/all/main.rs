@@ -1,6 +1,7 @@
 //! The kiosk's integration tests, one binary (bevy is linked once, not once per file).
 
 mod failover;
+mod fixtures;
 mod japanese_lines;
 mod layout;
 mod live_server;

@@ -14,7 +14,9 @@ use madoguchi_kiosk::flow::{Effect, KioskEvent};
 use madoguchi_kiosk::i18n::Localizer;
 use madoguchi_kiosk::net::{self, NetHandle};
 use madoguchi_kiosk::sample;
-use madoguchi_protocol::{Board, IssueTicketRequest, IssuedTicket, Lang, Needs, PrintResult};
+use madoguchi_protocol::{IssueTicketRequest, IssuedTicket, Lang, Needs, PrintResult};
+
+use crate::fixtures::open_board;
 
 #[derive(Default)]
 struct Seen {
@@ -29,23 +31,6 @@ struct Seen {
 
 type Shared = Arc<Mutex<Seen>>;
 
-fn board() -> Board {
-    Board {
-        site: "yahatanishi".into(),
-        site_name: "八幡西区役所".into(),
-        site_name_en: "Yahatanishi".into(),
-        now: sample::time(),
-        open: true,
-        hours_today: Some(("08:30".into(), "17:15".into())),
-        next_opening: None,
-        notice: String::new(),
-        calls: vec![],
-        queues: sample::queues(),
-        counters: vec![],
-        last_event_id: 0,
-    }
-}
-
 async fn fake_server() -> (String, Shared) {
     let seen: Shared = Arc::default();
     let app = Router::new()
@@ -55,7 +40,7 @@ async fn fake_server() -> (String, Shared) {
         )
         .route(
             "/api/sites/yahatanishi/board",
-            get(|| async { Json(board()) }),
+            get(|| async { Json(open_board()) }),
         )
         .route(
             "/api/sites/yahatanishi/tickets",

@@ -20,11 +20,11 @@ use madoguchi_kiosk::i18n::Localizer;
 use madoguchi_kiosk::net::{self, NetHandle, store};
 use madoguchi_kiosk::{sample, ticket};
 use madoguchi_protocol::{
-    Board, IssueTicketRequest, IssuedTicket, Lang, LeaseBlock, LeaseGrant, Needs,
-    OfflineTicketRequest, PrintResult,
+    IssueTicketRequest, IssuedTicket, Lang, Needs, OfflineTicketRequest, PrintResult,
 };
 use tokio::net::TcpListener;
 
+use crate::fixtures::{open_board, pickup_lease};
 use crate::proxy::Proxy;
 
 #[derive(Default)]
@@ -38,13 +38,6 @@ struct Seen {
 }
 
 type Shared = Arc<Mutex<Seen>>;
-
-fn today() -> String {
-    chrono::Utc::now()
-        .with_timezone(&madoguchi_engine::calendar::jst())
-        .format("%Y-%m-%d")
-        .to_string()
-}
 
 async fn upload(
     State(seen): State<Shared>,
@@ -87,38 +80,11 @@ async fn fake_server() -> (SocketAddr, Shared) {
         )
         .route(
             "/api/sites/yahatanishi/board",
-            get(|| async {
-                Json(Board {
-                    site: "yahatanishi".into(),
-                    site_name: "八幡西区役所".into(),
-                    site_name_en: "Yahatanishi".into(),
-                    now: sample::time(),
-                    open: true,
-                    hours_today: Some(("08:30".into(), "17:15".into())),
-                    next_opening: None,
-                    notice: String::new(),
-                    calls: vec![],
-                    queues: sample::queues(),
-                    counters: vec![],
-                    last_event_id: 0,
-                })
-            }),
+            get(|| async { Json(open_board()) }),
         )
         .route(
             "/api/sites/yahatanishi/leases",
-            post(|| async {
-                Json(LeaseGrant {
-                    day: today(),
-                    leases: vec![LeaseBlock {
-                        service: "pickup".into(),
-                        prefix: "A".into(),
-                        from: 980,
-                        to: 982,
-                        used: vec![],
-                    }],
-                    refused: vec![],
-                })
-            }),
+            post(|| async { Json(pickup_lease()) }),
         )
         .route("/api/sites/yahatanishi/tickets/offline", post(upload))
         .route(
