@@ -259,6 +259,7 @@ impl SiteQueue {
             kiosk,
             printed: None,
             offline: false,
+            booking: None,
         };
         let key = QueueKey {
             class: 1,

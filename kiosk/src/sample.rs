@@ -88,6 +88,7 @@ pub fn issued_at(site: &SiteInfo, service: &str, lang: Lang, needs: Needs) -> Is
             kiosk: Some("kiosk-1".into()),
             printed: None,
             offline: false,
+            booking: None,
         },
         people_ahead: 4,
         eta_min: 15,

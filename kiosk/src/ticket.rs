@@ -136,6 +136,7 @@ pub fn offline_issued(
             kiosk: Some(kiosk.to_owned()),
             printed: None,
             offline: true,
+            booking: None,
         },
         people_ahead: 0,
         eta_min: 0,

@@ -240,6 +240,9 @@ pub struct ApiError {
     /// For `site_closed`: when the site opens next.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_opening: Option<Timestamp>,
+    /// For `booking_other_site`: the office the booking is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
 }
 
 impl std::fmt::Display for ApiError {
@@ -270,6 +273,7 @@ mod tests {
             code: "unknown_site".into(),
             message: "No site with id x.".into(),
             next_opening: None,
+            site: None,
         };
         let json = serde_json::to_string(&e).unwrap();
         assert!(!json.contains("next_opening"), "{json}");

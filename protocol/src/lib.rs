@@ -10,6 +10,7 @@
 
 mod api;
 mod board;
+mod booking;
 mod event;
 mod lang;
 mod servers;
@@ -17,6 +18,7 @@ mod ticket;
 
 pub use api::*;
 pub use board::*;
+pub use booking::*;
 pub use event::*;
 pub use lang::*;
 pub use servers::{ServerList, ServerListError, Switch};

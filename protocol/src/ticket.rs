@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{CounterId, Lang, ServiceId, SiteId, TicketId, Timestamp};
+use crate::{BookedSlot, CounterId, Lang, ServiceId, SiteId, TicketId, Timestamp};
 
 /// Where a ticket is in its life.
 ///
@@ -97,6 +97,9 @@ pub struct Ticket {
     /// Issued by a kiosk from its lease while the server was unreachable, uploaded later.
     #[serde(default)]
     pub offline: bool,
+    /// Checked in for a booking (`POST /api/sites/{site}/check-in`): the booked slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking: Option<BookedSlot>,
 }
 
 /// What the ticket's public status page (the QR code's target) may know: this ticket only.

@@ -74,6 +74,7 @@ fn site_day(site: &str, date: NaiveDate, per_day: i64, first_id: i64) -> Vec<Wri
             kiosk: Some("kiosk-1".into()),
             printed: Some(true),
             offline: false,
+            booking: None,
         };
         writes.push(Write::Ticket {
             ticket,

@@ -32,6 +32,7 @@ impl AppError {
                 code: code.to_owned(),
                 message: message.into(),
                 next_opening: None,
+                site: None,
             },
             overtaken: false,
         }
@@ -99,6 +100,7 @@ impl From<EngineError> for AppError {
                 code: err.code().to_owned(),
                 message: err.to_string(),
                 next_opening,
+                site: None,
             },
             overtaken: false,
         }

@@ -188,6 +188,7 @@ pub fn ticket(number: &str, lang: Lang, state: TicketState, at: Timestamp) -> Ti
         kiosk: Some("kiosk-1".into()),
         printed: Some(true),
         offline: false,
+        booking: None,
     }
 }
 

@@ -68,6 +68,7 @@ pub(crate) fn row_ticket(r: &SqliteRow) -> StoreResult<Ticket> {
         kiosk: r.try_get("kiosk")?,
         printed: r.try_get::<Option<i64>, _>("printed")?.map(|p| p != 0),
         offline: r.try_get::<i64, _>("offline")? != 0,
+        booking: None,
     })
 }
 

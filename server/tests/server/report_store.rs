@@ -82,6 +82,7 @@ fn ticket(
             kiosk: kiosk.map(Into::into),
             printed: None,
             offline: false,
+            booking: None,
         },
         day: d(day),
         status_token: format!("token-{id}"),

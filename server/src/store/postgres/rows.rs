@@ -27,6 +27,7 @@ pub(super) fn row_ticket(r: &PgRow) -> StoreResult<Ticket> {
         kiosk: r.try_get("kiosk")?,
         printed: r.try_get("printed")?,
         offline: r.try_get("offline")?,
+        booking: None,
     })
 }
 
