@@ -30,6 +30,8 @@
 
 use std::collections::{HashMap, VecDeque};
 
+use madoguchi_protocol::WaitRange;
+
 use crate::Policy;
 use crate::queue::{CounterState, QueueKey, SiteQueue};
 
@@ -137,6 +139,23 @@ impl EtaModel {
 }
 
 impl SiteQueue {
+    /// The range shown to visitors for an estimate of `eta_min` minutes with `ahead` people
+    /// before the ticket in its `service` queue.
+    ///
+    /// Provisional: ±25 % around the estimate (at least ±2 minutes once someone is ahead),
+    /// until the range comes from the spread of the measured call intervals (issue 15).
+    pub fn wait_range(&self, service: &str, ahead: u32, eta_min: u32) -> WaitRange {
+        let _ = service;
+        if ahead == 0 {
+            return WaitRange::default();
+        }
+        let spread = (eta_min / 4).max(2);
+        WaitRange {
+            low_min: eta_min.saturating_sub(spread),
+            high_min: eta_min.saturating_add(spread),
+        }
+    }
+
     /// Minutes until a ticket of `service` at `key` with `ahead` before it in its own queue is
     /// called: the larger of the queue's own estimate ([`EtaModel::wait_min`]) and the
     /// backlog of its counters ([`SiteQueue::backlog_min`]).

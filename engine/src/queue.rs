@@ -323,22 +323,24 @@ impl SiteQueue {
             .map(|s| {
                 let waiting = self.waiting.get(&s.id).map_or(0, Vec::len);
                 let waiting = u32::try_from(waiting).unwrap_or(u32::MAX);
+                // The estimate for a ticket issued now, behind everyone waiting.
+                let eta_min = self.estimate(
+                    &s.id,
+                    waiting,
+                    QueueKey {
+                        class: 1,
+                        entered: now.timestamp_micros(),
+                        id: TicketId::MAX,
+                    },
+                );
                 QueueStatus {
                     service: s.id.clone(),
                     prefix: s.prefix.clone(),
                     name_key: s.name_key.clone(),
                     name_ja: s.name_ja.clone(),
                     waiting,
-                    // The estimate for a ticket issued now, behind everyone waiting.
-                    eta_min: self.estimate(
-                        &s.id,
-                        waiting,
-                        QueueKey {
-                            class: 1,
-                            entered: now.timestamp_micros(),
-                            id: TicketId::MAX,
-                        },
-                    ),
+                    eta_min,
+                    eta_range: self.wait_range(&s.id, waiting, eta_min),
                     target_min: s.target_wait_min,
                     counters_open: u32::try_from(
                         self.counters

@@ -2,7 +2,7 @@
 //! benchmark, `test-print` and tests, so they need no server.
 
 use madoguchi_protocol::{
-    IssuedTicket, Lang, Needs, QueueStatus, SiteInfo, Ticket, TicketState, Timestamp,
+    IssuedTicket, Lang, Needs, QueueStatus, SiteInfo, Ticket, TicketState, Timestamp, WaitRange,
 };
 
 /// 2026-11-25 09:41 JST.
@@ -50,6 +50,10 @@ pub fn queues_of(site: &SiteInfo) -> Vec<QueueStatus> {
             name_ja: s.name_ja.clone(),
             waiting: (i as u32 * 3) % 7,
             eta_min: (i as u32 * 7) % 25 + 5,
+            eta_range: WaitRange {
+                low_min: (i as u32 * 7) % 25 + 2,
+                high_min: (i as u32 * 7) % 25 + 10,
+            },
             target_min: 20,
             counters_open: 2,
         })
@@ -92,6 +96,10 @@ pub fn issued_at(site: &SiteInfo, service: &str, lang: Lang, needs: Needs) -> Is
         },
         people_ahead: 4,
         eta_min: 15,
+        eta_range: WaitRange {
+            low_min: 10,
+            high_min: 20,
+        },
         status_token: "q8Jx3vN0aR7tK2mP9sL4wY".into(),
         status_url: "http://127.0.0.1:8080/s/q8Jx3vN0aR7tK2mP9sL4wY".into(),
     }

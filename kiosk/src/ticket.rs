@@ -140,6 +140,7 @@ pub fn offline_issued(
         },
         people_ahead: 0,
         eta_min: 0,
+        eta_range: madoguchi_protocol::WaitRange::default(),
         status_token: String::new(),
         status_url: String::new(),
     }

@@ -91,6 +91,9 @@ pub struct IssuedTicket {
     pub ticket: Ticket,
     pub people_ahead: u32,
     pub eta_min: u32,
+    /// The estimated wait as a range, printed and shown instead of `eta_min`.
+    #[serde(default)]
+    pub eta_range: crate::WaitRange,
     /// The unguessable token of the public status page (≥128 random bits, URL-safe).
     pub status_token: String,
     /// Absolute URL of the status page, for the QR code.

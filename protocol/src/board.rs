@@ -44,8 +44,11 @@ pub struct QueueStatus {
     pub name_key: String,
     pub name_ja: String,
     pub waiting: u32,
-    /// Estimated wait in minutes for a ticket issued now.
+    /// Estimated wait in minutes for a ticket issued now (the range's midpoint).
     pub eta_min: u32,
+    /// The estimated wait as a range ("about 10–20 minutes") for a ticket issued now.
+    #[serde(default)]
+    pub eta_range: WaitRange,
     pub target_min: u32,
     /// Counters open now that serve this service.
     pub counters_open: u32,
@@ -94,4 +97,14 @@ pub struct Board {
     pub counters: Vec<CounterStatus>,
     /// The id of the last event folded into this board; an SSE client resumes after it.
     pub last_event_id: u64,
+}
+
+/// An estimated wait as a range of whole minutes (`low_min ≤ high_min`): what visitors are
+/// shown ("about 10–20 minutes") instead of one number. `0–0` means "next" or not waiting.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+pub struct WaitRange {
+    pub low_min: u32,
+    pub high_min: u32,
 }

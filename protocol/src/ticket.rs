@@ -119,6 +119,9 @@ pub struct TicketStatus {
     pub people_ahead: u32,
     /// Estimated minutes until it is called (0 when called or finished).
     pub eta_min: u32,
+    /// The estimate as a range (`0–0` when called or finished).
+    #[serde(default)]
+    pub eta_range: crate::WaitRange,
     /// The counter to go to, once called.
     pub counter: Option<CounterId>,
     pub counter_name: Option<String>,

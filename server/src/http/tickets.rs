@@ -8,7 +8,7 @@ use axum::{Json, Router};
 use madoguchi_engine::{Command, EngineError, IdempotencyKey};
 use madoguchi_protocol::{
     IssueTicketRequest, IssuedTicket, PrintResult, Role, Ticket, TicketId, TicketState,
-    TicketStatus,
+    TicketStatus, WaitRange,
 };
 use serde::Deserialize;
 
@@ -29,12 +29,17 @@ pub fn routes() -> Router<AppState> {
 
 pub(super) fn issued(state: &AppState, txn: &Txn, ticket: Ticket, token: String) -> IssuedTicket {
     let (people_ahead, eta_min) = txn.st.queue.position(ticket.id, txn.now).unwrap_or((0, 0));
+    let eta_range = txn
+        .st
+        .queue
+        .wait_range(&ticket.service, people_ahead, eta_min);
     IssuedTicket {
         status_url: format!("{}/s/{}", state.public_url, token),
         status_token: token,
         ticket,
         people_ahead,
         eta_min,
+        eta_range,
     }
 }
 
@@ -171,6 +176,10 @@ pub async fn status_for(state: &AppState, stored: &StoredTicket) -> AppResult<Ti
         ),
         _ => (stored.ticket.clone(), (0, 0)),
     };
+    let eta_range = txn
+        .st
+        .queue
+        .wait_range(&ticket.service, people_ahead, eta_min);
     txn.commit().await?;
     let site = state.config.site(&site_id);
     let service = state.config.service(&ticket.service);
@@ -191,6 +200,11 @@ pub async fn status_for(state: &AppState, stored: &StoredTicket) -> AppResult<Ti
         state: ticket.state,
         people_ahead: if waiting { people_ahead } else { 0 },
         eta_min: if waiting { eta_min } else { 0 },
+        eta_range: if waiting {
+            eta_range
+        } else {
+            WaitRange::default()
+        },
         counter: ticket.counter,
         counter_name,
         issued_at: ticket.issued_at,
