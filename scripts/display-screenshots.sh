@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
-cargo build -q --workspace --bins
+[ "${MADOGUCHI_PREBUILT:-0}" = 1 ] || cargo build -q --workspace --bins  # PREBUILT (test.sh): the test build's binaries
 bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-display"
 out=docs/screenshots
 mkdir -p "$out"

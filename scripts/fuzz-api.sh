@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 command -v schemathesis >/dev/null || pip install --quiet 'schemathesis>=4,<5'
-cargo build -q --workspace --bins  # a no-op after test.sh built them
+[ "${MADOGUCHI_PREBUILT:-0}" = 1 ] || cargo build -q --workspace --bins  # PREBUILT (test.sh): the test build's binaries
 bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-server"
 seconds="${FUZZ_SECONDS:-15}"
 dir=$(mktemp -d)

@@ -20,7 +20,7 @@ variant_screens=purpose,question,confirm,ticket  # KIOSK_TOUR_SCREENS: a few scr
 screens_per_lang=18  # the tour's steps (kiosk/src/ui/tour.rs)
 
 # The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
-cargo build -q --workspace --bins
+[ "${MADOGUCHI_PREBUILT:-0}" = 1 ] || cargo build -q --workspace --bins  # PREBUILT (test.sh): the test build's binaries
 bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-kiosk"
 
 tour() { # OUT LANGS WINDOW

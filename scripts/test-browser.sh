@@ -7,6 +7,7 @@
 # Usage: scripts/test-browser.sh
 #   MADOGUCHI_SCREENSHOTS=      skip the screenshots
 #   MADOGUCHI_SERVER_BIN=path   use a server binary built already instead of cargo build
+#   MADOGUCHI_PREBUILT=1        use target/debug/madoguchi-server as built (test.sh)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,8 @@ echo "test-browser: installing playwright-core (npm ci)"
 
 if [ -n "${MADOGUCHI_SERVER_BIN:-}" ]; then
   BIN="$MADOGUCHI_SERVER_BIN"   # a server binary built already (skips cargo build)
+elif [ "${MADOGUCHI_PREBUILT:-0}" = 1 ]; then
+  BIN="${CARGO_TARGET_DIR:-$ROOT/target}/debug/madoguchi-server"  # test.sh: the test build's
 else
   echo "test-browser: building madoguchi-server (debug)"
   cargo build -q -p madoguchi-server

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 out="${1:-target/screenshots/tickets}"
 bin="${CARGO_TARGET_DIR:-target}/debug/madoguchi-kiosk"
-cargo build -q --workspace --bins  # never a stale binary; a no-op after test.sh built them
+[ "${MADOGUCHI_PREBUILT:-0}" = 1 ] || cargo build -q --workspace --bins  # PREBUILT (test.sh): the test build's binaries
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

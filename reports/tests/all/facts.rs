@@ -2,7 +2,7 @@
 //! count, the frozen snapshot before the configuration, and the errors a person reads.
 #![allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
-mod common;
+use crate::common;
 
 use madoguchi_engine::{Command, Config};
 use madoguchi_protocol::{Lang, Needs};

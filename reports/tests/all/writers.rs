@@ -5,7 +5,7 @@
     reason = "a failed unwrap is a failed test or a broken sample"
 )]
 
-mod common;
+use crate::common;
 
 use std::io::Cursor;
 

@@ -4,7 +4,7 @@
     reason = "a failed unwrap is a failed test or a broken sample"
 )]
 
-mod common;
+use crate::common;
 
 use madoguchi_protocol::Lang;
 use madoguchi_reports::*;

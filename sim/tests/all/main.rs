@@ -1,0 +1,6 @@
+//! The simulator's integration tests, one test binary (each file a module): against Erlang C,
+//! whole runs, and the shipped scenarios.
+
+mod erlang_validation;
+mod runs;
+mod scenarios;
