@@ -30,8 +30,6 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use madoguchi_protocol::WaitRange;
-
 use crate::Policy;
 use crate::queue::{CounterState, QueueKey, SiteQueue};
 
@@ -93,6 +91,11 @@ impl EtaModel {
             .insert(service.to_string(), (at_min, waiting_after));
     }
 
+    /// The recent intervals between calls of `service`, oldest first.
+    pub(crate) fn gaps(&self, service: &str) -> Option<&VecDeque<f64>> {
+        self.gaps.get(service)
+    }
+
     /// The measured minutes per call of `service`, once [`MIN_GAPS`] intervals are known.
     pub fn pace_min(&self, service: &str) -> Option<f64> {
         let q = self.gaps.get(service)?;
@@ -139,23 +142,6 @@ impl EtaModel {
 }
 
 impl SiteQueue {
-    /// The range shown to visitors for an estimate of `eta_min` minutes with `ahead` people
-    /// before the ticket in its `service` queue.
-    ///
-    /// Provisional: ±25 % around the estimate (at least ±2 minutes once someone is ahead),
-    /// until the range comes from the spread of the measured call intervals (issue 15).
-    pub fn wait_range(&self, service: &str, ahead: u32, eta_min: u32) -> WaitRange {
-        let _ = service;
-        if ahead == 0 {
-            return WaitRange::default();
-        }
-        let spread = (eta_min / 4).max(2);
-        WaitRange {
-            low_min: eta_min.saturating_sub(spread),
-            high_min: eta_min.saturating_add(spread),
-        }
-    }
-
     /// Minutes until a ticket of `service` at `key` with `ahead` before it in its own queue is
     /// called: the larger of the queue's own estimate ([`EtaModel::wait_min`]) and the
     /// backlog of its counters ([`SiteQueue::backlog_min`]).
