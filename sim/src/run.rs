@@ -47,7 +47,8 @@ impl LegRecord {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EtaRecord {
     pub arrival: f64,
-    /// The point estimate (`position()` right after `Issue`).
+    /// People ahead and the point estimate (`position()` right after `Issue`).
+    pub ahead: u32,
     pub printed: f64,
     /// The printed range (`SiteQueue::wait_range` with the same people ahead and estimate).
     pub low: f64,
@@ -196,6 +197,7 @@ pub fn simulate_day(
     }
     let unset = EtaRecord {
         arrival: f64::NAN,
+        ahead: 0,
         printed: f64::NAN,
         low: f64::NAN,
         high: f64::NAN,
@@ -321,6 +323,7 @@ impl Day<'_> {
         let range = self.queue.wait_range(&visit.legs[0].service, ahead, eta);
         self.out.etas[v] = EtaRecord {
             arrival: visit.arrival,
+            ahead,
             printed: f64::from(eta),
             low: f64::from(range.low_min),
             high: f64::from(range.high_min),

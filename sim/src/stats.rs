@@ -199,7 +199,8 @@ pub fn eta_accuracy(records: &[EtaRecord]) -> EtaAccuracy {
         .map(|e| (e.printed - e.actual).abs())
         .collect();
     errors.sort_by(f64::total_cmp);
-    let share = |f: &dyn Fn(&EtaRecord) -> bool| counted.iter().filter(|e| f(e)).count() as f64 / nf;
+    let share =
+        |f: &dyn Fn(&EtaRecord) -> bool| counted.iter().filter(|e| f(e)).count() as f64 / nf;
     EtaAccuracy {
         n,
         mae: mean(&|e| (e.printed - e.actual).abs()),
@@ -251,6 +252,7 @@ mod tests {
     fn rec(printed: f64, low: f64, high: f64, actual: f64) -> EtaRecord {
         EtaRecord {
             arrival: 600.0,
+            ahead: 1,
             printed,
             low,
             high,
