@@ -282,6 +282,28 @@ mod tests {
     }
 
     #[test]
+    fn a_break_is_not_pace() {
+        let mut m = EtaModel::new([("ecert".to_string(), 10.0)]);
+        let mut t = 540.0;
+        for k in 0..12 {
+            m.record_call("ecert", t, 3);
+            // One 45-minute pause among 3-minute intervals.
+            t += if k == 6 { 45.0 } else { 3.0 };
+        }
+        assert_eq!(m.pace_min("ecert"), Some(3.0));
+        // Irregular calls are kept: 2 and 5 minutes, no interval over 3 × the median.
+        let mut m = EtaModel::new([("ecert".to_string(), 10.0)]);
+        for k in 0..13 {
+            m.record_call(
+                "ecert",
+                540.0 + 3.5 * f64::from(k / 2 * 2) + 2.0 * f64::from(k % 2),
+                3,
+            );
+        }
+        assert_eq!(m.pace_min("ecert"), Some(3.5));
+    }
+
+    #[test]
     fn intervals_after_an_empty_queue_are_not_pace() {
         let mut m = EtaModel::new([("pin".to_string(), 8.0)]);
         for k in 0..20 {
