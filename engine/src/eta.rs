@@ -15,7 +15,7 @@
 //!   configuration can only guess. Intervals that start with an empty queue are not counted
 //!   (they measure arrivals, not service), nor are intervals over [`OUTLIER_GAP`] × the
 //!   median (a break or a closure, over once measured; the simulator's New Year surge: MAE
-//!   6.8 → 6.1 min). Added after the simulator (`madoguchi-sim`) showed
+//!   6.8 → 6.3 min). Added after the simulator (`madoguchi-sim`) showed
 //!   the share-based estimate off by 26 min on average on the 八幡西 March peak, where three
 //!   counters carry the e-certificate queue; with the pace it is about 5 min there.
 //! - Until then (start of the day, quiet services): `mean / max(effective_counters, 1)`, where
