@@ -25,9 +25,9 @@
 //!
 //! Ends symmetric around the median (before the pause term) keep the midpoint, the number a
 //! visitor reads, on the estimate: a log-normal range gave the same coverage with a midpoint
-//! 0.3–6 minutes further off. Stretching the high end by the work waiting per counter (the
+//! 0.5–1.3 minutes further off. Stretching the high end by the work waiting per counter (the
 //! backlog's growth) was tried and left out: it met the coverage only with ranges of two to
-//! three hours at a one-counter office, and doubled the midpoint's error.
+//! three hours at a one-counter office, and doubled to quadrupled the midpoint's error.
 //!
 //! Visitors read whole minutes: ends are rounded to the nearest minute, to 5-minute steps
 //! past [`FIVE_MINUTE_STEPS_FROM`] minutes ("about 35–50 minutes"); a range is at least
@@ -136,7 +136,7 @@ fn readable(low: f64, high: f64, eta_min: u32) -> WaitRange {
     if low >= FIVE_MINUTE_STEPS_FROM {
         low -= low % 5;
     }
-    if high >= FIVE_MINUTE_STEPS_FROM && high % 5 != 0 {
+    if high >= FIVE_MINUTE_STEPS_FROM && !high.is_multiple_of(5) {
         high += 5 - high % 5;
     }
     WaitRange {
