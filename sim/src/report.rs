@@ -199,7 +199,7 @@ pub fn markdown(cmp: &Comparison) -> String {
     }
     let _ = writeln!(
         s,
-        "\nEstimate accuracy: the wait printed on each ticket (`position()` at issue) (and the range `wait_range()` beside it) against the time until its first call, over every ticket called (no-shows too); bias = printed − actual; in range: the real wait, in whole minutes, within the printed range; midpoint MAE: of the range's midpoint.\n"
+        "\nEstimate accuracy: the wait printed on each ticket (`position()` at issue, and the range `wait_range()` beside it) against the time until its first call, over every ticket called (no-shows too); bias = printed − actual; in range: the real wait, in whole minutes, within the printed range; midpoint MAE: of the range's midpoint.\n"
     );
     let goals = cmp.summary();
     let sep = cmp.arm(Arm::Separate).map_or(f64::NAN, |a| a.overall.p95);
