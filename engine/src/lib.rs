@@ -17,6 +17,7 @@ mod lease;
 mod moves;
 mod policy;
 mod queue;
+mod range;
 mod replay;
 mod validate;
 
@@ -30,6 +31,7 @@ pub use eta::EtaModel;
 pub use lease::{Lease, lease_command};
 pub use policy::Policy;
 pub use queue::{Command, Outcome, SiteQueue};
+pub use range::PaceSpread;
 pub use replay::{Called, IdempotencyKey, Recorded};
 
 #[cfg(test)]

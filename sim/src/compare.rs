@@ -43,21 +43,25 @@ pub struct SummaryLine {
     pub p95_vs_separate: f64,
     /// The largest p95 ÷ target over madoguchi's services.
     pub max_p95_vs_target: f64,
+    /// madoguchi: mean absolute error (minutes) of the printed range's midpoint.
     pub eta_mae_min: f64,
     /// The same largest p95 ÷ target over shared FIFO's services.
     pub fifo_max_p95_vs_target: f64,
+    /// madoguchi: share of real waits within the printed range (0–1).
+    pub range_coverage: f64,
 }
 
 impl SummaryLine {
     pub fn line(&self) -> String {
         format!(
-            "summary: mean_vs_bound={:.2} p95_vs_separate={:.2} max_p95_vs_target={:.2} eta_mae_min={:.1} mean_vs_feasible={:.2} fifo_max_p95_vs_target={:.2}",
+            "summary: mean_vs_bound={:.2} p95_vs_separate={:.2} max_p95_vs_target={:.2} eta_mae_min={:.1} mean_vs_feasible={:.2} fifo_max_p95_vs_target={:.2} range_coverage={:.2}",
             self.mean_vs_bound,
             self.p95_vs_separate,
             self.max_p95_vs_target,
             self.eta_mae_min,
             self.mean_vs_feasible,
-            self.fifo_max_p95_vs_target
+            self.fifo_max_p95_vs_target,
+            self.range_coverage
         )
     }
 }
@@ -103,8 +107,9 @@ impl Comparison {
             mean_vs_feasible: ratio(mean(Arm::Madoguchi), self.feasible_bound()),
             p95_vs_separate: ratio(p95(Arm::Madoguchi), p95(Arm::Separate)),
             max_p95_vs_target: max_p95_vs_target(Arm::Madoguchi),
-            eta_mae_min: mado.map_or(f64::NAN, |m| m.eta_mae),
+            eta_mae_min: mado.map_or(f64::NAN, |m| m.eta.mid_mae),
             fifo_max_p95_vs_target: max_p95_vs_target(Arm::SharedFifo),
+            range_coverage: mado.map_or(f64::NAN, |m| m.eta.coverage),
         }
     }
 }

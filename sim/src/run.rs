@@ -4,8 +4,9 @@
 //! breaks, shift ends and closures (`Pause`/`Reopen`) once the visitor at hand is done.
 //!
 //! The engine decides who is called and prints the estimated wait (`position()` right after
-//! `Issue`); the loop only keeps the clock and the visitors' behaviour. Counters keep
-//! working after closing time until the queues are empty.
+//! `Issue`, and `wait_range()` for the range on the ticket); the loop only keeps the clock and
+//! the visitors' behaviour. Counters keep working after closing time until the queues are
+//! empty.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
@@ -42,11 +43,17 @@ impl LegRecord {
     }
 }
 
-/// The estimate printed on a ticket and the wait that followed.
+/// The estimate printed on a ticket and the wait that followed (minutes).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EtaRecord {
     pub arrival: f64,
+    /// People ahead and the point estimate (`position()` right after `Issue`).
+    pub ahead: u32,
     pub printed: f64,
+    /// The printed range (`SiteQueue::wait_range` with the same people ahead and estimate).
+    pub low: f64,
+    pub high: f64,
+    /// Minutes from the ticket to its first call; NaN if never called.
     pub actual: f64,
 }
 
@@ -190,7 +197,10 @@ pub fn simulate_day(
     }
     let unset = EtaRecord {
         arrival: f64::NAN,
+        ahead: 0,
         printed: f64::NAN,
+        low: f64::NAN,
+        high: f64::NAN,
         actual: f64::NAN,
     };
     day.out.etas = vec![unset; visits.len()];
@@ -309,13 +319,14 @@ impl Day<'_> {
             },
             at,
         )?;
-        let printed = self
-            .queue
-            .position(id, self.ts(at))
-            .map_or(0.0, |(_, eta)| f64::from(eta));
+        let (ahead, eta) = self.queue.position(id, self.ts(at)).unwrap_or((0, 0));
+        let range = self.queue.wait_range(&visit.legs[0].service, ahead, eta);
         self.out.etas[v] = EtaRecord {
             arrival: visit.arrival,
-            printed,
+            ahead,
+            printed: f64::from(eta),
+            low: f64::from(range.low_min),
+            high: f64::from(range.high_min),
             actual: f64::NAN,
         };
         self.open_leg(v, 0, at);

@@ -8,11 +8,17 @@
 //! counts as waiting until the site's close, so an arm that leaves visitors unserved does not
 //! look better than one that serves everyone; how many there were is reported per arm.
 //! Percentiles are nearest-rank.
+//!
+//! Estimate accuracy ([`eta_accuracy`]) counts every ticket whose first call came (no-shows
+//! too; tickets never called have no real wait), including those printed "next" (`0–0`). A
+//! real wait is *in the range* when, rounded to whole minutes as a visitor's clock shows it,
+//! it lies within `[low, high]` (`low − 0.5 ≤ wait < high + 0.5`). The range's midpoint is
+//! `(low + high) / 2`, the figure a visitor reads from "about 10–20 minutes".
 
 use std::collections::BTreeMap;
 
 use crate::plan::Plan;
-use crate::run::{DayResult, SAMPLE_MIN};
+use crate::run::{DayResult, EtaRecord, SAMPLE_MIN};
 use crate::worlds::Arm;
 
 /// Wait statistics of one group of waits (minutes).
@@ -70,11 +76,8 @@ pub struct ArmStats {
     /// Busy ÷ staffed minutes within opening hours, all counters together.
     pub utilisation: f64,
     pub per_counter: Vec<(String, f64)>,
-    /// Mean absolute error and p90 absolute error of the printed estimate (minutes).
-    pub eta_mae: f64,
-    pub eta_p90: f64,
-    /// Mean signed error (printed − actual): negative means estimates are too short.
-    pub eta_bias: f64,
+    /// The printed estimates against the real waits.
+    pub eta: EtaAccuracy,
     /// `(minute, mean people waiting)` over the days.
     pub waiting: Vec<(f64, f64)>,
     /// Mean time the last visitor left.
@@ -90,8 +93,7 @@ pub fn arm_stats(plan: &Plan, arm: Arm, days: &[DayResult]) -> ArmStats {
     let mut all = Vec::new();
     let mut unserved_all = 0;
     let mut no_shows = 0;
-    let mut errors = Vec::new();
-    let mut bias = 0.0;
+    let mut records = Vec::new();
     let mut visits = 0;
     for day in days {
         for leg in day.legs.iter().filter(|l| l.arrival >= from) {
@@ -122,18 +124,13 @@ pub fn arm_stats(plan: &Plan, arm: Arm, days: &[DayResult]) -> ArmStats {
         }
         for e in day.etas.iter().filter(|e| e.arrival >= from) {
             visits += 1;
-            if e.actual.is_finite() && e.printed.is_finite() {
-                errors.push((e.printed - e.actual).abs());
-                bias += e.printed - e.actual;
-            }
+            records.push(*e);
         }
     }
     let per_service = by_service
         .into_iter()
         .map(|(s, (w, u))| (s, summarize(&w, u)))
         .collect();
-    let n_err = errors.len().max(1) as f64;
-    errors.sort_by(f64::total_cmp);
 
     let mut per_counter: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     for day in days {
@@ -157,13 +154,62 @@ pub fn arm_stats(plan: &Plan, arm: Arm, days: &[DayResult]) -> ArmStats {
             .into_iter()
             .map(|(id, (b, s))| (id, ratio(b, s)))
             .collect(),
-        eta_mae: errors.iter().sum::<f64>() / n_err,
-        eta_p90: percentile(&errors, 0.9),
-        eta_bias: bias / n_err,
+        eta: eta_accuracy(&records),
         waiting: mean_samples(days),
         last_done: days.iter().map(|d| d.last_done).sum::<f64>() / days.len().max(1) as f64,
         visits,
         no_shows,
+    }
+}
+
+/// How well printed estimates and ranges foretold the real waits (minutes; shares 0–1).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct EtaAccuracy {
+    /// Tickets counted: those whose first call came.
+    pub n: usize,
+    /// Mean and p90 absolute error of the point estimate.
+    pub mae: f64,
+    pub p90: f64,
+    /// Mean signed error of the point estimate (printed − actual): negative is too short.
+    pub bias: f64,
+    /// Mean absolute error of the range's midpoint.
+    pub mid_mae: f64,
+    /// Share of real waits within the printed range (rounded to whole minutes).
+    pub coverage: f64,
+    /// Share of real waits above the range's high end (the rest of the misses are below).
+    pub above: f64,
+    /// Mean width of the printed range (`high − low`).
+    pub width: f64,
+}
+
+/// The accuracy of `records` (see the module documentation for what counts).
+pub fn eta_accuracy(records: &[EtaRecord]) -> EtaAccuracy {
+    let counted: Vec<&EtaRecord> = records
+        .iter()
+        .filter(|e| e.actual.is_finite() && e.printed.is_finite())
+        .collect();
+    let n = counted.len();
+    if n == 0 {
+        return EtaAccuracy::default();
+    }
+    let nf = n as f64;
+    let mean = |f: &dyn Fn(&EtaRecord) -> f64| counted.iter().map(|e| f(e)).sum::<f64>() / nf;
+    let mut errors: Vec<f64> = counted
+        .iter()
+        .map(|e| (e.printed - e.actual).abs())
+        .collect();
+    errors.sort_by(f64::total_cmp);
+    let share =
+        |f: &dyn Fn(&EtaRecord) -> bool| counted.iter().filter(|e| f(e)).count() as f64 / nf;
+    EtaAccuracy {
+        n,
+        mae: mean(&|e| (e.printed - e.actual).abs()),
+        p90: percentile(&errors, 0.9),
+        bias: mean(&|e| e.printed - e.actual),
+        mid_mae: mean(&|e| ((e.low + e.high) / 2.0 - e.actual).abs()),
+        coverage: share(&|e| e.actual >= e.low - 0.5 && e.actual < e.high + 0.5),
+        above: share(&|e| e.actual >= e.high + 0.5),
+        width: mean(&|e| e.high - e.low),
     }
 }
 
@@ -201,6 +247,48 @@ mod tests {
         assert_eq!(percentile(&v, 1.0), 100.0);
         assert_eq!(percentile(&[3.0], 0.5), 3.0);
         assert_eq!(percentile(&[], 0.5), 0.0);
+    }
+
+    fn rec(printed: f64, low: f64, high: f64, actual: f64) -> EtaRecord {
+        EtaRecord {
+            arrival: 600.0,
+            ahead: 1,
+            printed,
+            low,
+            high,
+            actual,
+        }
+    }
+
+    #[test]
+    fn range_coverage_and_midpoint_error_on_a_hand_made_day() {
+        let records = [
+            // In the range (20.4 reads as 20 on a clock).
+            rec(15.0, 10.0, 20.0, 20.4),
+            // Above it: 20.5 reads as 21.
+            rec(15.0, 10.0, 20.0, 20.5),
+            // Below it: 9.4 reads as 9.
+            rec(15.0, 10.0, 20.0, 9.4),
+            // "Next", called at once: in.
+            rec(0.0, 0.0, 0.0, 0.2),
+            // Never called: not counted.
+            rec(30.0, 25.0, 40.0, f64::NAN),
+        ];
+        let a = eta_accuracy(&records);
+        assert_eq!(a.n, 4);
+        assert!((a.coverage - 0.5).abs() < 1e-12, "{a:?}");
+        assert!((a.above - 0.25).abs() < 1e-12, "{a:?}");
+        // Midpoints 15, 15, 15, 0: |15 − 20.4| + |15 − 20.5| + |15 − 9.4| + 0.2 = 16.7.
+        assert!((a.mid_mae - 16.7 / 4.0).abs() < 1e-9, "{a:?}");
+        // Point estimates 15, 15, 15, 0: the same errors here.
+        assert!((a.mae - 16.7 / 4.0).abs() < 1e-9, "{a:?}");
+        // Signed: (−5.4 − 5.5 + 5.6 − 0.2) / 4.
+        assert!((a.bias + 5.5 / 4.0).abs() < 1e-9, "{a:?}");
+        assert!((a.width - 7.5).abs() < 1e-12, "{a:?}");
+        // An asymmetric range moves the midpoint, not the point estimate.
+        let b = eta_accuracy(&[rec(10.0, 8.0, 20.0, 10.0)]);
+        assert_eq!((b.mae, b.mid_mae, b.coverage), (0.0, 4.0, 1.0));
+        assert_eq!(eta_accuracy(&[]), EtaAccuracy::default());
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod lease;
 mod policy;
 mod props;
 mod queue;
+mod range;
 mod replay;
 
 use chrono::{FixedOffset, TimeZone};
