@@ -18,8 +18,10 @@
 //! counter that serves it, and, when the caller allows it, reopening a paused counter that
 //! serves it; the move that leaves the lowest worst wait ÷ target over all services wins
 //! (ties: the idler counter). When the service still passes its target with the move, the
-//! advice names the counters madoguchi cannot add: `count` more like the counter that weighs
-//! the service most, for the hour from the crossing (on the half hour).
+//! advice names the counters madoguchi cannot add: `count` more like the open counter that
+//! weighs the service most, for the hour from the crossing (on the half hour). A counter
+//! moved earlier today is advised back to its configured weights once the hour looks well
+//! within every target without the move.
 
 use std::collections::BTreeMap;
 
@@ -40,6 +42,10 @@ pub const HORIZON_MIN: usize = 60;
 const POINT_MIN: usize = 5;
 /// Most extra counters of one kind the advice asks for.
 const MAX_EXTRA: u32 = 3;
+/// A moved counter goes back to its usual weights when every service's predicted wait stays
+/// under this share of its target without the move (not at once: that would undo a move as
+/// soon as it works).
+const BACK_BELOW: f64 = 0.6;
 /// A wait the model cannot bound (work and nobody to do it).
 const UNBOUNDED_MIN: f64 = 240.0;
 
@@ -244,6 +250,7 @@ impl SiteQueue {
                             .map(|&(x, w)| (self.services[x].id.clone(), w))
                             .collect(),
                         idle_pct: whole(idle * 100.0),
+                        usual: false,
                     }
                 };
                 after = r.peak(s);
@@ -258,8 +265,67 @@ impl SiteQueue {
                 out.push(advice(extra.0, extra.1));
             }
         }
+        self.moves_back(now, &mut model, &mut current, &used, &mut out);
         out.sort_by(|a, b| a.at.cmp(&b.at).then(b.predicted_min.cmp(&a.predicted_min)));
         out
+    }
+
+    /// Counters moved earlier today go back to their configured weights once the model says
+    /// every service stays well within its target ([`BACK_BELOW`]) without the move.
+    fn moves_back(
+        &self,
+        now: Timestamp,
+        model: &mut Fluid,
+        current: &mut Run,
+        used: &[usize],
+        out: &mut Vec<Advice>,
+    ) {
+        for c in 0..model.counters.len() {
+            let usual = Fluid::configured(self, c);
+            if used.contains(&c) || model.counters[c].weights == usual {
+                continue;
+            }
+            let mut trial = model.clone();
+            trial.counters[c].weights = usual.clone();
+            let r = trial.run();
+            if r.worst_ratio(&trial) > BACK_BELOW {
+                continue;
+            }
+            // The service the move favoured: the largest raise.
+            let Some(s) = model.counters[c]
+                .weights
+                .iter()
+                .zip(&usual)
+                .max_by_key(|((_, today), (_, was))| i64::from(*today) - i64::from(*was))
+                .map(|((s, _), _)| *s)
+            else {
+                continue;
+            };
+            let cfg = &self.services[s];
+            let state = &self.counters[c];
+            out.push(Advice {
+                service: cfg.id.clone(),
+                service_ja: cfg.name_ja.clone(),
+                service_en: cfg.name_en.clone(),
+                predicted_min: whole(current.peak(s)),
+                at: now,
+                target_min: cfg.target_wait_min,
+                after_min: whole(r.peak(s)),
+                action: AdviceMove::SetWeights {
+                    counter: state.id.clone(),
+                    counter_ja: state.info.name.clone(),
+                    counter_en: state.info.name_en.clone(),
+                    weights: usual
+                        .iter()
+                        .map(|&(x, w)| (self.services[x].id.clone(), w))
+                        .collect(),
+                    idle_pct: whole(current.idle[c] * 100.0),
+                    usual: true,
+                },
+            });
+            *model = trial;
+            *current = r;
+        }
     }
 
     /// The counters madoguchi cannot add: copies of the counter that weighs `s` most, as few as

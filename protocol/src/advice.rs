@@ -61,6 +61,9 @@ pub enum AdviceMove {
         weights: BTreeMap<ServiceId, u32>,
         /// The share of the next hour the counter is predicted idle without the move (%).
         idle_pct: u32,
+        /// These are the counter's configured weights: the earlier move is no longer needed.
+        #[serde(default)]
+        usual: bool,
     },
     /// Reopen a paused counter that serves the service (`POST …/counters/{counter}/reopen`).
     Reopen {
