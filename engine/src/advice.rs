@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, Timelike};
 use madoguchi_protocol::{
-    Advice, AdviceMove, EventBody, LiveAdvice, ServiceId, Timestamp, WaitForecast,
+    AdviceItem, AdviceMove, EventBody, LiveAdvice, ServiceId, Timestamp, WaitForecast,
 };
 
 use crate::EngineError;
@@ -158,7 +158,7 @@ impl SiteQueue {
         run: &Run,
         now_min: &[f64],
         may_reopen: bool,
-    ) -> Vec<Advice> {
+    ) -> Vec<AdviceItem> {
         let peak = |run: &Run, s: usize| run.peak(s).max(now_min[s]);
         // Services that pass their target within the hour, worst first.
         let mut late: Vec<(usize, f64)> = (0..base.services.len())
@@ -182,7 +182,7 @@ impl SiteQueue {
                 crossing
             };
             let at = now + Duration::minutes(crossing as i64);
-            let advice = |after: f64, action: AdviceMove| Advice {
+            let advice = |after: f64, action: AdviceMove| AdviceItem {
                 service: cfg.id.clone(),
                 service_ja: cfg.name_ja.clone(),
                 service_en: cfg.name_en.clone(),
@@ -278,7 +278,7 @@ impl SiteQueue {
         model: &mut Fluid,
         current: &mut Run,
         used: &[usize],
-        out: &mut Vec<Advice>,
+        out: &mut Vec<AdviceItem>,
     ) {
         for c in 0..model.counters.len() {
             let usual = Fluid::configured(self, c);
@@ -303,7 +303,7 @@ impl SiteQueue {
             };
             let cfg = &self.services[s];
             let state = &self.counters[c];
-            out.push(Advice {
+            out.push(AdviceItem {
                 service: cfg.id.clone(),
                 service_ja: cfg.name_ja.clone(),
                 service_en: cfg.name_en.clone(),
@@ -566,7 +566,7 @@ impl Fluid {
 }
 
 /// `Command::SetWeights` as the simulator and the server build it from an advice.
-pub fn command_of(advice: &Advice) -> Option<Command> {
+pub fn command_of(advice: &AdviceItem) -> Option<Command> {
     match &advice.action {
         AdviceMove::SetWeights {
             counter, weights, ..

@@ -16,7 +16,7 @@ pub struct LiveAdvice {
     /// Per service of the site, in the site's order.
     pub services: Vec<WaitForecast>,
     /// Moves, the most urgent first; empty when every service stays within its target.
-    pub advice: Vec<Advice>,
+    pub advice: Vec<AdviceItem>,
 }
 
 /// Predicted waits (minutes) of a visitor of `service` arriving now, in 30 and in 60 minutes.
@@ -34,7 +34,7 @@ pub struct WaitForecast {
 
 /// One service about to pass its target and what to do about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct Advice {
+pub struct AdviceItem {
     pub service: ServiceId,
     pub service_ja: String,
     pub service_en: String,

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 use chrono::{Duration, NaiveTime};
 use madoguchi_engine::calendar::JST;
 use madoguchi_engine::{Command, Config, Policy, SiteQueue, command_of};
-use madoguchi_protocol::{Advice, Lang, Needs, TicketId, Timestamp};
+use madoguchi_protocol::{AdviceItem, Lang, Needs, TicketId, Timestamp};
 
 use crate::SimError;
 use crate::plan::Plan;
@@ -75,7 +75,7 @@ pub struct DayResult {
     /// When the last visitor left.
     pub last_done: f64,
     /// With [`Follow`]: every advice read, `(minute, advice)`, and how many moves were made.
-    pub advice: Vec<(f64, Advice)>,
+    pub advice: Vec<(f64, AdviceItem)>,
     pub moves_made: usize,
 }
 
