@@ -226,6 +226,15 @@ pub const ROUTES: &[RouteDoc] = &[
     ),
     r(
         "get",
+        "/api/sites/{site}/counters/{counter}/weights",
+        "staff, supervisor of the site",
+        "A counter's weights today",
+        None,
+        "CounterWeights",
+        200,
+    ),
+    r(
+        "get",
         "/api/sites/{site}/advice",
         "staff, supervisor of the site",
         "Live advice: predicted waits per service now, in 30 and 60 min, and the moves that keep them within target",

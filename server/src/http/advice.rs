@@ -1,13 +1,14 @@
 //! Live advice for a site (`GET …/advice`: predicted waits per service and the moves that keep
 //! them within target, computed by the engine from today's queue and the staffing advice's
 //! arrival forecast) and the move it proposes most: a counter's weights for today
-//! (`POST …/counters/{counter}/weights`, supervisors only, audited, a `counter_weights` event).
+//! (`POST …/counters/{counter}/weights`, supervisors only, audited, a `counter_weights` event;
+//! `GET` the same path reads them).
 
 use std::collections::BTreeMap;
 
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Json, Router};
 use chrono::Timelike;
 use madoguchi_engine::calendar::to_jst;
@@ -23,7 +24,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/sites/{site}/advice", get(advice))
         .route(
             "/api/sites/{site}/counters/{counter}/weights",
-            post(set_weights),
+            get(weights).post(set_weights),
         )
 }
 
@@ -57,6 +58,26 @@ async fn advice(
     let live = txn.st.queue.live_advice(now, &rates, true);
     txn.commit().await?;
     Ok(Json(live))
+}
+
+/// A counter's weights today (the configuration's unless a supervisor changed them).
+async fn weights(
+    State(state): State<AppState>,
+    who: Principal,
+    ApiPath((site, counter)): ApiPath<(String, String)>,
+) -> AppResult<Json<CounterWeights>> {
+    let site_cfg = state
+        .config
+        .site(&site)
+        .ok_or_else(|| AppError::unknown_site(&site))?;
+    if site_cfg.counter(&counter).is_none() {
+        return Err(EngineError::UnknownCounter(counter).into());
+    }
+    who.require(&site, &[Role::Staff, Role::Supervisor])?;
+    let txn = state.hub.begin(&site).await?;
+    let weights = txn.st.queue.weights(&counter).unwrap_or_default();
+    txn.commit().await?;
+    Ok(Json(CounterWeights { counter, weights }))
 }
 
 async fn set_weights(

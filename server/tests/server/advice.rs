@@ -80,6 +80,9 @@ async fn a_busy_site_gets_advice_and_applying_it_changes_the_weights() {
     let (status, again) = s.post(&url, Some(&sup), body).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(again, now);
+    let (status, read) = s.get(&url, Some(&staff)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(read, now);
 
     // Audited once (the repeat changed nothing).
     let (_, rows) = s.get(&format!("/api/sites/{SITE}/audit"), Some(&sup)).await;
