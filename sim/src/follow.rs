@@ -86,7 +86,9 @@ fn staff_extra(plan: &Plan, asks: &[ExtraAsk], days: usize) -> (Vec<ExtraCounter
     let Some(site) = config.sites.iter_mut().find(|x| x.id == plan.site) else {
         return (Vec::new(), config, off);
     };
-    let mut by_area: BTreeMap<String, (String, usize, Vec<(f64, f64)>)> = BTreeMap::new();
+    // Per counter area: the counter asked for on most days, those days, the windows.
+    type Asked = (String, usize, Vec<(f64, f64)>);
+    let mut by_area: BTreeMap<String, Asked> = BTreeMap::new();
     for ask in asks.iter().filter(|a| a.days * 2 >= days) {
         let Some(like) = site.counters.iter().find(|c| c.id == ask.like) else {
             continue;
