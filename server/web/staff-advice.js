@@ -13,11 +13,25 @@ let live = null;
 let timer = null;
 let loading = null;
 
-/** Fetches the site's advice again (also every minute: predictions move with the clock). */
-export async function reloadAdvice() {
+let lastAt = 0;
+let soon = null;
+/** At most one request per this many ms (a busy site sends an event every few seconds). */
+const EVERY_MS = 15000;
+
+/**
+ * Fetches the site's advice again (also every minute: predictions move with the clock); at
+ * most every 15 s unless `now` (after an Apply).
+ */
+export async function reloadAdvice(now = false) {
   if (!state.me) return;
-  if (!timer) timer = setInterval(reloadAdvice, 60000);
+  if (!timer) timer = setInterval(() => reloadAdvice(), 60000);
+  const wait = lastAt + EVERY_MS - Date.now();
+  if (!now && wait > 0) {
+    if (!soon) soon = setTimeout(() => { soon = null; reloadAdvice(); }, wait);
+    return;
+  }
   if (loading) return loading;
+  lastAt = Date.now();
   loading = (async () => {
     try {
       live = await api('GET', `/api/sites/${encodeURIComponent(state.me.site)}/advice`);
@@ -33,7 +47,10 @@ export async function reloadAdvice() {
 
 export function stopAdvice() {
   clearInterval(timer);
+  clearTimeout(soon);
   timer = null;
+  soon = null;
+  lastAt = 0;
   live = null;
 }
 
@@ -80,7 +97,7 @@ async function apply(a, button) {
       await api('POST', `/api/sites/${site}/counters/${counter}/reopen`, undefined, { headers });
     }
     showMessage('info', t('advice_applied', { counter: counterName(a.move.counter) }));
-    await reloadAdvice();
+    await reloadAdvice(true);
   } catch (err) {
     button.disabled = false;
     showError(err);

@@ -52,12 +52,12 @@ async fn advice(
         return Err(AppError::unknown_site(&site));
     }
     who.require(&site, &[Role::Staff, Role::Supervisor])?;
+    // A copy, so the site is not held while the model runs (call-next waits for nobody).
     let txn = state.hub.begin(&site).await?;
-    let now = txn.now;
-    let rates = forecast(&state, &site, now);
-    let live = txn.st.queue.live_advice(now, &rates, true);
+    let (now, queue) = (txn.now, txn.st.queue.clone());
     txn.commit().await?;
-    Ok(Json(live))
+    let rates = forecast(&state, &site, now);
+    Ok(Json(queue.live_advice(now, &rates, true)))
 }
 
 /// A counter's weights today (the configuration's unless a supervisor changed them).
