@@ -246,3 +246,33 @@ fn the_city_desk_on_a_break_gets_reopen_or_an_extra_desk() {
         "{city:?}"
     );
 }
+
+/// A counter moved earlier today is advised back to its configured weights once the hour
+/// looks well within every target without the move.
+#[test]
+fn a_move_no_longer_needed_is_advised_back() {
+    let mut q = queue("yahatanishi");
+    q.apply(
+        &Command::SetWeights {
+            counter: "5".into(),
+            weights: weights(&[("ecert", 10), ("online", 1)]),
+        },
+        wed(9, 0),
+    )
+    .unwrap();
+    q.apply(&issue(1, "ecert"), wed(9, 0)).unwrap();
+    let live = q.live_advice(wed(9, 1), &forecast(&[("ecert", 0.1)]), false);
+    let back = live
+        .advice
+        .iter()
+        .find(|a| matches!(&a.action, AdviceMove::SetWeights { counter, usual: true, .. } if counter == "5"))
+        .unwrap_or_else(|| panic!("no move back: {live:#?}"));
+    assert_eq!(back.service, "ecert", "the service the move favoured");
+    q.apply(&command_of(back).unwrap(), wed(9, 1)).unwrap();
+    let config = Config::shipped();
+    let usual = SiteQueue::new(&config, "yahatanishi", wed(0, 0).date_naive()).unwrap();
+    assert_eq!(q.weights("5"), usual.weights("5"));
+    // Nothing more to advise.
+    let after = q.live_advice(wed(9, 1), &forecast(&[("ecert", 0.1)]), false);
+    assert!(after.advice.is_empty(), "{:#?}", after.advice);
+}
