@@ -178,6 +178,7 @@ impl SiteQueue {
                     event: Some(event),
                 })
             }
+            Command::SetWeights { counter, weights } => self.set_weights(counter, weights, now),
             Command::MarkPrinted { ticket, printed } => {
                 let i = self.ticket_idx(*ticket)?;
                 self.tickets[i].printed = Some(*printed);

@@ -47,12 +47,14 @@ pub enum EngineError {
         "This ticket was issued on another day; only today's offline tickets can join today's queues."
     )]
     WrongDay,
+    #[error("Counter {counter} cannot take these weights: {message}.")]
+    BadWeights { counter: CounterId, message: String },
 }
 
 impl EngineError {
     /// Machine code for the API: `unknown_site`, `unknown_service`, `unknown_counter`,
     /// `unknown_ticket`, `site_closed`, `invalid_state`, `counter_paused`, `no_current_ticket`,
-    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`.
+    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`, `invalid_weights`.
     pub fn code(&self) -> &'static str {
         match self {
             EngineError::UnknownSite(_) => "unknown_site",
@@ -68,6 +70,7 @@ impl EngineError {
             EngineError::NoLeaseRoom(_) => "no_lease_room",
             EngineError::NotLeased { .. } => "not_leased",
             EngineError::WrongDay => "wrong_day",
+            EngineError::BadWeights { .. } => "invalid_weights",
         }
     }
 }

@@ -8,6 +8,7 @@
 //! PUBLIC API CONTRACT: the server and the simulator are written against the items below.
 //! Keep every signature here; add new items freely.
 
+mod advice;
 pub mod calendar;
 mod commands;
 pub mod config;
@@ -21,6 +22,7 @@ mod range;
 mod replay;
 mod validate;
 
+pub use advice::{FIRST, HORIZON_MIN, command_of};
 pub use calendar::Calendar;
 pub use config::{
     AnnualClosure, AreaConfig, Config, ConfigError, CounterConfig, CounterLabel, DeskConfig,

@@ -74,6 +74,13 @@ pub enum Command {
     Reopen {
         counter: CounterId,
     },
+    /// The counter's weights for today (a supervisor's move, see the `advice` module): each
+    /// named service must be one it serves, weight 1–10; the others keep theirs. The next day
+    /// starts from the configuration again.
+    SetWeights {
+        counter: CounterId,
+        weights: std::collections::BTreeMap<ServiceId, u32>,
+    },
     /// What the kiosk reported about printing the paper ticket (no event).
     MarkPrinted {
         ticket: TicketId,

@@ -76,6 +76,12 @@ pub enum EventBody {
         counter: CounterId,
         queues: Vec<QueueStatus>,
     },
+    /// A supervisor changed a counter's weights for today (the configuration's again tomorrow).
+    CounterWeights {
+        counter: CounterId,
+        weights: std::collections::BTreeMap<ServiceId, u32>,
+        queues: Vec<QueueStatus>,
+    },
     /// The supervisor changed the display's notice line.
     Notice {
         text: String,
@@ -122,6 +128,7 @@ impl EventBody {
             EventBody::Transferred { .. } => "transferred",
             EventBody::CounterPaused { .. } => "counter_paused",
             EventBody::CounterOpened { .. } => "counter_opened",
+            EventBody::CounterWeights { .. } => "counter_weights",
             EventBody::Notice { .. } => "notice",
             EventBody::AssistRequested { .. } => "assist_requested",
             EventBody::PrintFailed { .. } => "print_failed",
@@ -142,7 +149,8 @@ impl EventBody {
             | EventBody::Cancelled { queues, .. }
             | EventBody::Transferred { queues, .. }
             | EventBody::CounterPaused { queues, .. }
-            | EventBody::CounterOpened { queues, .. } => Some(queues),
+            | EventBody::CounterOpened { queues, .. }
+            | EventBody::CounterWeights { queues, .. } => Some(queues),
             _ => None,
         }
     }

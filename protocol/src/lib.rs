@@ -8,6 +8,7 @@
 //! Tickets are anonymous by construction: no type here has a field for a name, an address,
 //! a birth date or a My Number.
 
+mod advice;
 mod api;
 mod board;
 mod booking;
@@ -16,6 +17,7 @@ mod lang;
 mod servers;
 mod ticket;
 
+pub use advice::*;
 pub use api::*;
 pub use board::*;
 pub use booking::*;

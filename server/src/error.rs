@@ -88,6 +88,7 @@ impl From<EngineError> for AppError {
             | EngineError::UnknownService(_)
             | EngineError::UnknownCounter(_)
             | EngineError::UnknownTicket(_) => StatusCode::NOT_FOUND,
+            EngineError::BadWeights { .. } => StatusCode::BAD_REQUEST,
             _ => StatusCode::CONFLICT,
         };
         let next_opening = match &err {

@@ -216,6 +216,33 @@ pub const ROUTES: &[RouteDoc] = &[
         200,
     ),
     r(
+        "post",
+        "/api/sites/{site}/counters/{counter}/weights",
+        "supervisor of the site",
+        "A counter's weights for today (1-10 per service it serves; the configuration's again tomorrow); audited, event counter_weights",
+        Some("WeightsRequest"),
+        "CounterWeights",
+        200,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/counters/{counter}/weights",
+        "staff, supervisor of the site",
+        "A counter's weights today",
+        None,
+        "CounterWeights",
+        200,
+    ),
+    r(
+        "get",
+        "/api/sites/{site}/advice",
+        "staff, supervisor of the site",
+        "Live advice: predicted waits per service now, in 30 and 60 min, and the moves that keep them within target",
+        None,
+        "LiveAdvice",
+        200,
+    ),
+    r(
         "put",
         "/api/sites/{site}/notice",
         "supervisor",
@@ -384,6 +411,9 @@ fn protocol_schemas() -> Map<String, Value> {
         Board,
         SiteInfo,
         SiteEvent,
+        LiveAdvice,
+        WeightsRequest,
+        CounterWeights,
     );
     let mut all: Map<String, Value> = generator.take_definitions(true).into_iter().collect();
     // A type schemars inlined (no definition of its own) is kept under its name too.

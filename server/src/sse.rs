@@ -217,7 +217,10 @@ fn touches(event: &SiteEvent, ticket: &Ticket) -> bool {
             from_service,
             ..
         } => t.id == ticket.id || t.service == ticket.service || *from_service == ticket.service,
-        B::CounterPaused { .. } | B::CounterOpened { .. } | B::DayChanged => true,
+        B::CounterPaused { .. }
+        | B::CounterOpened { .. }
+        | B::CounterWeights { .. }
+        | B::DayChanged => true,
         B::Notice { .. }
         | B::AssistRequested { .. }
         | B::PrintFailed { .. }

@@ -18,6 +18,7 @@ import {
   isSupervisorRole, needsBadges, offlineMark, serviceName, showError, showMessage, state,
 } from '/web/staff-state.js';
 import { initPanels, openCancel, openTransfer, renderPanels } from '/web/staff-panels.js';
+import { reloadAdvice, renderAdvice, stopAdvice } from '/web/staff-advice.js';
 import { initSuper, reloadSuper, renderSuper } from '/web/staff-super.js';
 
 const $ = (id) => document.getElementById(id);
@@ -152,6 +153,7 @@ async function submitLogin(ev) {
 
 async function logout() {
   stopEvents();
+  stopAdvice();
   stopConn();
   stopHandover();
   setPending(null);
@@ -213,6 +215,7 @@ function onConnChange() {
 
 function sessionEnded() {
   stopEvents();
+  stopAdvice();
   stopConn();
   stopHandover();
   setPending(null);
@@ -268,6 +271,7 @@ async function reload() {
   }
   render();
   if (state.isSupervisor) reloadSuper();
+  reloadAdvice();
 }
 
 const reloadSoon = debounce(reload, 300);
@@ -283,7 +287,7 @@ function noteCounterTicket(tk) {
 
 const EVENT_KINDS = [
   'issued', 'called', 'started', 'done', 'no_show', 'requeued', 'cancelled', 'transferred',
-  'counter_paused', 'counter_opened', 'notice', 'assist_requested', 'print_failed',
+  'counter_paused', 'counter_opened', 'counter_weights', 'notice', 'assist_requested', 'print_failed',
   'alert_acknowledged', 'display_alert', 'day_changed',
 ];
 
@@ -378,6 +382,7 @@ function render() {
     renderCounter();
     renderPanels();
     if (state.isSupervisor) renderSuper();
+    renderAdvice();
   });
   lockServerButtons();
 }

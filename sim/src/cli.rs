@@ -29,6 +29,10 @@ pub struct Args {
     /// Leave out the staffing advice and its simulated check.
     #[arg(long)]
     pub no_advice: bool,
+    /// Also simulate a supervisor who follows the live advice this many minutes after
+    /// reading it, against one who does not (e.g. 5).
+    #[arg(long)]
+    pub follow_advice: Option<f64>,
 }
 
 /// Runs the comparison; returns the report, whose last line is the summary line.
@@ -51,6 +55,18 @@ pub fn run(args: &Args) -> Result<String, SimError> {
         let check = check_advice(&plan, &advice)?;
         text.push('\n');
         text.push_str(&staffing::markdown(&advice, Some(&check)));
+    }
+    if let Some(delay) = args.follow_advice {
+        if !(0.0..=120.0).contains(&delay) {
+            return Err(SimError::Scenario {
+                file: "--follow-advice".into(),
+                field: "follow_advice".into(),
+                message: "give the delay in minutes, 0 to 120".into(),
+            });
+        }
+        let follow = crate::follow::compare_follow(&plan, delay)?;
+        text.push('\n');
+        text.push_str(&crate::follow::markdown(&plan, &follow));
     }
     let stem = args
         .scenario

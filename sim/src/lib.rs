@@ -16,6 +16,7 @@ pub mod chart;
 pub mod cli;
 pub mod compare;
 pub mod erlang;
+pub mod follow;
 pub mod plan;
 pub mod report;
 pub mod run;

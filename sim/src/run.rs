@@ -7,14 +7,18 @@
 //! `Issue`, and `wait_range()` for the range on the ticket); the loop only keeps the clock and
 //! the visitors' behaviour. Counters keep working after closing time until the queues are
 //! empty.
+//!
+//! With [`Follow`], a supervisor reads the engine's live advice every few minutes
+//! ([`SiteQueue::live_advice`], the server's `GET …/advice`) and makes its moves
+//! (`SetWeights`) after a delay; the advice is recorded with the day.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
 use chrono::{Duration, NaiveTime};
 use madoguchi_engine::calendar::JST;
-use madoguchi_engine::{Command, Config, Policy, SiteQueue};
-use madoguchi_protocol::{Lang, Needs, TicketId, Timestamp};
+use madoguchi_engine::{Command, Config, Policy, SiteQueue, command_of};
+use madoguchi_protocol::{AdviceItem, Lang, Needs, TicketId, Timestamp};
 
 use crate::SimError;
 use crate::plan::Plan;
@@ -77,6 +81,18 @@ pub struct DayResult {
     pub samples: Vec<(f64, u32)>,
     /// When the last visitor left.
     pub last_done: f64,
+    /// With [`Follow`]: every advice read, `(minute, advice)`, and how many moves were made.
+    pub advice: Vec<(f64, AdviceItem)>,
+    pub moves_made: usize,
+}
+
+/// A supervisor who follows the live advice.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Follow {
+    /// Minutes between two readings of the advice.
+    pub every_min: f64,
+    /// Minutes from reading an advice to making its move.
+    pub delay_min: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -88,6 +104,8 @@ enum Ev {
     OffStart(usize),
     Arrive(usize),
     Sample,
+    Advise,
+    Apply(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +146,9 @@ struct Day<'a> {
     out: DayResult,
     open_ms: i64,
     close_ms: i64,
+    follow: Option<Follow>,
+    /// Moves read from the advice, made at their `Apply` event.
+    pending: Vec<Command>,
 }
 
 /// Simulates one day of `visits` on `config` with `policy` and the staff schedule `off`.
@@ -137,6 +158,18 @@ pub fn simulate_day(
     policy: Policy,
     off: &BTreeMap<String, Vec<(f64, f64)>>,
     visits: &[Visit],
+) -> Result<DayResult, SimError> {
+    simulate_day_following(plan, config, policy, off, visits, None)
+}
+
+/// [`simulate_day`] with a supervisor who follows the live advice (`None`: nobody does).
+pub fn simulate_day_following(
+    plan: &Plan,
+    config: &Config,
+    policy: Policy,
+    off: &BTreeMap<String, Vec<(f64, f64)>>,
+    visits: &[Visit],
+    follow: Option<Follow>,
 ) -> Result<DayResult, SimError> {
     let queue = SiteQueue::new(config, &plan.site, plan.date)?.with_policy(policy);
     let base = plan
@@ -179,6 +212,8 @@ pub fn simulate_day(
         open_ms,
         close_ms: ms(plan.close),
         ctrs,
+        follow,
+        pending: Vec::new(),
     };
     for (i, c) in day.ctrs.clone().iter().enumerate() {
         let spans = off.get(&c.id).map(Vec::as_slice).unwrap_or(&[]);
@@ -208,6 +243,9 @@ pub fn simulate_day(
         day.push(ms(visit.arrival), Ev::Arrive(v));
     }
     day.push(open_ms, Ev::Sample);
+    if follow.is_some() {
+        day.push(open_ms, Ev::Advise);
+    }
     day.run()?;
     for (rec, c) in day.out.counters.iter_mut().zip(&day.ctrs) {
         rec.busy_in_hours = c.busy_in_hours;
@@ -266,6 +304,13 @@ impl Day<'_> {
                     continue;
                 }
                 Ev::Arrive(v) => self.arrive(v, at)?,
+                Ev::Advise => self.advise(at),
+                Ev::Apply(i) => {
+                    let cmd = self.pending[i].clone();
+                    if self.apply(cmd, at).is_ok() {
+                        self.out.moves_made += 1;
+                    }
+                }
                 Ev::Started(c) => {
                     let id = self.ctrs[c].id.clone();
                     self.apply(Command::Start { counter: id }, at)?;
@@ -296,6 +341,29 @@ impl Day<'_> {
             self.dispatch(at)?;
         }
         Ok(())
+    }
+
+    /// Reads the live advice with the forecast of the next hour and schedules its moves.
+    fn advise(&mut self, at: i64) {
+        let Some(follow) = self.follow else {
+            return;
+        };
+        let minute = minutes(at);
+        let forecast = crate::staffing::arrivals_per_min(self.plan, minute);
+        // The simulated pauses are breaks and shift ends, not a supervisor's choice.
+        let live = self.queue.live_advice(self.ts(at), &forecast, false);
+        for advice in live.advice {
+            if let Some(cmd) = command_of(&advice) {
+                self.pending.push(cmd);
+                let i = self.pending.len() - 1;
+                self.push(at + ms(follow.delay_min), Ev::Apply(i));
+            }
+            self.out.advice.push((minute, advice));
+        }
+        let next = at + ms(follow.every_min);
+        if next < self.close_ms {
+            self.push(next, Ev::Advise);
+        }
     }
 
     fn pause(&mut self, c: usize, at: i64) -> Result<(), SimError> {

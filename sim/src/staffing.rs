@@ -137,6 +137,16 @@ fn demand(plan: &Plan, from: f64, to: f64) -> BTreeMap<String, (f64, f64)> {
     out
 }
 
+/// The forecast the live advice reads at `minute`: expected counter visits per minute of each
+/// service over the next hour (transfers in included), from the same demand as the advice.
+pub fn arrivals_per_min(plan: &Plan, minute: f64) -> BTreeMap<String, f64> {
+    let to = minute + madoguchi_engine::HORIZON_MIN as f64;
+    demand(plan, minute, to)
+        .into_iter()
+        .map(|(s, (n, _))| (s, n / (to - minute)))
+        .collect()
+}
+
 /// The clock-hour buckets of the day.
 fn buckets(plan: &Plan) -> Vec<(f64, f64)> {
     let mut out = Vec::new();

@@ -89,6 +89,7 @@ impl BoardView {
                 Outcome::Applied
             }
             EventBody::Started { .. }
+            | EventBody::CounterWeights { .. }
             | EventBody::AssistRequested { .. }
             | EventBody::PrintFailed { .. }
             | EventBody::AlertAcknowledged { .. }

@@ -1,6 +1,7 @@
 //! The JSON API routes, one file per area (`handover`: moving a console to a peer server); `routes()` merges them (the event streams are in
 //! `sse` and merged by `router()`, outside the request timeout).
 
+mod advice;
 mod alerts;
 mod counters;
 mod handover;
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .merge(tickets::routes())
         .merge(leases::routes())
         .merge(counters::routes())
+        .merge(advice::routes())
         .merge(alerts::routes())
         .merge(session::routes())
         .merge(handover::routes())

@@ -6,6 +6,7 @@
     reason = "test helpers fail the test on any setup error"
 )]
 
+mod advice;
 mod api;
 mod assist_called;
 mod cli;

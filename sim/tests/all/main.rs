@@ -2,5 +2,6 @@
 //! whole runs, and the shipped scenarios.
 
 mod erlang_validation;
+mod follow;
 mod runs;
 mod scenarios;

@@ -65,8 +65,14 @@ fn cli_run_ends_with_the_summary_line_and_writes_files() {
         out: Some(dir.clone()),
         replications: Some(1),
         no_advice: false,
+        follow_advice: Some(5.0),
     };
     let text = run_args(&args).unwrap();
+    assert!(
+        text.contains("### Live advice followed or not")
+            && text.contains("`advice: worst_p95_vs_target="),
+        "{text}"
+    );
     let last = text.lines().last().unwrap();
     assert!(last.starts_with("summary: mean_vs_bound="), "{last}");
     for key in [
