@@ -47,12 +47,20 @@ pub enum EngineError {
         "This ticket was issued on another day; only today's offline tickets can join today's queues."
     )]
     WrongDay,
+    #[error(
+        "This booking is for another day. Check the date on the booking confirmation; today a normal ticket can be taken."
+    )]
+    BookingNotToday,
+    #[error(
+        "The booked time has passed (more than {grace_min} minutes after the booked slot). A normal ticket can be taken instead."
+    )]
+    BookingLate { grace_min: u32 },
 }
 
 impl EngineError {
     /// Machine code for the API: `unknown_site`, `unknown_service`, `unknown_counter`,
     /// `unknown_ticket`, `site_closed`, `invalid_state`, `counter_paused`, `no_current_ticket`,
-    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`.
+    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`, `booking_not_today`, `booking_late`.
     pub fn code(&self) -> &'static str {
         match self {
             EngineError::UnknownSite(_) => "unknown_site",
@@ -68,6 +76,8 @@ impl EngineError {
             EngineError::NoLeaseRoom(_) => "no_lease_room",
             EngineError::NotLeased { .. } => "not_leased",
             EngineError::WrongDay => "wrong_day",
+            EngineError::BookingNotToday => "booking_not_today",
+            EngineError::BookingLate { .. } => "booking_late",
         }
     }
 }

@@ -8,6 +8,7 @@
 //! PUBLIC API CONTRACT: the server and the simulator are written against the items below.
 //! Keep every signature here; add new items freely.
 
+mod bookings;
 pub mod calendar;
 mod commands;
 pub mod config;
@@ -20,6 +21,7 @@ mod queue;
 mod replay;
 mod validate;
 
+pub use bookings::BookingsConfig;
 pub use calendar::Calendar;
 pub use config::{
     AnnualClosure, AreaConfig, Config, ConfigError, CounterConfig, CounterLabel, DeskConfig,

@@ -1,5 +1,6 @@
 //! Unit and property tests of the engine, with a fixed clock (times are arguments).
 
+mod bookings;
 mod calendar;
 mod config;
 mod lease;
