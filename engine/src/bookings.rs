@@ -5,7 +5,8 @@
 //! - **Check-in** ([`Command::CheckIn`]) issues a ticket for the booked service carrying a
 //!   [`BookedSlot`]: its slot and `call_from` = slot start − `window_before_min`. It is refused
 //!   when the slot is not on the queue's day (`booking_not_today`) or when `now` is later than
-//!   slot end + `late_grace_min` (`booking_late`: the kiosk offers a normal ticket). An early
+//!   slot end + `late_grace_min` (`booking_late`: the kiosk offers a normal ticket), and when
+//!   its reference was already checked in today (`booking_used`). An early
 //!   check-in is always issued; the ticket says from when it is called. Numbers are
 //!   `{prefix}-{n:03}` (`R-001`…`R-999`) counted per site and day, separate from every service's
 //!   numbers (validation refuses a service prefix equal to the booking prefix, and leases
@@ -75,6 +76,7 @@ impl BookingsConfig {
 /// The fields of one check-in (see [`crate::Command::CheckIn`]).
 pub(crate) struct CheckIn<'a> {
     pub(crate) id: TicketId,
+    pub(crate) reference: &'a str,
     pub(crate) service: &'a str,
     pub(crate) lang: Lang,
     pub(crate) needs: Needs,
@@ -84,6 +86,11 @@ pub(crate) struct CheckIn<'a> {
 }
 
 impl SiteQueue {
+    /// The ticket a booking reference (normalised) was checked in for today, if any.
+    pub fn checked_in(&self, reference: &str) -> Option<TicketId> {
+        self.checked_in.get(reference).copied()
+    }
+
     /// The bookings configuration this queue calls by.
     pub fn bookings(&self) -> &BookingsConfig {
         &self.bookings
@@ -100,6 +107,14 @@ impl SiteQueue {
         }
         if self.service_cfg(c.service).is_none() {
             return Err(EngineError::UnknownService(c.service.to_string()));
+        }
+        if let Some(id) = self.checked_in.get(c.reference) {
+            return Err(EngineError::BookingUsed {
+                number: self
+                    .ticket(*id)
+                    .map(|t| t.number.clone())
+                    .unwrap_or_default(),
+            });
         }
         if to_jst(c.slot_start).date_naive() != self.date {
             return Err(EngineError::BookingNotToday);
@@ -153,6 +168,9 @@ impl SiteQueue {
             }
         };
         let slot = self.bookings.booked_slot(c.slot_start, c.slot_end);
+        if !c.reference.is_empty() {
+            self.checked_in.insert(c.reference.to_string(), c.id);
+        }
         self.insert_ticket(
             c.id,
             c.service,

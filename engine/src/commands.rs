@@ -57,6 +57,7 @@ impl SiteQueue {
             } => self.issue(*id, service, *lang, *needs, kiosk.clone(), now),
             Command::CheckIn {
                 id,
+                reference,
                 service,
                 lang,
                 needs,
@@ -66,6 +67,7 @@ impl SiteQueue {
             } => self.check_in(
                 crate::bookings::CheckIn {
                     id: *id,
+                    reference,
                     service,
                     lang: *lang,
                     needs: *needs,

@@ -55,12 +55,17 @@ pub enum EngineError {
         "The booked time has passed (more than {grace_min} minutes after the booked slot). A normal ticket can be taken instead."
     )]
     BookingLate { grace_min: u32 },
+    #[error(
+        "This booking was already checked in today (ticket {number}). Keep that ticket; staff at the reception can help if it is lost."
+    )]
+    BookingUsed { number: String },
 }
 
 impl EngineError {
     /// Machine code for the API: `unknown_site`, `unknown_service`, `unknown_counter`,
     /// `unknown_ticket`, `site_closed`, `invalid_state`, `counter_paused`, `no_current_ticket`,
-    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`, `booking_not_today`, `booking_late`.
+    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`, `booking_not_today`, `booking_late`,
+    /// `booking_used`.
     pub fn code(&self) -> &'static str {
         match self {
             EngineError::UnknownSite(_) => "unknown_site",
@@ -78,6 +83,7 @@ impl EngineError {
             EngineError::WrongDay => "wrong_day",
             EngineError::BookingNotToday => "booking_not_today",
             EngineError::BookingLate { .. } => "booking_late",
+            EngineError::BookingUsed { .. } => "booking_used",
         }
     }
 }

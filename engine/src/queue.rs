@@ -31,6 +31,10 @@ pub enum Command {
     /// the cap (see the `bookings` and `policy` modules). The server checked the reference.
     CheckIn {
         id: TicketId,
+        /// The booking reference, normalised (upper case, no spaces or hyphens): checked in
+        /// once a day (`booking_used`). Not personal data.
+        #[serde(default)]
+        reference: String,
         service: ServiceId,
         lang: Lang,
         needs: Needs,
@@ -199,6 +203,8 @@ pub struct SiteQueue {
     pub(crate) next_booked: u32,
     /// Booked calls in a row per service (the cap of the `bookings` module).
     pub(crate) booked_in_row: HashMap<ServiceId, u32>,
+    /// References checked in today and their tickets.
+    pub(crate) checked_in: HashMap<String, TicketId>,
 }
 
 /// How many calls a board shows.
@@ -246,6 +252,7 @@ impl SiteQueue {
             bookings: config.bookings.clone(),
             next_booked: 1,
             booked_in_row: HashMap::new(),
+            checked_in: HashMap::new(),
         })
     }
 

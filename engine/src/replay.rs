@@ -97,6 +97,7 @@ impl SiteQueue {
             (
                 Command::CheckIn {
                     id,
+                    reference,
                     service,
                     lang,
                     needs,
@@ -108,6 +109,7 @@ impl SiteQueue {
             ) => self.replay_check_in(
                 crate::bookings::CheckIn {
                     id: *id,
+                    reference,
                     service,
                     lang: *lang,
                     needs: *needs,

@@ -34,6 +34,7 @@ fn queue(n: u32) -> SiteQueue {
 fn check_in(id: i64, slot: Timestamp) -> Command {
     Command::CheckIn {
         id,
+        reference: format!("REF{id}"),
         service: "pickup".into(),
         lang: Lang::Ja,
         needs: Needs::default(),
@@ -85,6 +86,29 @@ fn late_and_other_day_check_ins_are_refused_and_change_nothing() {
     assert!(q.tickets().is_empty());
     let t = q.apply(&check_in(3, wed(9, 0)), wed(9, 40)).unwrap();
     assert_eq!(t.ticket.unwrap().number, "R-001", "refusals used no number");
+}
+
+#[test]
+fn a_reference_is_checked_in_once_also_after_replay() {
+    let mut q = queue(1);
+    let first = check_in(1, wed(10, 0));
+    let out = q.apply(&first, wed(9, 50)).unwrap();
+    let mut again = check_in(2, wed(10, 0));
+    if let Command::CheckIn { reference, .. } = &mut again {
+        *reference = "REF1".into();
+    }
+    let err = q.apply(&again, wed(9, 51)).unwrap_err();
+    assert_eq!(err.code(), "booking_used");
+    assert!(err.to_string().contains("R-001"), "{err}");
+    let mut replayed = queue(1);
+    replayed
+        .replay(&Recorded::of(&first, &out), wed(9, 50))
+        .unwrap();
+    assert_eq!(replayed.checked_in("REF1"), Some(1));
+    assert_eq!(
+        replayed.apply(&again, wed(9, 51)).unwrap_err().code(),
+        "booking_used"
+    );
 }
 
 #[test]
