@@ -2,6 +2,7 @@
 //! `sse` and merged by `router()`, outside the request timeout).
 
 mod alerts;
+mod bookings;
 mod counters;
 mod handover;
 mod leases;
@@ -29,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .merge(session::routes())
         .merge(handover::routes())
         .merge(reports::routes())
+        .merge(bookings::routes())
 }
 
 /// Unknown route: a JSON 404.

@@ -8,6 +8,7 @@
 
 mod api;
 mod assist_called;
+mod bookings;
 mod cli;
 mod common;
 mod counters;
