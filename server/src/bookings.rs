@@ -207,6 +207,10 @@ fn parse_time(value: &str, date: Option<NaiveDate>) -> Result<Timestamp, String>
 }
 
 /// Checks one booking's fields for `site` and returns its row (`line` names it in errors).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the fields of one booking and who imports it"
+)]
 fn checked(
     config: &Config,
     site: &str,
@@ -446,7 +450,10 @@ pub async fn run(command: BookingsCmd) -> anyhow::Result<()> {
         db,
         config,
     } = command;
-    let config = crate::cli::load_config(config.as_deref())?;
+    let config = match config.as_deref() {
+        Some(p) => Config::load(p)?,
+        None => Config::shipped(),
+    };
     if config.site(&site).is_none() {
         anyhow::bail!("There is no site \"{site}\" in the configuration.");
     }
@@ -461,7 +468,9 @@ pub async fn run(command: BookingsCmd) -> anyhow::Result<()> {
     let now = crate::clock::SystemClock.now();
     let (rows, report) = parse_csv(&config, &site, text, "cli", now)
         .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", file.display()))?;
-    let store = crate::cli::open_store(&db).await?;
+    let store = crate::store::open(&db)
+        .await
+        .map_err(|e| anyhow::anyhow!("opening the database {db}: {e}"))?;
     let mut writes: Vec<crate::store::Write> =
         rows.into_iter().map(crate::store::Write::Booking).collect();
     writes.push(crate::store::Write::Audit(crate::store::AuditDraft {
