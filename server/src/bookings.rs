@@ -285,6 +285,7 @@ fn checked(
         slot_start: start,
         slot_end: end,
         checked_in: None,
+        called_at: None,
         imported_at: now,
         imported_by: by.to_string(),
     })

@@ -31,6 +31,8 @@ pub struct BookingRow {
     pub slot_end: Timestamp,
     /// `Some` once checked in: the ticket and when.
     pub checked_in: Option<CheckedIn>,
+    /// When its ticket was first called (read from the ticket; not written).
+    pub called_at: Option<Timestamp>,
     pub imported_at: Timestamp,
     pub imported_by: String,
 }
@@ -58,8 +60,13 @@ pub trait BookingReads {
     ) -> BoxFuture<'_, StoreResult<Vec<BookingRow>>>;
 }
 
-pub(crate) const COLUMNS: &str = "reference, site, day, service, slot_start, slot_end, state, \
-    ticket_id, ticket_number, checked_in_at, imported_at, imported_by";
+/// The columns of a booking and its ticket's first call (`bookings b LEFT JOIN tickets t`).
+pub(crate) const COLUMNS: &str = "b.reference, b.site, b.day, b.service, b.slot_start, \
+    b.slot_end, b.state, b.ticket_id, b.ticket_number, b.checked_in_at, b.imported_at, \
+    b.imported_by, t.called_at AS called_at";
+
+/// `FROM` of the booking reads.
+pub(crate) const FROM: &str = "bookings b LEFT JOIN tickets t ON t.id = b.ticket_id";
 
 fn row(r: &SqliteRow) -> StoreResult<BookingRow> {
     let day: String = r.try_get("day")?;
@@ -88,6 +95,7 @@ fn row(r: &SqliteRow) -> StoreResult<BookingRow> {
         slot_start: ts(&r.try_get::<String, _>("slot_start")?)?,
         slot_end: ts(&r.try_get::<String, _>("slot_end")?)?,
         checked_in,
+        called_at: opt_ts(r.try_get("called_at")?)?,
         imported_at: ts(&r.try_get::<String, _>("imported_at")?)?,
         imported_by: r.try_get("imported_by")?,
     })
@@ -97,7 +105,7 @@ impl BookingReads for SqliteStore {
     fn booking(&self, reference: &str) -> BoxFuture<'_, StoreResult<Option<BookingRow>>> {
         let reference = reference.to_owned();
         Box::pin(async move {
-            let q = format!("SELECT {COLUMNS} FROM bookings WHERE reference = ?");
+            let q = format!("SELECT {COLUMNS} FROM {FROM} WHERE b.reference = ?");
             let r = sqlx::query(sqlx::AssertSqlSafe(q))
                 .bind(reference)
                 .fetch_optional(self.pool())
@@ -119,8 +127,8 @@ impl BookingReads for SqliteStore {
         let site = site.to_owned();
         Box::pin(async move {
             let q = format!(
-                "SELECT {COLUMNS} FROM bookings WHERE site = ? AND day >= ? AND day <= ? \
-                 ORDER BY day, slot_start, reference"
+                "SELECT {COLUMNS} FROM {FROM} WHERE b.site = ? AND b.day >= ? AND b.day <= ? \
+                 ORDER BY b.day, b.slot_start, b.reference"
             );
             let rows = sqlx::query(sqlx::AssertSqlSafe(q))
                 .bind(site)

@@ -284,3 +284,68 @@ fn the_command_line_imports_a_file_and_names_dropped_columns() {
     assert!(!out.status.success());
     assert!(err.contains("line 2, field slot_start"), "{err}");
 }
+
+async fn text(s: &TestServer, token: &str, path: &str) -> String {
+    let res = s
+        .http
+        .get(s.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "{path}");
+    res.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn daily_and_monthly_reports_count_bookings_and_waits_against_the_slot() {
+    let (_dir, s, t) = fresh().await;
+    let sup = s.login("super1", SITE, None).await;
+    push_csv(&s, &sup, SITE, CSV).await;
+    let staff = s.login("staff1", SITE, Some("3")).await;
+    // K-0001 (10:00) on time, called 10:06: 6 min against its slot.
+    check_in(&s, &t.kiosk, "K-0001", "a").await;
+    s.clock.advance(chrono::Duration::minutes(6));
+    let (_, called) = s.act(&staff, "3", "call-next", json!({})).await;
+    assert_eq!(called["ticket"]["number"], "R-001");
+    // K-0002 (11:00) late at 11:05, called 11:07: 2 min from its late check-in.
+    s.clock.set(weekday_10am() + chrono::Duration::minutes(65));
+    let (status, _) = check_in(&s, &t.kiosk, "K-0002", "b").await;
+    assert_eq!(status, StatusCode::CREATED);
+    s.clock.advance(chrono::Duration::minutes(2));
+    let (_, called) = s.act(&staff, "3", "call-next", json!({})).await;
+    assert_eq!(called["ticket"]["number"], "R-002");
+    // K-0003 (08:30) never came (too late to check in); K-0004 is tomorrow's.
+
+    s.clock.advance(chrono::Duration::hours(24));
+    let sup = s.login("super1", SITE, None).await;
+    let csv = text(
+        &s,
+        &sup,
+        &format!("/api/sites/{SITE}/reports/daily?date=2026-11-25&format=csv"),
+    )
+    .await;
+    assert!(csv.contains("交付予約"), "{csv}");
+    assert!(csv.contains("本日,3,2,1,1,4.0,6.0,6.0"), "{csv}");
+    assert!(
+        !csv.contains("K0001") && !csv.contains("R-001"),
+        "no reference or number: {csv}"
+    );
+    let html = text(&s, &sup, "/api/reports/monthly?month=2026-11&format=html").await;
+    let at = html
+        .find("<h3>交付予約 (2026年、全区)</h3>")
+        .expect("the 月報 has a bookings table");
+    // The table's cells as text: the November row and the total (K-0004, on the 26th, not shown).
+    let cells: String = html[at..]
+        .split("</table>")
+        .next()
+        .unwrap()
+        .split('<')
+        .filter_map(|part| part.split_once('>').map(|(_, t)| t))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("|");
+    assert!(cells.contains("11月|4|2|1|2|4.0|6.0|6.0"), "{cells}");
+    assert!(cells.contains("計|4|2|1|2|4.0|6.0|6.0"), "{cells}");
+    s.stop().await;
+}

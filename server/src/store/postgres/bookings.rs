@@ -7,7 +7,7 @@ use sqlx::postgres::PgRow;
 use sqlx::{Postgres, Row, Transaction};
 
 use super::{PgStore, text};
-use crate::store::bookings::{BookingReads, BookingRow, COLUMNS, CheckedIn};
+use crate::store::bookings::{BookingReads, BookingRow, COLUMNS, CheckedIn, FROM};
 use crate::store::rows::{day_str, opt_ts, ts};
 use crate::store::{StoreError, StoreResult, Write};
 
@@ -38,6 +38,7 @@ fn row(r: &PgRow) -> StoreResult<BookingRow> {
         slot_start: ts(&r.try_get::<String, _>("slot_start")?)?,
         slot_end: ts(&r.try_get::<String, _>("slot_end")?)?,
         checked_in,
+        called_at: opt_ts(r.try_get("called_at")?)?,
         imported_at: ts(&r.try_get::<String, _>("imported_at")?)?,
         imported_by: r.try_get("imported_by")?,
     })
@@ -47,7 +48,7 @@ impl BookingReads for PgStore {
     fn booking(&self, reference: &str) -> BoxFuture<'_, StoreResult<Option<BookingRow>>> {
         let reference = text(reference);
         Box::pin(async move {
-            let q = format!("SELECT {COLUMNS} FROM bookings WHERE reference = $1");
+            let q = format!("SELECT {COLUMNS} FROM {FROM} WHERE b.reference = $1");
             let r = sqlx::query(sqlx::AssertSqlSafe(q))
                 .bind(reference)
                 .fetch_optional(self.pool())
@@ -69,8 +70,8 @@ impl BookingReads for PgStore {
         let site = text(site);
         Box::pin(async move {
             let q = format!(
-                "SELECT {COLUMNS} FROM bookings WHERE site = $1 AND day >= $2 AND day <= $3 \
-                 ORDER BY day, slot_start, reference"
+                "SELECT {COLUMNS} FROM {FROM} WHERE b.site = $1 AND b.day >= $2 AND b.day <= $3 \
+                 ORDER BY b.day, b.slot_start, b.reference"
             );
             let rows = sqlx::query(sqlx::AssertSqlSafe(q))
                 .bind(site)
