@@ -315,6 +315,17 @@ async fn daily_and_monthly_reports_count_bookings_and_waits_against_the_slot() {
     s.clock.advance(chrono::Duration::minutes(2));
     let (_, called) = s.act(&staff, "3", "call-next", json!({})).await;
     assert_eq!(called["ticket"]["number"], "R-002");
+    // As every pickup at 八幡西, R-002 goes on to the city staff desk for the hand-over: the
+    // 月報 still counts it as a card pickup (the service it was checked in for).
+    let (status, body) = s
+        .act(&staff, "3", "transfer", json!({"to_service": "city"}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let city = s.login("staff1", SITE, Some("city-1")).await;
+    let (_, body) = s.act(&city, "city-1", "call-next", json!({})).await;
+    assert_eq!(body["ticket"]["number"], "R-002");
+    let (status, _) = s.act(&city, "city-1", "done", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
     // K-0003 (08:30) never came (too late to check in); K-0004 is tomorrow's.
 
     s.clock.advance(chrono::Duration::hours(24));
@@ -347,5 +358,10 @@ async fn daily_and_monthly_reports_count_bookings_and_waits_against_the_slot() {
         .join("|");
     assert!(cells.contains("11月|4|2|1|2|4.0|6.0|6.0"), "{cells}");
     assert!(cells.contains("計|4|2|1|2|4.0|6.0|6.0"), "{cells}");
+    let csv = text(&s, &sup, "/api/reports/monthly?month=2026-11&format=csv").await;
+    assert!(
+        csv.contains("card_pickup,card_pickup,yahatanishi,八幡西,2026-11,2,"),
+        "both booked pickups count as card pickups: {csv}"
+    );
     s.stop().await;
 }
