@@ -136,6 +136,7 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
             let role = match kind {
                 DeviceKind::Kiosk => Role::Kiosk,
                 DeviceKind::Display => Role::Display,
+                DeviceKind::Reservations => Role::Reservations,
             };
             let token = create_device(&*store, &config, role, &site, &name).await?;
             println!("{token}");

@@ -128,7 +128,7 @@ pub const ROUTES: &[RouteDoc] = &[
     r(
         "post",
         "/api/sites/{site}/reservations",
-        "supervisor of the site, admin",
+        "supervisor of the site, admin, the reservation system's token of the site",
         "Store the site's bookings: a CSV body (Content-Type: text/csv, docs/bookings.md) or a JSON list of Booking; personal-data columns dropped and named; 400 bad_bookings names the line and field; audited",
         Some("Booking[]"),
         "BookingImport",

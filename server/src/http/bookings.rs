@@ -1,5 +1,6 @@
 //! Bookings (交付予約): the reservation system's import or push
-//! (`POST /api/sites/{site}/reservations`, supervisor, audited) and a kiosk's check-in
+//! (`POST /api/sites/{site}/reservations`: a supervisor, or the reservation system's device
+//! token, `token create --kind reservations`; audited) and a kiosk's check-in
 //! (`POST /api/sites/{site}/check-in`, idempotent), which issues a booked ticket (`R-001`)
 //! carrying its slot. The refusals and their codes are the contract in
 //! `protocol/src/booking.rs`.
@@ -35,7 +36,7 @@ async fn import(
     headers: HeaderMap,
     body: Bytes,
 ) -> AppResult<Json<BookingImport>> {
-    who.require(&site, &[Role::Supervisor])?;
+    who.require(&site, &[Role::Supervisor, Role::Reservations])?;
     if state.config.site(&site).is_none() {
         return Err(AppError::unknown_site(&site));
     }

@@ -97,7 +97,49 @@ async fn import_drops_personal_columns_and_names_a_bad_line() {
     .await;
     assert!(none.is_empty(), "a bad file stores nothing");
 
-    // JSON push for systems that can.
+    // JSON push for systems that can, with a token of their own that does nothing else.
+    let config = madoguchi_engine::Config::shipped();
+    let store = madoguchi_server::store::open(&crate::common::database(&s.db))
+        .await
+        .unwrap();
+    let system = madoguchi_server::cli::create_device(
+        &*store,
+        &config,
+        madoguchi_protocol::Role::Reservations,
+        SITE,
+        "reserve",
+    )
+    .await
+    .unwrap();
+    let (status, _) = s
+        .post(
+            &format!("/api/sites/{SITE}/tickets"),
+            Some(&system),
+            json!({"service": "pickup", "lang": "ja"}),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "the reservation system cannot issue tickets"
+    );
+    let (status, _) = check_in(&s, &system, "K-0001", "sys").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "nor check in");
+    let (status, body) = push_csv(&s, &system, "orio", CSV).await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "nor push another office's: {body}"
+    );
+    let (status, body) = push_csv(&s, &system, SITE, CSV).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let actors: Vec<String> = query_column(
+        &s.db,
+        "SELECT actor FROM audit WHERE action = $1 ORDER BY id",
+        &["bookings_import"],
+    )
+    .await;
+    assert_eq!(actors, ["super1", "reserve"]);
     let (status, body) = s
         .post(
             &format!("/api/sites/{SITE}/reservations"),
