@@ -43,7 +43,7 @@ async fn import(
     let csv = headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"));
+        .is_some_and(|v| v.starts_with("text/csv"));
     let mut txn = state.hub.begin(&site).await?;
     let (rows, report) = if csv {
         let text = std::str::from_utf8(&body).map_err(|_| {

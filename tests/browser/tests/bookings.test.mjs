@@ -1,7 +1,9 @@
 // Booked card pickups (交付予約) in the staff console, against a server of the test's own: a
 // supervisor pushes the day's booking, a kiosk checks it in, and the console lists the booked
 // ticket with its mark and slot (ja, en); the counter calls it ahead of the walk-in issued
-// before it, and its panel shows the mark too.
+// before it, and its panel shows the mark too. A supervisor imports the reservation system's
+// CSV in the console and is told which columns were dropped as personal data, or which line
+// is wrong.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -75,4 +77,30 @@ test('a checked-in booking shows its mark and slot in the console and is called 
   await page.keyboard.press('n');
   await waitCurrent(page, number);
   assert.equal(await page.textContent('#current .booked-mark'), `◆ 予約 ${range}`);
+});
+
+test('a supervisor imports the reservation system CSV in the console: personal columns dropped and named, a bad line named', async () => {
+  const sup = await (await desktop(browser, srv.base)).newPage();
+  await signIn(sup, 'super1', 'super1-demo');
+  await sup.waitForSelector('#bookings-form');
+  const day = jst(0).slice(0, 10);
+  const csv = `予約番号,氏名,生年月日,業務,予約日,開始時刻,終了時刻,備考\nWEB-0101,北九 太郎,1980-04-01,pickup,${day},23:00,23:30,\nWEB-0102,門司 花子,1975-08-15,pickup,${day},23:30,23:59,車いす\n`;
+  await sup.setInputFiles('#bookings-file', { name: 'bookings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await sup.click('#bookings-form button[type="submit"]');
+  await sup.waitForSelector('#bookings-result:has-text("2件の予約を取り込みました。")');
+  const said = await sup.textContent('#bookings-result');
+  assert.match(said, /使わなかった列: 備考。/);
+  assert.match(said, /個人情報のため保存せずに捨てた列: 氏名、生年月日。/);
+  assert.ok(!said.includes('北九'), 'no personal value is shown back');
+  assert.deepEqual(await contrastFailures(sup), [], 'text contrast meets WCAG 2.1 AA');
+
+  const bad = 'reference,service,slot_start,slot_end\nWEB-0201,pickup,2026-11-25 25:00,2026-11-25 11:00\n';
+  await sup.setInputFiles('#bookings-file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await sup.click('#bookings-form button[type="submit"]');
+  await sup.waitForSelector('#bookings-result:has-text("取り込めませんでした")');
+  assert.match(await sup.textContent('#bookings-result'), /line 2, field slot_start/);
+  // The import is in the audit log under its Japanese name.
+  await sup.click('#audit-reload');
+  await sup.waitForSelector('#audit td:has-text("予約取り込み")');
+  await sup.close();
 });
