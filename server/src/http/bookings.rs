@@ -120,7 +120,7 @@ async fn check_in(
             .cloned()
             .ok_or_else(AppError::unavailable)?;
         let token = txn.st.status_token(id).unwrap_or_default().to_string();
-        let answer = issued(&state, &txn, ticket, token);
+        let answer = not_before_call_from(issued(&state, &txn, ticket, token), txn.now);
         txn.commit().await?;
         let mut replayed = HeaderMap::new();
         replayed.insert("idempotent-replayed", HeaderValue::from_static("true"));
@@ -190,7 +190,23 @@ async fn check_in(
             format!("service={}", ticket.service),
         );
     }
-    let answer = issued(&state, &txn, ticket, token);
+    let answer = not_before_call_from(issued(&state, &txn, ticket, token), txn.now);
     txn.commit().await?;
     Ok((StatusCode::CREATED, HeaderMap::new(), Json(answer)))
+}
+
+/// An early check-in is not called before its `call_from`: its estimated wait is at least the
+/// minutes until then.
+fn not_before_call_from(
+    mut answer: IssuedTicket,
+    now: madoguchi_protocol::Timestamp,
+) -> IssuedTicket {
+    if let Some(b) = &answer.ticket.booking {
+        let secs = (b.call_from - now).num_seconds().max(0);
+        let until = u32::try_from((secs + 59) / 60).unwrap_or(u32::MAX);
+        answer.eta_min = answer.eta_min.max(until);
+        answer.eta_range.low_min = answer.eta_range.low_min.max(until);
+        answer.eta_range.high_min = answer.eta_range.high_min.max(until);
+    }
+    answer
 }

@@ -181,6 +181,11 @@ async fn check_in_issues_a_booked_ticket_and_refuses_per_the_contract() {
     assert_eq!(ticket["service"], "pickup");
     assert_eq!(ticket["booking"]["slot_start"], "2026-11-25T11:00:00+09:00");
     assert_eq!(ticket["booking"]["call_from"], "2026-11-25T10:55:00+09:00");
+    assert_eq!(body["eta_min"], 55, "not called before 10:55: {body}");
+    assert!(
+        body["eta_range"]["low_min"].as_u64().unwrap() >= 55,
+        "{body}"
+    );
 
     // The same request again: the same ticket.
     let (status, again) = check_in(&s, &t.kiosk, "K-0002", "key-1").await;
