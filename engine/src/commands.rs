@@ -55,6 +55,28 @@ impl SiteQueue {
                 needs,
                 kiosk,
             } => self.issue(*id, service, *lang, *needs, kiosk.clone(), now),
+            Command::CheckIn {
+                id,
+                reference,
+                service,
+                lang,
+                needs,
+                kiosk,
+                slot_start,
+                slot_end,
+            } => self.check_in(
+                crate::bookings::CheckIn {
+                    id: *id,
+                    reference,
+                    service,
+                    lang: *lang,
+                    needs: *needs,
+                    kiosk: kiosk.clone(),
+                    slot_start: *slot_start,
+                    slot_end: *slot_end,
+                },
+                now,
+            ),
             Command::CallNext { counter } => self.call_next(counter, now),
             Command::Lease {
                 service,
@@ -242,6 +264,29 @@ impl SiteQueue {
         issued_at: Timestamp,
         now: Timestamp,
     ) -> Outcome {
+        self.insert_ticket(
+            id, service, number, lang, needs, kiosk, issued_at, None, now,
+        )
+    }
+
+    /// [`SiteQueue::insert_issued`] for a walk-in (`booking: None`) or a booked ticket, which
+    /// enters its queue at the later of its issue time and its `call_from`.
+    #[expect(clippy::too_many_arguments, reason = "the fields of one ticket")]
+    pub(crate) fn insert_ticket(
+        &mut self,
+        id: i64,
+        service: &str,
+        number: String,
+        lang: madoguchi_protocol::Lang,
+        needs: madoguchi_protocol::Needs,
+        kiosk: Option<String>,
+        issued_at: Timestamp,
+        booking: Option<madoguchi_protocol::BookedSlot>,
+        now: Timestamp,
+    ) -> Outcome {
+        let entered = booking
+            .as_ref()
+            .map_or(issued_at, |b| b.call_from.max(issued_at));
         let ticket = Ticket {
             id,
             site: self.site.id.clone(),
@@ -260,11 +305,11 @@ impl SiteQueue {
             kiosk,
             printed: None,
             offline: false,
-            booking: None,
+            booking,
         };
         let key = QueueKey {
             class: 1,
-            entered: issued_at.timestamp_micros(),
+            entered: entered.timestamp_micros(),
             id,
         };
         self.index.insert(id, self.tickets.len());

@@ -58,6 +58,11 @@ pub struct Config {
     #[serde(default)]
     pub desks: Vec<DeskConfig>,
     pub sites: Vec<SiteConfig>,
+    /// Booked card pickups: number prefix, calling window, late grace, cap (see the
+    /// `bookings` module); absent means the defaults (`R`, −5…+10 min, 10 min, 2 in a row
+    /// while a walk-in waited 15 min).
+    #[serde(default)]
+    pub bookings: crate::bookings::BookingsConfig,
 }
 
 /// A counter area, named on tickets and boards in every language through `name_key`.
@@ -335,6 +340,7 @@ impl Config {
             areas: Vec::new(),
             desks: Vec::new(),
             sites: Vec::new(),
+            bookings: crate::bookings::BookingsConfig::default(),
         })
     }
 

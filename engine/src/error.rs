@@ -49,12 +49,25 @@ pub enum EngineError {
     WrongDay,
     #[error("Counter {counter} cannot take these weights: {message}.")]
     BadWeights { counter: CounterId, message: String },
+    #[error(
+        "This booking is for another day. Check the date on the booking confirmation; today a normal ticket can be taken."
+    )]
+    BookingNotToday,
+    #[error(
+        "The booked time has passed (more than {grace_min} minutes after the booked slot). A normal ticket can be taken instead."
+    )]
+    BookingLate { grace_min: u32 },
+    #[error(
+        "This booking was already checked in today (ticket {number}). Keep that ticket; staff at the reception can help if it is lost."
+    )]
+    BookingUsed { number: String },
 }
 
 impl EngineError {
     /// Machine code for the API: `unknown_site`, `unknown_service`, `unknown_counter`,
     /// `unknown_ticket`, `site_closed`, `invalid_state`, `counter_paused`, `no_current_ticket`,
-    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`, `invalid_weights`.
+    /// `numbers_exhausted`, `duplicate_ticket`, `no_lease_room`, `not_leased`, `wrong_day`, `invalid_weights`,
+    /// `booking_not_today`, `booking_late`, `booking_used`.
     pub fn code(&self) -> &'static str {
         match self {
             EngineError::UnknownSite(_) => "unknown_site",
@@ -71,6 +84,9 @@ impl EngineError {
             EngineError::NotLeased { .. } => "not_leased",
             EngineError::WrongDay => "wrong_day",
             EngineError::BadWeights { .. } => "invalid_weights",
+            EngineError::BookingNotToday => "booking_not_today",
+            EngineError::BookingLate { .. } => "booking_late",
+            EngineError::BookingUsed { .. } => "booking_used",
         }
     }
 }

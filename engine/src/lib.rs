@@ -9,6 +9,7 @@
 //! Keep every signature here; add new items freely.
 
 mod advice;
+mod bookings;
 pub mod calendar;
 mod commands;
 pub mod config;
@@ -23,6 +24,7 @@ mod replay;
 mod validate;
 
 pub use advice::{FIRST, HORIZON_MIN, command_of};
+pub use bookings::BookingsConfig;
 pub use calendar::Calendar;
 pub use config::{
     AnnualClosure, AreaConfig, Config, ConfigError, CounterConfig, CounterLabel, DeskConfig,

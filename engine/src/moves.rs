@@ -40,6 +40,7 @@ impl SiteQueue {
         };
         self.call_log.push(call.clone());
         if !recall {
+            self.count_booked_call(i);
             // The measured pace of the service (see the eta module).
             let waiting = self.waiting.get(&call.service).map_or(0, Vec::len);
             let at_min = now.timestamp_millis() as f64 / 60_000.0;

@@ -16,10 +16,22 @@
 //! 2. **Transfers to this counter** — earliest transfer first.
 //! 3. **Other transfers** — earliest transfer first. A visitor passed on from one counter to
 //!    the next never goes to the back of a line.
-//! 4. **Weighted wait** — the highest score
+//! 4. **Bookings** — a booked ticket (交付予約, see the `bookings` module) whose `call_from`
+//!    (slot start − `window_before_min`) has passed: the earliest `call_from` first. Not while
+//!    its service is *capped*: `max_in_row` booked calls of the service in a row (a walk-in
+//!    call of it resets the count) while the service's oldest waiting walk-in has waited
+//!    `cap_walk_in_wait_min` or more; then its booked tickets come after every walk-in the
+//!    counter may take (rule 6) until a walk-in of the service is called. Because rule 1 comes first as well, no walk-in waits
+//!    beyond its maximum behind bookings.
+//! 5. **Weighted wait** — the highest score
 //!    `(wait_seconds + 60) × weight(counter, service) / (target_wait_min × 60)`,
 //!    computed in integers (×10⁶) so it is exact and reproducible. The extra 60 s lets weights
 //!    decide between tickets that have only just been issued.
+//! 6. **Capped bookings** — by the same score.
+//!
+//! A booked ticket is never called before its `call_from` (the kiosk printed that time;
+//! the visitor may have gone for a coffee), by any rule or policy. Its wait counts from its
+//! `call_from`, not from an early check-in.
 //!
 //! Ties at any step go to the earlier queue-entry time, then to the lower ticket id, so the
 //! choice is a function of the state and `now` only (deterministic). The cost is one pass over
@@ -28,7 +40,8 @@
 //! # Fifo
 //!
 //! `Policy::Fifo`: the ticket that entered its queue earliest among those the counter may take
-//! (same eligibility as above, no weights, no transfer preference, no maximum-wait rule).
+//! (same eligibility as above, no weights, no transfer preference, no maximum-wait rule, no
+//! booking preference).
 
 use madoguchi_protocol::Timestamp;
 
@@ -60,6 +73,7 @@ impl SiteQueue {
             };
             let target_s = i64::from(cfg.target_wait_min.max(1)) * 60;
             let max_wait_us = i64::from(cfg.max_wait()) * 60_000_000;
+            let capped = self.booked_capped(service, now_us);
             for key in self.waiting.get(service).into_iter().flatten() {
                 let Some(&i) = self.index.get(&key.id) else {
                     continue;
@@ -76,6 +90,11 @@ impl SiteQueue {
                         false
                     }
                 };
+                let booked = self.tickets[i].booking.as_ref();
+                if booked.is_some_and(|b| b.call_from.timestamp_micros() > now_us) {
+                    // Not before its call_from.
+                    continue;
+                }
                 let wait_us = (now_us - key.entered).max(0);
                 let rank: Rank = match self.policy {
                     Policy::Fifo => (0, 0, key.entered, key.id),
@@ -86,12 +105,16 @@ impl SiteQueue {
                             (1, 0, key.entered, key.id)
                         } else if key.class == 0 {
                             (2, 0, key.entered, key.id)
+                        } else if booked.is_some() && !capped {
+                            (3, 0, key.entered, key.id)
                         } else {
                             let score = (wait_us / 1_000_000 + 60)
                                 .saturating_mul(i64::from(*weight))
                                 .saturating_mul(1_000_000)
                                 / target_s;
-                            (3, -score, key.entered, key.id)
+                            // A capped booking yields to every walk-in for one call.
+                            let class = if booked.is_some() { 5 } else { 4 };
+                            (class, -score, key.entered, key.id)
                         }
                     }
                 };

@@ -26,6 +26,22 @@ pub enum Command {
         needs: Needs,
         kiosk: Option<String>,
     },
+    /// Check a booking in (交付予約): a ticket of the booked service numbered from the booking
+    /// range (`R-001`), carrying its slot, called from its `call_from` ahead of walk-ins within
+    /// the cap (see the `bookings` and `policy` modules). The server checked the reference.
+    CheckIn {
+        id: TicketId,
+        /// The booking reference, normalised (upper case, no spaces or hyphens): checked in
+        /// once a day (`booking_used`). Not personal data.
+        #[serde(default)]
+        reference: String,
+        service: ServiceId,
+        lang: Lang,
+        needs: Needs,
+        kiosk: Option<String>,
+        slot_start: Timestamp,
+        slot_end: Timestamp,
+    },
     /// Call the next ticket by the policy. A Called or Serving ticket still at the counter is
     /// finished (Done) first. A paused counter is refused (`CounterPaused`).
     CallNext {
@@ -188,6 +204,14 @@ pub struct SiteQueue {
     pub(crate) eta: EtaModel,
     /// Today's leases of numbers to kiosks, and the leased numbers already uploaded.
     pub(crate) leases: Vec<crate::lease::Lease>,
+    /// How booked tickets are numbered and called.
+    pub(crate) bookings: crate::bookings::BookingsConfig,
+    /// The next number of the booking range (`R-001` is 1).
+    pub(crate) next_booked: u32,
+    /// Booked calls in a row per service (the cap of the `bookings` module).
+    pub(crate) booked_in_row: HashMap<ServiceId, u32>,
+    /// References checked in today and their tickets.
+    pub(crate) checked_in: HashMap<String, TicketId>,
 }
 
 /// How many calls a board shows.
@@ -232,6 +256,10 @@ impl SiteQueue {
             call_log: Vec::new(),
             eta,
             leases: Vec::new(),
+            bookings: config.bookings.clone(),
+            next_booked: 1,
+            booked_in_row: HashMap::new(),
+            checked_in: HashMap::new(),
         })
     }
 

@@ -18,7 +18,7 @@ use crate::queue::{Command, Outcome, SiteQueue};
 pub struct Recorded {
     #[serde(flatten)]
     pub command: Command,
-    /// For an issue: the number it printed (`A-023`).
+    /// For an issue or a check-in: the number it printed (`A-023`, `R-001`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// For a call-next: the ticket it called, or that it called none.
@@ -50,7 +50,9 @@ impl Recorded {
     /// What to store for `command` once it was applied live with `outcome`.
     pub fn of(command: &Command, outcome: &Outcome) -> Recorded {
         let number = match command {
-            Command::Issue { .. } => outcome.ticket.as_ref().map(|t| t.number.clone()),
+            Command::Issue { .. } | Command::CheckIn { .. } => {
+                outcome.ticket.as_ref().map(|t| t.number.clone())
+            }
             _ => None,
         };
         let called = match command {
@@ -89,6 +91,32 @@ impl SiteQueue {
                 *lang,
                 *needs,
                 kiosk.clone(),
+                rec.number.as_deref(),
+                at,
+            ),
+            (
+                Command::CheckIn {
+                    id,
+                    reference,
+                    service,
+                    lang,
+                    needs,
+                    kiosk,
+                    slot_start,
+                    slot_end,
+                },
+                _,
+            ) => self.replay_check_in(
+                crate::bookings::CheckIn {
+                    id: *id,
+                    reference,
+                    service,
+                    lang: *lang,
+                    needs: *needs,
+                    kiosk: kiosk.clone(),
+                    slot_start: *slot_start,
+                    slot_end: *slot_end,
+                },
                 rec.number.as_deref(),
                 at,
             ),

@@ -7,7 +7,9 @@
 //! serve services their site offers, with weights 1–10; every kiosk service of a site has a
 //! counter; every opening span and date parses and opens before it closes; areas and desks
 //! have ids, keys and names; every counter is in a known area and has an explicit spoken name
-//! (a number, a desk, or both) that no other counter of its site shares.
+//! (a number, a desk, or both) that no other counter of its site shares; the booking prefix
+//! is capital letters used by no service, the booking window and grace are at most hours,
+//! the cap at least 1.
 
 use std::collections::HashSet;
 
@@ -40,6 +42,43 @@ pub(crate) fn validate(config: &Config, file: &str) -> Result<(), ConfigError> {
     validate_services(config, &ck)?;
     validate_names(config, &ck)?;
     validate_sites(config, &ck)?;
+    validate_bookings(config, &ck)?;
+    Ok(())
+}
+
+/// The booking prefix is capital letters and no service's; the window, grace and cap are sane.
+fn validate_bookings(config: &Config, ck: &Check) -> Result<(), ConfigError> {
+    let b = &config.bookings;
+    if b.prefix.is_empty() || !b.prefix.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(ck.err(
+            "bookings.prefix",
+            format!(
+                "prefix \"{}\" must be one or more capital ASCII letters",
+                b.prefix
+            ),
+        ));
+    }
+    if let Some(s) = config.services.iter().find(|s| s.prefix == b.prefix) {
+        return Err(ck.err(
+            "bookings.prefix",
+            format!(
+                "prefix \"{}\" is service \"{}\"'s; booked tickets need a prefix of their own so their numbers never collide",
+                b.prefix, s.id
+            ),
+        ));
+    }
+    if b.window_before_min > 120 || b.window_after_min > 120 || b.late_grace_min > 240 {
+        return Err(ck.err(
+            "bookings",
+            "window_before_min and window_after_min are at most 120 minutes, late_grace_min at most 240",
+        ));
+    }
+    if b.max_in_row == 0 {
+        return Err(ck.err(
+            "bookings.max_in_row",
+            "must be at least 1 (booked tickets could never go ahead of a walk-in)",
+        ));
+    }
     Ok(())
 }
 

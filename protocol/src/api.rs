@@ -176,6 +176,9 @@ pub enum Role {
     Supervisor,
     /// 統括管理者: supervisor of every site.
     Admin,
+    /// The city's reservation system (交付予約): a device token that may only push a site's
+    /// bookings (`POST /api/sites/{site}/reservations`).
+    Reservations,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]

@@ -46,3 +46,18 @@ pub struct BookedSlot {
     /// The earliest time the ticket is called (slot start minus the window, e.g. 5 min).
     pub call_from: Timestamp,
 }
+
+/// The answer to an import (`POST /api/sites/{site}/reservations`, `bookings import`): how
+/// many bookings were stored and which columns of the file were not.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct BookingImport {
+    /// Bookings stored (new or updated; a booking already checked in is left as it is).
+    pub imported: u32,
+    /// Columns the importer does not use, in file order (e.g. `remarks`).
+    #[serde(default)]
+    pub ignored_columns: Vec<String>,
+    /// Columns that look like personal data (name, birth date, address, card number…),
+    /// dropped before anything was stored, in file order.
+    #[serde(default)]
+    pub dropped_personal_columns: Vec<String>,
+}

@@ -214,6 +214,7 @@ fn sample_day(config: &Config, rng: &mut Lcg) -> DailyInput {
             manual("floor", "フロア案内", 31, "staff2"),
         ],
         counter_spans,
+        bookings: vec![],
     }
 }
 
@@ -275,6 +276,7 @@ fn sample_month(config: &Config, rng: &mut Lcg) -> MonthlyInput {
         working_days,
         baseline_working_days: calendar::working_days_table(baseline.year, &refs, &works),
         baseline,
+        bookings: vec![],
     }
 }
 

@@ -125,6 +125,9 @@ pub struct DailyReport {
     pub print_failed: u32,
     pub assist: u32,
     pub manual: Vec<ManualRow>,
+    /// Bookings (交付予約): checked in, late, not shown, waits against the slot.
+    #[serde(default)]
+    pub bookings: crate::BookingCounts,
 }
 
 impl DailyReport {
@@ -230,6 +233,7 @@ pub fn daily_report(input: &DailyInput) -> DailyReport {
         print_failed: count_alerts(input, AlertKind::PrintFailed),
         assist: count_alerts(input, AlertKind::Assist),
         manual: manual_rows(input),
+        bookings: crate::BookingCounts::of(&input.bookings.iter().collect::<Vec<_>>()),
     }
 }
 

@@ -112,6 +112,9 @@ pub struct DailyInput {
     pub alerts: Vec<AlertRecord>,
     pub manual: Vec<ManualCount>,
     pub counter_spans: Vec<CounterSpan>,
+    /// The day's bookings (交付予約), checked in or not.
+    #[serde(default)]
+    pub bookings: Vec<crate::BookingRecord>,
 }
 
 /// Completed tickets of one site, day and service (issued-for service), as the loader groups them.
@@ -141,4 +144,6 @@ pub struct MonthlyInput {
     pub working_days: WorkingDays,
     pub baseline: crate::Baseline,
     pub baseline_working_days: WorkingDays,
+    /// Every site's bookings (交付予約) from January of `year` to `month`.
+    pub bookings: Vec<crate::BookingRecord>,
 }

@@ -8,6 +8,7 @@
 //! PostgreSQL, and sends or saves what [`request`] renders.
 
 mod baseline;
+pub mod bookings;
 pub mod calendar;
 mod category;
 mod daily;
@@ -22,6 +23,7 @@ pub mod view;
 pub mod write;
 
 pub use baseline::{Baseline, BaselineError, SHIPPED_CSV, parse_month};
+pub use bookings::{BookingCounts, BookingRecord};
 pub use category::{Category, TableId};
 pub use daily::*;
 pub use input::*;

@@ -83,6 +83,11 @@ pub struct MonthlyReport {
     /// Completed tickets of services the city's tables do not count (online window, face
     /// updates, …), summed over all sites for the report month, by service id.
     pub uncounted: Vec<(String, u64)>,
+    /// Bookings (交付予約) of every site, per month from January, and their total.
+    #[serde(default)]
+    pub bookings: Vec<(u32, crate::BookingCounts)>,
+    #[serde(default)]
+    pub bookings_total: crate::BookingCounts,
 }
 
 /// Computes the monthly report.
@@ -125,6 +130,14 @@ pub fn monthly_report(input: &MonthlyInput) -> MonthlyReport {
         baseline_year: input.baseline.year,
         tables,
         uncounted: uncounted.into_iter().collect(),
+        bookings: crate::bookings::by_month(&input.bookings, input.year, input.month),
+        bookings_total: crate::BookingCounts::of(
+            &input
+                .bookings
+                .iter()
+                .filter(|b| b.date().year() == input.year && b.date().month() <= input.month)
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 

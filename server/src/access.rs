@@ -60,6 +60,8 @@ pub enum TokenCmd {
 pub enum DeviceKind {
     Kiosk,
     Display,
+    /// The city's reservation system, pushing a site's bookings (交付予約).
+    Reservations,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

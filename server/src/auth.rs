@@ -135,6 +135,7 @@ pub fn role_name(role: Role) -> &'static str {
         Role::Staff => "staff",
         Role::Supervisor => "supervisor",
         Role::Admin => "admin",
+        Role::Reservations => "reservation system",
     }
 }
 

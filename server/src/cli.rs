@@ -1,5 +1,5 @@
 //! The command line: `serve`, `check-config`, `token create`, `user add`, `init-demo`,
-//! `bench`, `report`, `simulate` and `migrate-db`. Parsing lives here so `main.rs` stays a
+//! `bench`, `report`, `simulate`, `migrate-db` and `bookings import`. Parsing lives here so `main.rs` stays a
 //! few lines.
 
 use std::io::Read;
@@ -69,6 +69,12 @@ pub enum Cmd {
     /// Simulate a day (scenario file) with every call-next policy side by side, and the
     /// staffing advice.
     Simulate(madoguchi_sim::Args),
+    /// Booked card pickups (交付予約): `bookings import --site S FILE.csv` stores a site's
+    /// bookings from the reservation system's CSV export (see docs/bookings.md).
+    Bookings {
+        #[command(subcommand)]
+        command: crate::bookings::BookingsCmd,
+    },
     /// Move an office's SQLite history into the city's PostgreSQL database: one transaction,
     /// nothing renumbered, refused if the city already has one of its days.
     MigrateDb(crate::migrate_db::MigrateArgs),
@@ -130,6 +136,7 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
             let role = match kind {
                 DeviceKind::Kiosk => Role::Kiosk,
                 DeviceKind::Display => Role::Display,
+                DeviceKind::Reservations => Role::Reservations,
             };
             let token = create_device(&*store, &config, role, &site, &name).await?;
             println!("{token}");
@@ -190,6 +197,7 @@ pub async fn run_cli(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Cmd::MigrateDb(args) => crate::migrate_db::run(args).await,
+        Cmd::Bookings { command } => crate::bookings::run(command).await,
     }
 }
 

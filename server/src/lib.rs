@@ -5,6 +5,7 @@ pub mod access;
 pub mod accounts;
 pub mod auth;
 pub mod bench;
+pub mod bookings;
 pub mod caps;
 pub mod cli;
 pub mod clock;

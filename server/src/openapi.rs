@@ -117,6 +117,24 @@ pub const ROUTES: &[RouteDoc] = &[
         201,
     ),
     r(
+        "post",
+        "/api/sites/{site}/check-in",
+        "kiosk of the site, staff",
+        "Check a booking (交付予約) in by its reference: a booked ticket (R-001) of the booked service whose booking carries its slot and call_from; 404 booking_unknown, 409 booking_used, booking_other_site (ApiError.site: the booking's office), booking_late, booking_not_today; Idempotency-Key as for issuing",
+        Some("CheckInRequest"),
+        "IssuedTicket",
+        201,
+    ),
+    r(
+        "post",
+        "/api/sites/{site}/reservations",
+        "supervisor of the site, admin, the reservation system's token of the site",
+        "Store the site's bookings: a CSV body (Content-Type: text/csv, docs/bookings.md) or a JSON list of Booking; personal-data columns dropped and named; 400 bad_bookings names the line and field; audited",
+        Some("Booking[]"),
+        "BookingImport",
+        200,
+    ),
+    r(
         "get",
         "/api/sites/{site}/tickets",
         "staff",
@@ -390,6 +408,10 @@ fn protocol_schemas() -> Map<String, Value> {
     let named = each!(
         IssueTicketRequest,
         IssuedTicket,
+        Booking,
+        BookingImport,
+        CheckInRequest,
+        BookedSlot,
         Ticket,
         TicketStatus,
         CounterActionRequest,
@@ -471,8 +493,9 @@ pub fn document() -> Value {
             }
         });
         if let Some(req) = route.request {
-            schemas.entry(req.to_owned()).or_insert_with(
-                || json!({ "type": "object", "description": format!("madoguchi_protocol::{req}") }),
+            let named = req.trim_end_matches("[]");
+            schemas.entry(named.to_owned()).or_insert_with(
+                || json!({ "type": "object", "description": format!("madoguchi_protocol::{named}") }),
             );
             op["requestBody"] = json!({ "required": req != "CounterActionRequest", "content": { "application/json": { "schema": schema_ref(req) } } });
         }

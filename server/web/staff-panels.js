@@ -6,6 +6,7 @@ import {
   api, clockTime, el, fill, isUnreachable, minutesSince, NEED_KEYS, NEED_MARKS, newKey,
 } from '/web/common.js';
 import { alertText, noteAlerts } from '/web/staff-alerts.js';
+import { bookedMark } from '/web/staff-bookings.js';
 import { LANGS, langName, t } from '/web/staff-i18n.js';
 import {
   areaName, byPlace, counterName, goesToVisitor, goToVisitorMark, needsBadges, offlineMark, serviceName, showError,
@@ -118,6 +119,7 @@ function waitingRow(tk) {
   if (tk.counter) notes.push(el('span', { class: 'transfer-mark' }, ` → ${counterName(tk.counter)}`));
   if (tk.printed === false) notes.push(el('span', { class: 'transfer-mark' }, ` ⚠ ${t('not_printed')}`));
   if (tk.offline) notes.push(' ', offlineMark(tk));
+  if (tk.booking) notes.push(' ', bookedMark(tk));
   const goes = goesToVisitor(tk);
   if (goes) notes.push(' ', goToVisitorMark(tk));
   return el('tr', { class: goes ? 'fetch' : null, dataset: { ticket: tk.number } },

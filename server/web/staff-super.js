@@ -4,6 +4,7 @@
 import { api, band, clockTime, el, fill, minutesSince } from '/web/common.js';
 import { hasText, t, uiLang } from '/web/staff-i18n.js';
 import { counterName, serviceName, showError, showMessage, state } from '/web/staff-state.js';
+import { wireBookingImport } from '/web/staff-bookings.js';
 
 const $ = (id) => document.getElementById(id);
 let wired = false;
@@ -23,6 +24,7 @@ export function initSuper() {
   $('notice-form').addEventListener('submit', saveNotice);
   $('audit-reload').addEventListener('click', reloadAudit);
   $('overview-reload').addEventListener('click', reloadOverview);
+  wireBookingImport();
 }
 
 /** Reloads what the supervisor block fetches itself (audit log; the overview for admins). */

@@ -11,6 +11,7 @@ import {
 } from '/web/common.js';
 import { heard, isOnline, setPendingCount, startConn, stopConn, streamState } from '/web/staff-conn.js';
 import { initAlerts, noteAlerts, relabelAlerts, resetAlerts } from '/web/staff-alerts.js';
+import { bookedMark } from '/web/staff-bookings.js';
 import { exchangePass, startHandover, stopHandover, takeArrival } from '/web/staff-handover.js';
 import { applyI18n, langName, setUiLang, t, uiLang } from '/web/staff-i18n.js';
 import {
@@ -420,7 +421,7 @@ function renderCounter() {
       el('div', {},
         el('span', { class: 'number', id: 'current-number' }, cur.number),
         el('span', { class: 'state-tag' }, t(`tstate_${cur.state}`)),
-        offlineMark(cur), ' ', goToVisitorMark(cur)),
+        offlineMark(cur), ' ', bookedMark(cur), ' ', goToVisitorMark(cur)),
       cur.state === 'called' && goesToVisitor(cur) ? el('p', { class: 'go-to-visitor-now' }, t('go_to_visitor_now')) : null,
       el('dl', {},
         el('dt', {}, t('f_service')), el('dd', {}, serviceName(cur.service)),

@@ -50,6 +50,11 @@ pub fn run(args: &Args) -> Result<String, SimError> {
     }
     let cmp = compare(&plan)?;
     let mut text = markdown(&cmp);
+    if let Some(b) = &plan.bookings {
+        let result = crate::bookings::simulate(&plan, b)?;
+        text.push('\n');
+        text.push_str(&crate::bookings::markdown(&result));
+    }
     if !args.no_advice {
         let advice = advice_for(&plan);
         let check = check_advice(&plan, &advice)?;

@@ -12,6 +12,7 @@
 //! [`stats`] → [`report`] and [`chart`]. [`cli`] is the one command.
 
 pub mod arrivals;
+pub mod bookings;
 pub mod chart;
 pub mod cli;
 pub mod compare;

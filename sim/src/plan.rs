@@ -68,6 +68,8 @@ pub struct Plan {
     pub off: BTreeMap<String, Vec<(f64, f64)>>,
     /// How the demand was derived, for the report.
     pub notes: Vec<String>,
+    /// Booked card pickups, if the scenario has them.
+    pub bookings: Option<crate::bookings::BookingsPlan>,
 }
 
 fn bad(file: &str, field: impl Into<String>, message: impl Into<String>) -> SimError {
@@ -350,6 +352,11 @@ impl Plan {
         if replications == 0 || replications > 1000 {
             return Err(bad(file, "replications", "must be 1 to 1000"));
         }
+        let bookings = s
+            .bookings
+            .as_ref()
+            .map(|b| crate::bookings::BookingsPlan::resolve(b, file, &services))
+            .transpose()?;
         Ok(Plan {
             name: s.name.clone(),
             file: file.to_string(),
@@ -372,6 +379,7 @@ impl Plan {
             warmup: positive("warmup_min", s.warmup_min, 0.0)?,
             off,
             notes,
+            bookings,
             config,
         })
     }

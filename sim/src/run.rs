@@ -81,6 +81,8 @@ pub struct DayResult {
     pub samples: Vec<(f64, u32)>,
     /// When the last visitor left.
     pub last_done: f64,
+    /// Booked visits whose check-in was refused as late (they took a normal ticket).
+    pub late_refused: Vec<usize>,
     /// With [`Follow`]: every advice read, `(minute, advice)`, and how many moves were made.
     pub advice: Vec<(f64, AdviceItem)>,
     pub moves_made: usize,
@@ -377,16 +379,39 @@ impl Day<'_> {
     fn arrive(&mut self, v: usize, at: i64) -> Result<(), SimError> {
         let visit = &self.visits[v];
         let id = ticket_id(v);
-        self.apply(
-            Command::Issue {
-                id,
-                service: visit.legs[0].service.clone(),
-                lang: Lang::Ja,
-                needs: Needs::default(),
-                kiosk: Some("sim".to_string()),
-            },
-            at,
-        )?;
+        let issue = Command::Issue {
+            id,
+            service: visit.legs[0].service.clone(),
+            lang: Lang::Ja,
+            needs: Needs::default(),
+            kiosk: Some("sim".to_string()),
+        };
+        match visit.booked {
+            Some((start, end)) => {
+                let check_in = Command::CheckIn {
+                    id,
+                    reference: format!("SIM{v}"),
+                    service: visit.legs[0].service.clone(),
+                    lang: Lang::Ja,
+                    needs: Needs::default(),
+                    kiosk: Some("sim".to_string()),
+                    slot_start: self.ts(ms(start)),
+                    slot_end: self.ts(ms(end)),
+                };
+                match self.queue.apply(&check_in, self.ts(at)) {
+                    Ok(_) => {}
+                    Err(madoguchi_engine::EngineError::BookingLate { .. }) => {
+                        // The kiosk offers a normal ticket.
+                        self.out.late_refused.push(v);
+                        self.apply(issue, at)?;
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            None => {
+                self.apply(issue, at)?;
+            }
+        }
         let (ahead, eta) = self.queue.position(id, self.ts(at)).unwrap_or((0, 0));
         let range = self.queue.wait_range(&visit.legs[0].service, ahead, eta);
         self.out.etas[v] = EtaRecord {

@@ -65,6 +65,9 @@ pub struct ScenarioFile {
     /// services of those counters (e.g. to test cross-trained counters).
     #[serde(default)]
     pub skills: BTreeMap<String, BTreeMap<String, u32>>,
+    /// Booked card pickups (see the `bookings` module); absent: none.
+    #[serde(default)]
+    pub bookings: Option<crate::bookings::BookingsSpec>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -23,6 +23,8 @@ pub struct Visit {
     pub legs: Vec<Leg>,
     /// Does not come when first called.
     pub no_show: bool,
+    /// A booked visitor's slot `(start, end)` in minutes: checks in instead of a normal ticket.
+    pub booked: Option<(f64, f64)>,
 }
 
 /// The seed of replication `r` (replications are independent days).
@@ -70,6 +72,7 @@ pub fn generate(plan: &Plan, r: u32) -> Vec<Visit> {
                 arrival,
                 legs,
                 no_show: rng.random_bool(plan.no_show),
+                booked: None,
             }
         })
         .collect()

@@ -1,6 +1,7 @@
 //! Unit and property tests of the engine, with a fixed clock (times are arguments).
 
 mod advice;
+mod bookings;
 mod calendar;
 mod config;
 mod lease;

@@ -62,5 +62,6 @@ pub fn daily_input(
         alerts,
         manual: facts.manual,
         counter_spans,
+        bookings: Vec::new(),
     })
 }

@@ -169,7 +169,9 @@ pub(crate) fn day_commands(
             continue;
         };
         match cmd {
-            Command::Issue { id, service, .. } | Command::IssueOffline { id, service, .. } => {
+            Command::Issue { id, service, .. }
+            | Command::IssueOffline { id, service, .. }
+            | Command::CheckIn { id, service, .. } => {
                 issued.insert(id, service);
             }
             Command::Pause { counter } => toggles.push(CounterToggle {

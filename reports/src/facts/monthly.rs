@@ -106,6 +106,7 @@ pub fn monthly_input(
         working_days: calendar::working_days_table(year, &refs, &is_working_day),
         baseline_working_days: calendar::working_days_table(baseline.year, &refs, &is_working_day),
         baseline,
+        bookings: Vec::new(),
     }
 }
 

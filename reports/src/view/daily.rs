@@ -207,7 +207,16 @@ pub fn daily_sheets(r: &DailyReport) -> Vec<Sheet> {
     vec![Sheet {
         name: "日報".into(),
         title: format!("日報 {} {}", r.site_name_ja, date_ja(r.date)),
-        sections: vec![summary, services, hours, needs, langs, guided, manual],
+        sections: vec![
+            summary,
+            services,
+            hours,
+            needs,
+            langs,
+            guided,
+            manual,
+            crate::bookings::day_section(&r.bookings),
+        ],
         charts: vec![chart],
     }]
 }

@@ -96,6 +96,13 @@ fn summary_sheet(r: &MonthlyReport) -> Sheet {
         }
         sections.push(s);
     }
+    if r.bookings_total.booked > 0 {
+        sections.push(crate::bookings::month_section(
+            &r.bookings,
+            &r.bookings_total,
+            y,
+        ));
+    }
     Sheet {
         name: "概要".into(),
         title: format!("月報 {y}年{m}月 ({by}年同月との比較)"),

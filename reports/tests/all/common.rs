@@ -209,6 +209,7 @@ pub fn daily_input() -> DailyInput {
             span("2", "09:00", "09:30"),
             span("2", "10:00", "17:15"),
         ],
+        bookings: vec![],
     }
 }
 
@@ -274,5 +275,6 @@ pub fn monthly_input() -> MonthlyInput {
         working_days: calendar::working_days_table(2026, &sites, &is_working_day),
         baseline: Baseline::shipped(),
         baseline_working_days: calendar::working_days_table(2025, &sites, &is_working_day),
+        bookings: vec![],
     }
 }

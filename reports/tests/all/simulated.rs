@@ -72,6 +72,7 @@ fn a_simulated_day_reports_what_the_simulator_recorded() {
         alerts: vec![],
         manual: vec![],
         counter_spans: vec![],
+        bookings: vec![],
     };
     let r = daily_report(&input);
 

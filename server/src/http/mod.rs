@@ -3,6 +3,7 @@
 
 mod advice;
 mod alerts;
+mod bookings;
 mod counters;
 mod handover;
 mod leases;
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .merge(session::routes())
         .merge(handover::routes())
         .merge(reports::routes())
+        .merge(bookings::routes())
 }
 
 /// Unknown route: a JSON 404.

@@ -95,7 +95,24 @@ pub async fn load_daily(
     date: NaiveDate,
 ) -> ReportResult<DailyInput> {
     let facts = store.report_day(site, date).await?;
-    Ok(facts::daily_input(config, site, date, facts)?)
+    let mut input = facts::daily_input(config, site, date, facts)?;
+    input.bookings = store
+        .bookings(site, date)
+        .await?
+        .iter()
+        .map(booking_record)
+        .collect();
+    Ok(input)
+}
+
+/// A stored booking as the reports count it (no reference).
+fn booking_record(b: &crate::store::BookingRow) -> madoguchi_reports::BookingRecord {
+    madoguchi_reports::BookingRecord {
+        slot_start: b.slot_start,
+        slot_end: b.slot_end,
+        checked_in_at: b.checked_in.as_ref().map(|c| c.at),
+        called_at: b.called_at,
+    }
 }
 
 /// Everything the monthly report of `year`-`month` needs, compared with `baseline`.
@@ -114,13 +131,17 @@ pub async fn load_monthly(
         completed.push((site, facts));
     }
     let snapshots = store.report_snapshots(from, to).await?;
-    Ok(facts::monthly_input(
-        config,
-        (year, month),
-        baseline,
-        completed,
-        &snapshots,
-    ))
+    let mut input = facts::monthly_input(config, (year, month), baseline, completed, &snapshots);
+    for site in config.site_ids() {
+        input.bookings.extend(
+            store
+                .bookings_between(&site, from, to)
+                .await?
+                .iter()
+                .map(booking_record),
+        );
+    }
+    Ok(input)
 }
 
 /// The daily report of `site` on `date` in `format`. Freezes the day's configuration snapshot

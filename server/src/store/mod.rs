@@ -33,7 +33,11 @@
 //! - `handovers(pass_hash, session_hash, created_at, expires_at)`: SHA-256 of the short-lived,
 //!   single-use passes that move a signed-in console to another server (`http/handover.rs`).
 //! - `manual_counts`, `report_snapshots`: the reports' tables (see [`ReportReads`]).
+//! - `bookings(reference, site, day, service, slot_start, slot_end, state, ticket_id,
+//!   ticket_number, checked_in_at, imported_at, imported_by)`: booked card pickups, no
+//!   personal data (see [`BookingReads`]).
 
+mod bookings;
 pub mod ceiling;
 mod copy;
 mod database;
@@ -49,6 +53,7 @@ use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_protocol::{AuditEntry, CounterId, Lang, Role, SiteId, Ticket, TicketId, Timestamp};
 
+pub use bookings::{BookingReads, BookingRow, CheckedIn};
 pub use copy::{CopyError, sqlite_to_postgres};
 pub use database::{BadDatabaseUrl, Database, PgUrl, open};
 pub use postgres::{PgStore, open_postgres};
@@ -162,6 +167,15 @@ pub enum Write {
     ManualCount(ManualCountRow),
     /// A past day's configuration, frozen for its reports (kept if one is already stored).
     ReportSnapshot(SnapshotRow),
+    /// An imported or pushed booking (a booking already checked in is left as it is).
+    Booking(BookingRow),
+    /// A booking was checked in for a ticket.
+    BookingCheckedIn {
+        reference: String,
+        ticket_id: TicketId,
+        number: String,
+        at: Timestamp,
+    },
 }
 
 /// An audit row before it has an id.
@@ -252,7 +266,7 @@ pub struct StoredTicket {
 
 /// The storage boundary. Every method is one round trip; `commit` is one transaction. The
 /// reports' read model ([`ReportReads`]) is part of it.
-pub trait Store: ReportReads + Send + Sync + 'static {
+pub trait Store: ReportReads + BookingReads + Send + Sync + 'static {
     /// Writes every row of `writes` in one transaction, durably, or none of them.
     fn commit(&self, writes: Vec<Write>) -> BoxFuture<'_, StoreResult<()>>;
     /// A day's commands of a site, in order: `(at, json)`.

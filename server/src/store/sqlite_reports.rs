@@ -180,7 +180,8 @@ async fn completed(
         // read them without sending every command back.
         let rows = sqlx::query(
             "SELECT json_extract(json, '$.id') AS id, json_extract(json, '$.service') AS service \
-             FROM commands WHERE site = ? AND day = ? AND json_extract(json, '$.cmd') = 'issue'",
+             FROM commands WHERE site = ? AND day = ? \
+             AND json_extract(json, '$.cmd') IN ('issue', 'check_in')",
         )
         .bind(site)
         .bind(day_str(d))

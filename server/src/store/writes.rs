@@ -423,6 +423,9 @@ async fn write_one(tx: &mut Transaction<'_, Sqlite>, w: &Write) -> StoreResult<(
         Write::ManualCount(_) | Write::ReportSnapshot(_) => {
             super::sqlite_reports::write_report(tx, w).await?;
         }
+        Write::Booking(_) | Write::BookingCheckedIn { .. } => {
+            super::bookings::write_booking(tx, w).await?;
+        }
     }
     Ok(())
 }

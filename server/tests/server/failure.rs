@@ -134,6 +134,30 @@ impl ReportReads for Flaky {
     }
 }
 
+impl madoguchi_server::store::BookingReads for Flaky {
+    fn booking(
+        &self,
+        reference: &str,
+    ) -> BoxFuture<'_, StoreResult<Option<madoguchi_server::store::BookingRow>>> {
+        self.inner.booking(reference)
+    }
+    fn bookings(
+        &self,
+        site: &str,
+        day: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Vec<madoguchi_server::store::BookingRow>>> {
+        self.inner.bookings(site, day)
+    }
+    fn bookings_between(
+        &self,
+        site: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> BoxFuture<'_, StoreResult<Vec<madoguchi_server::store::BookingRow>>> {
+        self.inner.bookings_between(site, from, to)
+    }
+}
+
 #[tokio::test]
 async fn a_failed_commit_changes_nothing() {
     let (_dir, db) = temp_db();

@@ -9,6 +9,7 @@
 mod advice;
 mod api;
 mod assist_called;
+mod bookings;
 mod cli;
 mod common;
 mod counters;

@@ -195,7 +195,7 @@ async fn a_file_of_another_schema_version_is_refused() {
     let office = dir.path().join("old.db");
     let (_pg_dir, city) = temp_db();
     seed(&office).await;
-    // A file written before the hand-over passes joined the schema (version 6).
+    // A file written before the bookings joined the schema (version 7).
     let old = open(&database(&office)).await.unwrap();
     drop(old);
     let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!(
@@ -204,7 +204,7 @@ async fn a_file_of_another_schema_version_is_refused() {
     ))
     .await
     .unwrap();
-    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 6")
+    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = 7")
         .execute(&mut conn)
         .await
         .unwrap();
@@ -213,7 +213,7 @@ async fn a_file_of_another_schema_version_is_refused() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        err.contains("schema version 5 and this madoguchi-server writes version 6"),
+        err.contains("schema version 6 and this madoguchi-server writes version 7"),
         "{err}"
     );
     assert!(err.contains("Nothing was copied"), "{err}");

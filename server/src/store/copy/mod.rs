@@ -29,6 +29,7 @@ const DAY_TABLES: &[&str] = &[
     "audit",
     "manual_counts",
     "report_snapshots",
+    "bookings",
 ];
 
 /// Why nothing was copied, as a sentence for the person migrating.

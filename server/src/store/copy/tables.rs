@@ -1,6 +1,6 @@
 //! Every table of the schema and how its columns cross from SQLite to PostgreSQL: text stays
 //! text (byte for byte, as both stores write it), integers stay integers, SQLite's 0/1 flags
-//! become `BOOLEAN`. The list follows `server/migrations/` 0001–0006; hand-over passes
+//! become `BOOLEAN`. The list follows `server/migrations/` 0001–0007 (0007: `bookings`); hand-over passes
 //! (`handovers`, 0006) are not copied: they live two minutes and the office's server is stopped.
 
 use futures_util::TryStreamExt;
@@ -225,6 +225,24 @@ pub(super) const TABLES: &[Table] = &[
             ("taken_at", Text),
         ],
         "site, day",
+    ),
+    table(
+        "bookings",
+        &[
+            ("reference", Text),
+            ("site", Text),
+            ("day", Text),
+            ("service", Text),
+            ("slot_start", Text),
+            ("slot_end", Text),
+            ("state", Text),
+            ("ticket_id", OptInt),
+            ("ticket_number", OptText),
+            ("checked_in_at", OptText),
+            ("imported_at", Text),
+            ("imported_by", Text),
+        ],
+        "reference",
     ),
     Table {
         name: "health",

@@ -5,6 +5,7 @@
 //! default. Commits go through a connection of their own, as on SQLite, so readers never keep
 //! the group-commit writer waiting for a connection.
 
+mod bookings;
 mod reports;
 mod rows;
 mod shared;

@@ -185,7 +185,7 @@ async fn completed(
         "SELECT day, (j ->> 'id')::BIGINT AS id, j ->> 'service' AS service \
          FROM (SELECT day, json::json AS j FROM commands \
                WHERE site = $1 AND day = ANY($2::TEXT[])) AS c \
-         WHERE j ->> 'cmd' = 'issue'",
+         WHERE j ->> 'cmd' IN ('issue', 'check_in')",
     )
     .bind(text(site))
     .bind(&days)

@@ -201,6 +201,9 @@ pub(super) async fn write_one(tx: &mut Transaction<'_, Postgres>, w: &Write) -> 
         Write::ManualCount(_) | Write::ReportSnapshot(_) => {
             super::reports::write_report(tx, w).await?;
         }
+        Write::Booking(_) | Write::BookingCheckedIn { .. } => {
+            super::bookings::write_booking(tx, w).await?;
+        }
     }
     Ok(())
 }
