@@ -91,6 +91,8 @@ pub struct ScreenView {
     pub toggles_title: Option<String>,
     pub toggles: Vec<Button>,
     pub ticket: Option<TicketPanel>,
+    /// The booking reference typed so far (the reservation pad shows it in a box).
+    pub entry: Option<String>,
     /// The big button at the bottom (confirm, finish, I understand).
     pub primary: Option<Button>,
     /// Open language picker.
