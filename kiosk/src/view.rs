@@ -167,8 +167,9 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 if v.buttons.is_empty() {
                     v.paragraphs = vec![txt("purpose-none")];
                 } else {
-                    // Last, so the purposes keep their keys in speech mode.
-                    v.buttons.push(booking::purpose_button(i18n, lang));
+                    // Beside Back in the dock (within reach, and ten purpose cards would not
+                    // fit low reach); the last choice in speech mode.
+                    v.primary = Some(booking::purpose_button(i18n, lang));
                 }
             }
         }

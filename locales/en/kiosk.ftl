@@ -190,7 +190,6 @@ braille-no = No, continue
 
 ## Bookings (issue 16)
 purpose-booking = I have a reservation
-purpose-booking-sub = Type or scan your reservation number
 booking-title = Enter your reservation number
 booking-hint = Type the reservation number from your confirmation email or slip, or hold its barcode or QR code to the scanner.
 booking-erase = Delete one

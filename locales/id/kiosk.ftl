@@ -190,7 +190,6 @@ braille-no = Tidak, lanjutkan
 
 ## Bookings (issue 16)
 purpose-booking = Saya sudah reservasi
-purpose-booking-sub = Ketik atau pindai nomor reservasi
 booking-title = Masukkan nomor reservasi Anda
 booking-hint = Ketik nomor reservasi dari email atau lembar konfirmasi, atau dekatkan kode batang atau kode QR-nya ke pemindai.
 booking-erase = Hapus satu

@@ -193,7 +193,6 @@ braille-no = いいえ、つかいません
 
 ## Bookings (issue 16)
 purpose-booking = よやく して います
-purpose-booking-sub = よやくの ばんごうを いれます
 booking-title = よやくの ばんごうを いれて ください
 booking-hint = よやくの メールや かみに ある ばんごうを いれて ください。バーコードや QRコードを よみとりきに かざしても いいです。
 booking-erase = 1もじ けす

@@ -190,7 +190,6 @@ braille-no = いいえ、使いません
 
 ## Bookings (issue 16)
 purpose-booking = 予約している
-purpose-booking-sub = 予約番号を入力するか、読み取ります
 booking-title = 予約番号を入力してください
 booking-hint = 予約完了メールや予約票にある予約番号を入力するか、バーコード・QRコードを読み取り機にかざしてください。
 booking-erase = 1文字消す

@@ -190,7 +190,6 @@ braille-no = 아니요, 계속합니다
 
 ## Bookings (issue 16)
 purpose-booking = 예약했습니다
-purpose-booking-sub = 예약 번호 입력 또는 스캔
 booking-title = 예약 번호를 입력해 주세요
 booking-hint = 예약 확인 메일이나 예약표에 있는 예약 번호를 입력하거나, 바코드·QR 코드를 스캐너에 대 주세요.
 booking-erase = 한 글자 지우기

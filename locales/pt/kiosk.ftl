@@ -190,7 +190,6 @@ braille-no = Não, continuar
 
 ## Bookings (issue 16)
 purpose-booking = Tenho um agendamento
-purpose-booking-sub = Digite ou leia o número do agendamento
 booking-title = Digite o número do seu agendamento
 booking-hint = Digite o número do agendamento que está no e-mail de confirmação ou no comprovante, ou aproxime o código de barras ou QR do leitor.
 booking-erase = Apagar um

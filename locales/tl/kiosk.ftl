@@ -190,7 +190,6 @@ braille-no = Hindi, magpatuloy
 
 ## Bookings (issue 16)
 purpose-booking = May reserbasyon ako
-purpose-booking-sub = I-type o i-scan ang numero ng reserbasyon
 booking-title = Ilagay ang numero ng iyong reserbasyon
 booking-hint = I-type ang numero ng reserbasyon mula sa email o papel ng kumpirmasyon, o itapat ang barcode o QR code nito sa scanner.
 booking-erase = Burahin ang isa

@@ -190,7 +190,6 @@ braille-no = Không, tiếp tục
 
 ## Bookings (issue 16)
 purpose-booking = Tôi đã đặt lịch hẹn
-purpose-booking-sub = Nhập hoặc quét số đặt lịch
 booking-title = Hãy nhập số đặt lịch của bạn
 booking-hint = Nhập số đặt lịch trong email xác nhận hoặc phiếu hẹn, hoặc đưa mã vạch, mã QR vào máy quét.
 booking-erase = Xóa một ký tự

@@ -190,7 +190,6 @@ braille-no = 不用，继续
 
 ## Bookings (issue 16)
 purpose-booking = 我有预约
-purpose-booking-sub = 输入或扫描预约号码
 booking-title = 请输入预约号码
 booking-hint = 请输入预约确认邮件或预约单上的预约号码，或将条形码、二维码对准扫描器。
 booking-erase = 删除一个字

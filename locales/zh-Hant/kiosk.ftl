@@ -190,7 +190,6 @@ braille-no = 不用，繼續
 
 ## Bookings (issue 16)
 purpose-booking = 我有預約
-purpose-booking-sub = 輸入或掃描預約號碼
 booking-title = 請輸入預約號碼
 booking-hint = 請輸入預約確認郵件或預約單上的預約號碼，或將條碼、QR碼對準掃描器。
 booking-erase = 刪除一個字

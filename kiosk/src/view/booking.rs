@@ -17,17 +17,15 @@ pub const CURSOR: char = '_';
 
 /// The purpose screen's "I have a reservation".
 pub(super) fn purpose_button(i18n: &Localizer, lang: Lang) -> Button {
-    Button {
-        sub: Some(i18n.t(lang, "purpose-booking-sub")),
-        ..with_icon(
-            Some(Pictogram::Reservation),
-            button(
-                i18n.t(lang, "purpose-booking"),
-                lang,
-                KioskEvent::StartBooking,
-            ),
-        )
-    }
+    // One line, no sub-line: ten purpose cards still fit below mid-height in low reach.
+    with_icon(
+        Some(Pictogram::Reservation),
+        button(
+            i18n.t(lang, "purpose-booking"),
+            lang,
+            KioskEvent::StartBooking,
+        ),
+    )
 }
 
 fn key(label: &str, lang: Lang, k: EntryKey) -> Button {

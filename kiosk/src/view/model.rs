@@ -93,7 +93,8 @@ pub struct ScreenView {
     pub ticket: Option<TicketPanel>,
     /// The booking reference typed so far (the reservation pad shows it in a box).
     pub entry: Option<String>,
-    /// The big button at the bottom (confirm, finish, I understand).
+    /// The big button at the bottom (confirm, finish, I understand; on the purpose screen "I
+    /// have a reservation", drawn as a choice, not as the one thing to do).
     pub primary: Option<Button>,
     /// Open language picker.
     pub lang_picker: Vec<Button>,

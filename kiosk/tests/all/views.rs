@@ -248,7 +248,7 @@ fn the_tour_reaches_the_new_guidance_and_branch_screens() {
     let steps = madoguchi_kiosk::ui::tour::steps(&tree, Lang::Ja, "");
     for (file, name, buttons) in [
         ("guidance-offer", "guidance", 2),
-        ("purpose-branch", "purpose", tree.purposes.len() + 1),
+        ("purpose-branch", "purpose", tree.purposes.len()),
         ("guidance-elsewhere", "guidance", 1),
         ("confirm-lost-card", "confirm", 0),
     ] {
