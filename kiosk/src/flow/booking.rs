@@ -161,10 +161,9 @@ impl KioskState {
         self.pending_issue = None;
         let refusal = match code {
             "booking_used" => Refusal::Used,
-            "booking_other_site" => Refusal::OtherSite(
-                site.and_then(|id| self.directory.office(id))
-                    .cloned(),
-            ),
+            "booking_other_site" => {
+                Refusal::OtherSite(site.and_then(|id| self.directory.office(id)).cloned())
+            }
             "booking_late" => Refusal::Late,
             "booking_not_today" => Refusal::NotToday,
             _ => Refusal::Unknown,

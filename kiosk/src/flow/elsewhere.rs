@@ -74,10 +74,7 @@ impl Directory {
 
     /// The office `id`.
     pub fn office(&self, id: &str) -> Option<&Office> {
-        self.entries
-            .iter()
-            .map(|e| &e.office)
-            .find(|o| o.id == id)
+        self.entries.iter().map(|e| &e.office).find(|o| o.id == id)
     }
 
     /// The nearest other office that offers `service`: the ward office of the same ward, then

@@ -5,8 +5,8 @@
 //! answer for a visitor the kiosk has already given up on is never shown to the next one.
 
 use madoguchi_protocol::{
-    AssistRequest, CheckInRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang, QueueStatus, SiteInfo,
-    Timestamp,
+    AssistRequest, CheckInRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang,
+    QueueStatus, SiteInfo, Timestamp,
 };
 
 use super::{EntryKey, Need};

@@ -71,7 +71,9 @@ fn a_typed_reference_is_checked_in_and_its_ticket_printed() {
     );
     // A second Enter while waiting sends nothing more.
     let effects = k.apply(KioskEvent::SubmitBooking, secs(4));
-    assert!(matches!(effects.as_slice(), [Effect::CheckIn { attempt: 1, request }] if request.reference == "R21-7"));
+    assert!(
+        matches!(effects.as_slice(), [Effect::CheckIn { attempt: 1, request }] if request.reference == "R21-7")
+    );
     assert!(k.apply(KioskEvent::SubmitBooking, secs(4)).is_empty());
     assert!(k.apply(KioskEvent::Back, secs(4)).is_empty());
     assert!(matches!(k.screen, Screen::CheckingIn { .. }));
@@ -173,7 +175,10 @@ fn a_late_visitor_is_told_plainly_and_takes_a_normal_pickup_ticket() {
         k.screen
     );
     let effects = k.apply(KioskEvent::Confirm, secs(8));
-    assert!(matches!(effects.as_slice(), [Effect::Issue { attempt: 2, .. }]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Issue { attempt: 2, .. }]
+    ));
 }
 
 #[test]

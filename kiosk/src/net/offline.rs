@@ -6,8 +6,8 @@
 use std::time::{Duration, Instant};
 
 use madoguchi_protocol::{
-    ApiError, CheckInRequest, IssueTicketRequest, IssuedTicket, LeaseGrant, LeaseRequest, OfflineTicketRequest,
-    PrintResult,
+    ApiError, CheckInRequest, IssueTicketRequest, IssuedTicket, LeaseGrant, LeaseRequest,
+    OfflineTicketRequest, PrintResult,
 };
 use reqwest::StatusCode;
 use tracing::{error, info, warn};
@@ -117,9 +117,7 @@ impl Worker {
                         }
                     };
                 }
-                Ok(r)
-                    if matches!(r.status(), StatusCode::CONFLICT | StatusCode::NOT_FOUND) =>
-                {
+                Ok(r) if matches!(r.status(), StatusCode::CONFLICT | StatusCode::NOT_FOUND) => {
                     return match r.json::<ApiError>().await {
                         Ok(e) if e.code == "site_closed" => KioskEvent::IssueClosed {
                             attempt,

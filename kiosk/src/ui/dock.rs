@@ -58,8 +58,7 @@ impl<'a> Dock<'a> {
         let act = (back.is_some() || primary.is_some()).then(|| {
             let h = [
                 back.map(|b| cards::height(ctx, b, Style::Tool, act_font, third)),
-                primary
-                    .map(|b| cards::height(ctx, b, style, act_font, width - third - GAP)),
+                primary.map(|b| cards::height(ctx, b, style, act_font, width - third - GAP)),
             ]
             .into_iter()
             .flatten()
@@ -114,7 +113,14 @@ impl<'a> Dock<'a> {
             if let Some(b) = primary {
                 let x = rect.left() + third + GAP;
                 let r = Rect::from_min_size(pos2(x, y), vec2(rect.right() - x, h));
-                if cards::card(ui, id.with("primary"), r, b, primary_style(b), self.act_font) {
+                if cards::card(
+                    ui,
+                    id.with("primary"),
+                    r,
+                    b,
+                    primary_style(b),
+                    self.act_font,
+                ) {
                     out.push(b.event.clone());
                 }
             }

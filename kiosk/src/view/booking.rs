@@ -64,11 +64,7 @@ pub(super) fn entry(v: &mut ScreenView, i18n: &Localizer, lang: Lang, text: &str
         key(&t("booking-erase"), lang, EntryKey::Erase),
         key(&t("booking-clear"), lang, EntryKey::Clear),
     ];
-    v.primary = Some(button(
-        t("booking-submit"),
-        lang,
-        KioskEvent::SubmitBooking,
-    ));
+    v.primary = Some(button(t("booking-submit"), lang, KioskEvent::SubmitBooking));
 }
 
 /// Why the booking was not checked in, and the ways on.

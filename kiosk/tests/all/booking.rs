@@ -3,7 +3,7 @@
 //! a `file:` printer. The reference typed key by key and Enter get the `R` ticket of the booked
 //! slot, printed and decoded back; a used booking gets its sentence and the normal ticket.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -110,7 +110,7 @@ fn frame(mut kiosk: ResMut<Kiosk>) {
 }
 
 /// A kiosk window without a window: the worker on `server`, printing to `printer`.
-fn kiosk_app(server: &str, printer: &PathBuf, data: &str) -> App {
+fn kiosk_app(server: &str, printer: &Path, data: &str) -> App {
     let i18n = Arc::new(Localizer::shipped().expect("locales"));
     let tree = Arc::new(TriageTree::shipped(&i18n).expect("tree"));
     let settings = Settings {
@@ -193,7 +193,7 @@ fn send(app: &mut App, key_code: KeyCode, logical_key: Key) {
 }
 
 /// The kiosk on the reservation pad in `lang`, the site loaded.
-fn on_pad(server: &str, printer: &PathBuf, data: &str, lang: Lang) -> App {
+fn on_pad(server: &str, printer: &Path, data: &str, lang: Lang) -> App {
     let mut app = kiosk_app(server, printer, data);
     until(&mut app, "site loaded", |k| k.site.is_some() && k.online);
     tap(&mut app, KioskEvent::ChooseLang(lang));
@@ -276,7 +276,9 @@ async fn a_used_booking_is_refused_in_the_visitors_language_with_a_normal_ticket
     let said: Vec<&str> = v.paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(said, [kiosk.i18n.t(Lang::Pt, "booking-used").as_str()]);
     assert!(
-        v.buttons.iter().any(|b| b.event == KioskEvent::NormalTicket),
+        v.buttons
+            .iter()
+            .any(|b| b.event == KioskEvent::NormalTicket),
         "{:?}",
         v.buttons
     );

@@ -75,7 +75,12 @@ fn check_screen(h: &Heard, lang: Lang) -> Vec<String> {
     }
     if v.entry.is_some() {
         // The reservation pad: its keys type, so it says how to type instead of choices.
-        let how = h.phrases.iter().any(|p| p.text.contains("Enter") || p.text.contains("エンター") || p.text.contains("Nhấn") || p.text.contains("nhấn"));
+        let how = h.phrases.iter().any(|p| {
+            p.text.contains("Enter")
+                || p.text.contains("エンター")
+                || p.text.contains("Nhấn")
+                || p.text.contains("nhấn")
+        });
         if !how {
             problems.push(format!("{at}: the pad does not say how to type"));
         }
