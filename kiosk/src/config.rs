@@ -96,6 +96,9 @@ pub enum Command {
         /// The service id (e.g. `pickup`, `ecert`); card pickup by default.
         #[arg(long, default_value = "pickup")]
         service: String,
+        /// A checked-in booking instead: `R-004`, its slot 10:30–11:00, called from 10:25.
+        #[arg(long)]
+        booked: bool,
     },
     /// Decode an ESC/POS file (what a file: printer got) back to a PNG.
     DecodeTicket {

@@ -31,9 +31,13 @@ fn main() -> anyhow::Result<()> {
             app::run(kiosk, cli.settings.window, cli.speech.clone());
             Ok(())
         }
-        Some(Command::TestPrint { lang, service }) => {
+        Some(Command::TestPrint {
+            lang,
+            service,
+            booked,
+        }) => {
             init_logs();
-            test_print(&cli.settings, &i18n, &lang, &service)
+            test_print(&cli.settings, &i18n, &lang, &service, booked)
         }
         Some(Command::SpeechBench { iterations }) => {
             init_logs();
@@ -62,6 +66,7 @@ fn test_print(
     i18n: &Localizer,
     lang: &str,
     service: &str,
+    booked: bool,
 ) -> anyhow::Result<()> {
     let lang = Lang::from_code(lang).with_context(|| {
         format!(
@@ -94,7 +99,12 @@ fn test_print(
                 .join(", ")
         );
     }
-    let issued = sample::issued_at(&site, service, lang, needs);
+    let mut issued = sample::issued_at(&site, service, lang, needs);
+    if booked {
+        let booking = sample::booked(lang);
+        issued.ticket.number = booking.ticket.number;
+        issued.ticket.booking = booking.ticket.booking;
+    }
     let layout = ticket::layout(i18n, lang, &issued, Some(&site));
     ticket::prepare(&spec);
     madoguchi_printer::print(&spec, &layout)

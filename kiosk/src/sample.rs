@@ -104,3 +104,21 @@ pub fn issued_at(site: &SiteInfo, service: &str, lang: Lang, needs: Needs) -> Is
         status_url: "http://127.0.0.1:8080/s/q8Jx3vN0aR7tK2mP9sL4wY".into(),
     }
 }
+
+/// A checked-in booking `R-004` for the card pickup at the default site, its slot 10:30–11:00
+/// (called from 10:25), checked in at 09:41: early.
+pub fn booked(lang: Lang) -> IssuedTicket {
+    let mut issued = issued("pickup", lang, Needs::default());
+    let at = |hm: &str| {
+        chrono::DateTime::parse_from_rfc3339(&format!("2026-11-25T{hm}:00+09:00"))
+            .unwrap_or_default()
+    };
+    issued.ticket.number = "R-004".into();
+    issued.ticket.booking = Some(madoguchi_protocol::BookedSlot {
+        slot_start: at("10:30"),
+        slot_end: at("11:00"),
+        call_from: at("10:25"),
+    });
+    issued.people_ahead = 0;
+    issued
+}

@@ -65,6 +65,10 @@ pub fn layout(
             }
         })
         .collect();
+    let slot = ticket
+        .booking
+        .as_ref()
+        .map(|b| crate::view::slot_lines(i18n, lang, issued, b));
     TicketLayout {
         lang: lang.code().to_owned(),
         site_name: site.map(|s| s.name_ja.clone()).unwrap_or_default(),
@@ -73,8 +77,11 @@ pub fn layout(
         service_local: service_name(i18n, lang, &ticket.service, info),
         service_ja: service_name(i18n, Lang::Ja, &ticket.service, info),
         issued_at: ticket.issued_at.format("%Y-%m-%d %H:%M").to_string(),
-        // A ticket from the lease has no place in a queue the kiosk can see yet.
-        people_ahead: if ticket.offline {
+        // A booking: its slot, and when it is called if that is later than now.
+        people_ahead: if let Some((reserved, _)) = &slot {
+            reserved.clone()
+        } else if ticket.offline {
+            // A ticket from the lease has no place in a queue the kiosk can see yet.
             i18n.t(lang, "ticket-wait-unknown")
         } else {
             i18n.t_args(
@@ -83,7 +90,9 @@ pub fn layout(
                 &[("count", issued.people_ahead.into())],
             )
         },
-        eta: if ticket.offline {
+        eta: if let Some((_, Some(call))) = &slot {
+            call.clone()
+        } else if ticket.offline {
             i18n.t(lang, "ticket-offline-printed")
         } else {
             i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])

@@ -11,11 +11,13 @@ use crate::i18n::{Arg, Localizer};
 use crate::triage::Node;
 
 mod bar;
+mod booking;
 mod model;
 mod names;
 mod pictogram;
 
 pub use bar::TopBar;
+pub use booking::{CURSOR, DIGITS_KEY, LETTERS_KEY, slot_lines};
 pub use model::{Button, Countdown, ProgressView, ScreenView, Text, TicketPanel, Wait};
 pub use names::{documents, help_place, office_name, service_name};
 pub use pictogram::Pictogram;
@@ -82,6 +84,7 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
         toggles_title: None,
         toggles: Vec::new(),
         ticket: None,
+        entry: None,
         primary: None,
         lang_picker: Vec::new(),
         countdown: None,
@@ -163,6 +166,10 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                     .collect();
                 if v.buttons.is_empty() {
                     v.paragraphs = vec![txt("purpose-none")];
+                } else {
+                    // Beside Back in the dock (within reach, and ten purpose cards would not
+                    // fit low reach); the last choice in speech mode.
+                    v.primary = Some(booking::purpose_button(i18n, lang));
                 }
             }
         }
@@ -273,6 +280,16 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
             v.name = "issuing";
             v.title = vec![txt("issuing")];
         }
+        Screen::BookingEntry { text, letters } => {
+            booking::entry(&mut v, i18n, lang, text, *letters);
+        }
+        Screen::CheckingIn { .. } => {
+            v.name = "checking-in";
+            v.title = vec![txt("booking-checking")];
+        }
+        Screen::BookingRefused { refusal, reference } => {
+            booking::refused(&mut v, state, i18n, refusal, reference);
+        }
         Screen::Ticket {
             issued,
             note,
@@ -287,6 +304,12 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 .collect();
             v.paragraphs.extend(note.iter().map(|n| txt(n)));
             let offline = issued.ticket.offline;
+            // A booking: its slot instead of the people ahead, its calling time when early.
+            let slot = issued
+                .ticket
+                .booking
+                .as_ref()
+                .map(|b| slot_lines(i18n, lang, issued, b));
             if offline {
                 // Issued from the lease: say plainly that the counter knows, in the visitor's
                 // language and in Japanese for the staff the visitor may show it to.
@@ -302,7 +325,9 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                     .as_ref()
                     .map(|s| crate::ticket::place(i18n, lang, s, info(service)))
                     .unwrap_or_default(),
-                ahead: if offline {
+                ahead: if let Some((reserved, _)) = &slot {
+                    reserved.clone()
+                } else if offline {
                     t("ticket-wait-unknown")
                 } else {
                     i18n.t_args(
@@ -311,7 +336,9 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                         &[("count", issued.people_ahead.into())],
                     )
                 },
-                eta: if offline {
+                eta: if let Some((_, Some(call))) = &slot {
+                    call.clone()
+                } else if offline {
                     String::new()
                 } else {
                     i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])

@@ -19,6 +19,11 @@ impl KioskState {
         if self.screen != Screen::Purpose {
             return Vec::new();
         }
+        self.start_purpose(i)
+    }
+
+    /// Purpose `i`'s first screen (from the purpose screen, or a booking's "normal ticket").
+    pub(crate) fn start_purpose(&mut self, i: usize) -> Vec<Effect> {
         let Some((_, p)) = self.purposes().into_iter().find(|(j, _)| *j == i) else {
             return Vec::new();
         };

@@ -72,6 +72,11 @@ impl Directory {
             .clone()
     }
 
+    /// The office `id`.
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.entries.iter().map(|e| &e.office).find(|o| o.id == id)
+    }
+
     /// The nearest other office that offers `service`: the ward office of the same ward, then
     /// another office of the same ward, then the first ward office of the city, then any office.
     pub fn nearest(&self, from: &SiteInfo, service: &str) -> Option<&Office> {

@@ -5,11 +5,11 @@
 //! answer for a visitor the kiosk has already given up on is never shown to the next one.
 
 use madoguchi_protocol::{
-    AssistRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang, QueueStatus, SiteInfo,
-    Timestamp,
+    AssistRequest, CheckInRequest, GuidedRequest, IssueTicketRequest, IssuedTicket, Lang,
+    QueueStatus, SiteInfo, Timestamp,
 };
 
-use super::Need;
+use super::{EntryKey, Need};
 
 /// Something that happened: a tap, time passing, or an answer from the server or printer.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,16 @@ pub enum KioskEvent {
     /// Index into the guidance screen's ticket offers.
     TakeOffer(usize),
     Confirm,
+    /// "I have a reservation" on the purpose screen.
+    StartBooking,
+    /// A key of the reference pad, a keyboard or a scanner.
+    BookingKey(EntryKey),
+    /// OK on the pad, or Enter.
+    SubmitBooking,
+    /// "Type it again" after a refusal.
+    Retype,
+    /// "Take a normal ticket" after a refusal: the card pickup's questions.
+    NormalTicket,
     Back,
     /// "Finish" on the ticket screen, "I understand" on guidance.
     Finish,
@@ -61,7 +71,14 @@ pub enum KioskEvent {
         attempt: u64,
         next_opening: Option<Timestamp>,
     },
-    /// Any other failure to issue (unreachable, timeout, refused).
+    /// The server refused check-in attempt `attempt`: `code` is the `ApiError` code
+    /// (`booking_unknown`, `booking_used`, …), `site` the office of a booking for another one.
+    CheckInRefused {
+        attempt: u64,
+        code: String,
+        site: Option<String>,
+    },
+    /// Any other failure to issue or check in (unreachable, timeout, refused).
     IssueFailed {
         attempt: u64,
     },
@@ -91,6 +108,11 @@ impl KioskEvent {
                 | KioskEvent::ToggleNeed(_)
                 | KioskEvent::TakeOffer(_)
                 | KioskEvent::Confirm
+                | KioskEvent::StartBooking
+                | KioskEvent::BookingKey(_)
+                | KioskEvent::SubmitBooking
+                | KioskEvent::Retype
+                | KioskEvent::NormalTicket
                 | KioskEvent::Back
                 | KioskEvent::Finish
                 | KioskEvent::CallStaff
@@ -108,6 +130,12 @@ pub enum Effect {
     Issue {
         attempt: u64,
         request: IssueTicketRequest,
+    },
+    /// Check a booking in; the answer (`Issued`, `CheckInRefused` or `IssueFailed`) comes
+    /// back tagged with `attempt`.
+    CheckIn {
+        attempt: u64,
+        request: CheckInRequest,
     },
     Assist(AssistRequest),
     Guided(GuidedRequest),

@@ -2,6 +2,7 @@
 //! → effects for the shells (network, printer). No bevy, egui, reqwest or clock here: time comes
 //! in as `now`, the time since the kiosk started.
 
+mod booking;
 mod braille;
 mod elsewhere;
 mod event;
@@ -11,6 +12,8 @@ mod progress;
 mod screen;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_booking;
 #[cfg(test)]
 mod tests_late;
 #[cfg(test)]
@@ -25,6 +28,7 @@ use madoguchi_protocol::{
     AssistRequest, IssueTicketRequest, Lang, QueueStatus, SiteInfo, Timestamp,
 };
 
+pub use booking::{BOOKED_QUEUE, EntryKey, MAX_REFERENCE, Refusal};
 pub use braille::BRAILLE_QUEUES;
 pub use elsewhere::{Directory, Office};
 pub use event::{Effect, KioskEvent};
@@ -137,7 +141,7 @@ impl KioskState {
 
     /// Seconds left on the idle countdown, when it is showing.
     pub fn idle_countdown(&self, now: Duration) -> Option<u64> {
-        if !self.visitor_present() || matches!(self.screen, Screen::Issuing { .. }) {
+        if !self.visitor_present() || self.waiting_for_server() {
             return None;
         }
         let idle = now.saturating_sub(self.last_input);
@@ -146,6 +150,14 @@ impl KioskState {
         }
         let left = (IDLE_AFTER + COUNTDOWN).saturating_sub(idle);
         Some(left.as_secs() + u64::from(left.subsec_nanos() > 0))
+    }
+
+    /// Whether the visitor waits for the server's answer to an issue or a check-in.
+    fn waiting_for_server(&self) -> bool {
+        matches!(
+            self.screen,
+            Screen::Issuing { .. } | Screen::CheckingIn { .. }
+        )
     }
 
     /// Whether anything of a visitor is on screen or in memory (the idle timer then runs).
@@ -184,12 +196,16 @@ impl KioskState {
 
     fn go_offline(&mut self) {
         self.online = false;
-        if self.offline_issuing && !matches!(self.screen, Screen::Issuing { .. }) {
+        if self.offline_issuing && !self.waiting_for_server() {
             // The lease lets this kiosk keep issuing: the visitor carries on.
             return;
         }
         let resume = match &self.screen {
             Screen::Offline | Screen::Ticket { .. } => return,
+            Screen::CheckingIn { .. } => {
+                self.check_in_failed();
+                return;
+            }
             Screen::Issuing {
                 service,
                 note,
@@ -235,6 +251,16 @@ impl KioskState {
             KioskEvent::ChoosePurpose(i) => return self.choose_purpose(i),
             KioskEvent::BrailleForm(yes) => return self.answer_braille(yes),
             KioskEvent::SpeechOn => self.speech = true,
+            KioskEvent::StartBooking => self.start_booking(),
+            KioskEvent::BookingKey(key) => self.booking_key(key),
+            KioskEvent::SubmitBooking => return self.submit_booking(now),
+            KioskEvent::Retype => self.retype_booking(),
+            KioskEvent::NormalTicket => return self.normal_ticket(),
+            KioskEvent::CheckInRefused {
+                attempt,
+                code,
+                site,
+            } => self.check_in_refused(attempt, &code, site.as_deref()),
             KioskEvent::Answer(i) => {
                 if let Screen::Question { node } = &self.screen
                     && let Some(Node::Question { answers, .. }) = self.tree.nodes.get(node)
@@ -289,7 +315,10 @@ impl KioskState {
                 }
             }
             KioskEvent::Back => match self.screen {
-                Screen::Home | Screen::Issuing { .. } | Screen::Ticket { .. } => {}
+                Screen::Home
+                | Screen::Issuing { .. }
+                | Screen::CheckingIn { .. }
+                | Screen::Ticket { .. } => {}
                 Screen::Offline | Screen::Closed { .. } => self.reset(now),
                 _ => {
                     self.lang_picker = false;
@@ -333,7 +362,7 @@ impl KioskState {
                 }
             }
             KioskEvent::ServerDown => {
-                if !matches!(self.screen, Screen::Issuing { .. }) {
+                if !self.waiting_for_server() {
                     self.go_offline();
                 } else {
                     self.online = false;
@@ -380,7 +409,11 @@ impl KioskState {
                 self.screen = Screen::Closed { next_opening };
             }
             KioskEvent::IssueFailed { attempt } => {
-                if self.pending_issue == Some(attempt) {
+                if self.pending_issue == Some(attempt)
+                    && matches!(self.screen, Screen::CheckingIn { .. })
+                {
+                    self.check_in_failed();
+                } else if self.pending_issue == Some(attempt) {
                     self.pending_issue = None;
                     self.go_offline();
                 }
@@ -417,6 +450,13 @@ impl KioskState {
     }
 
     fn tick(&mut self, now: Duration) {
+        if let Screen::CheckingIn { since, .. } = self.screen
+            && now.saturating_sub(since) >= NET_PATIENCE
+        {
+            // As for an issue: an answer that comes later is dropped.
+            self.check_in_failed();
+            return;
+        }
         if let Screen::Issuing { since, .. } = self.screen
             && now.saturating_sub(since) >= NET_PATIENCE
         {

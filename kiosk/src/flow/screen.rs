@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use madoguchi_protocol::{IssuedTicket, Needs, ServiceId, Timestamp};
 
-use super::Office;
+use super::{Office, Refusal};
 
 /// What the screen shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,22 @@ pub enum Screen {
         issued: Box<IssuedTicket>,
         note: Option<String>,
         print: PrintStatus,
+    },
+    /// "I have a reservation": the reference typed so far, and whether the pad shows its
+    /// letters page.
+    BookingEntry {
+        text: String,
+        letters: bool,
+    },
+    /// Waiting for the server's answer to a check-in (at most [`super::NET_PATIENCE`]).
+    CheckingIn {
+        reference: String,
+        since: Duration,
+    },
+    /// The booking was not checked in: why, and the way on.
+    BookingRefused {
+        refusal: Refusal,
+        reference: String,
     },
     Closed {
         next_opening: Option<Timestamp>,

@@ -1,5 +1,5 @@
 //! The network shell: one std::thread with a tokio runtime that carries the flow's effects to
-//! the server (issue, assist, guided, print result), prints tickets, and polls the site's board.
+//! the server (issue, booking check-in, assist, guided, print result), prints tickets, and polls the site's board.
 //! The UI talks to it through channels only and never waits on it. Every issue answer carries the
 //! attempt id of its request back, so the flow can drop an answer that comes too late.
 //!
@@ -229,6 +229,11 @@ impl Worker {
                 // One key per visitor's attempt, the same on every retry of it.
                 let key = store::new_key();
                 let ev = self.issue(attempt, &request, &key).await;
+                self.emit(ev);
+            }
+            Effect::CheckIn { attempt, request } => {
+                let key = store::new_key();
+                let ev = self.check_in(attempt, &request, &key).await;
                 self.emit(ev);
             }
             Effect::Abandon { issued } => {

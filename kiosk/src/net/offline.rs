@@ -6,8 +6,8 @@
 use std::time::{Duration, Instant};
 
 use madoguchi_protocol::{
-    ApiError, IssueTicketRequest, IssuedTicket, LeaseGrant, LeaseRequest, OfflineTicketRequest,
-    PrintResult,
+    ApiError, CheckInRequest, IssueTicketRequest, IssuedTicket, LeaseGrant, LeaseRequest,
+    OfflineTicketRequest, PrintResult,
 };
 use reqwest::StatusCode;
 use tracing::{error, info, warn};
@@ -61,6 +61,33 @@ impl Worker {
         key: &str,
     ) -> KioskEvent {
         let path = format!("/api/sites/{}/tickets", self.settings.site);
+        self.keyed(attempt, &path, request, key, Some(request))
+            .await
+    }
+
+    /// Checks a booking in as an issue is sent (same failover, same key on every retry), but
+    /// never from the lease: without a server there is no booking to check.
+    pub(super) async fn check_in(
+        &self,
+        attempt: u64,
+        request: &CheckInRequest,
+        key: &str,
+    ) -> KioskEvent {
+        let path = format!("/api/sites/{}/check-in", self.settings.site);
+        self.keyed(attempt, &path, request, key, None).await
+    }
+
+    /// POSTs `body` to `path` for attempt `attempt` with `key` until a server answers; when
+    /// none can be reached, issues `lease` from the lease (`None`: gives up).
+    async fn keyed(
+        &self,
+        attempt: u64,
+        path: &str,
+        body: &impl serde::Serialize,
+        key: &str,
+        lease: Option<&IssueTicketRequest>,
+    ) -> KioskEvent {
+        let path = path.to_owned();
         let failed = KioskEvent::IssueFailed { attempt };
         let servers = self.server_count();
         let tries = ISSUE_TRIES.max(u32::try_from(servers).unwrap_or(u32::MAX));
@@ -72,7 +99,7 @@ impl Worker {
             let sent = self
                 .post(url)
                 .header("Idempotency-Key", key)
-                .json(request)
+                .json(body)
                 .send()
                 .await;
             match sent {
@@ -90,12 +117,20 @@ impl Worker {
                         }
                     };
                 }
-                Ok(r) if r.status() == StatusCode::CONFLICT => {
+                Ok(r) if matches!(r.status(), StatusCode::CONFLICT | StatusCode::NOT_FOUND) => {
                     return match r.json::<ApiError>().await {
                         Ok(e) if e.code == "site_closed" => KioskEvent::IssueClosed {
                             attempt,
                             next_opening: e.next_opening,
                         },
+                        Ok(e) if e.code.starts_with("booking_") => {
+                            info!(code = %e.code, attempt, "check-in refused");
+                            KioskEvent::CheckInRefused {
+                                attempt,
+                                code: e.code,
+                                site: e.site,
+                            }
+                        }
                         _ => failed,
                     };
                 }
@@ -113,6 +148,10 @@ impl Worker {
                 Err(e) if e.is_connect() => {
                     unreachable += 1;
                     if unreachable >= servers {
+                        let Some(request) = lease else {
+                            warn!(cause = %e, attempt, "no server reachable");
+                            return failed;
+                        };
                         warn!(cause = %e, attempt, "no server reachable; issuing from the lease");
                         return self.issue_offline(attempt, request);
                     }

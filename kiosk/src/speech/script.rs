@@ -248,6 +248,26 @@ impl<'a> Script<'a> {
         }
     }
 
+    /// The reference typed so far, character by character ("Typed so far: R 2 6").
+    pub fn typed(&mut self, lang: Lang, typed: &str) {
+        if !typed.is_empty() {
+            let spelled = spell(self.i18n, lang, typed);
+            self.key(lang, "speech-booking-now", &[("typed", spelled.into())]);
+        }
+    }
+
+    /// What changed on the reservation pad: the character typed, or what is left.
+    fn echo(&mut self, lang: Lang, before: &str, now: &str) {
+        match now.strip_prefix(before).map(|c| c.chars().count()) {
+            Some(1) => {
+                let spelled = spell(self.i18n, lang, &now[before.len()..]);
+                self.say(lang, &spelled);
+            }
+            _ if now.is_empty() => self.key(lang, "speech-booking-empty", &[]),
+            _ => self.typed(lang, now),
+        }
+    }
+
     /// "Are you still there? … Press any key."
     pub fn countdown(&mut self, view: &ScreenView) {
         if let Some(c) = &view.countdown {
@@ -256,6 +276,21 @@ impl<'a> Script<'a> {
             self.key(view.lang, "speech-any-key", &[]);
         }
     }
+}
+
+/// A reference said one character at a time (`-` as its word).
+fn spell(i18n: &Localizer, lang: Lang, text: &str) -> String {
+    let hyphen = i18n.t(lang, "speech-hyphen");
+    text.chars()
+        .map(|c| {
+            if c == '-' {
+                hyphen.clone()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The pause between list items.
@@ -283,6 +318,16 @@ pub fn screen(
     let lang = view.lang;
     for t in own(view, &view.title) {
         s.say(t.lang, &t.text);
+    }
+    if let Some(typed) = &view.entry {
+        // The reservation pad: its keys type, so they are not said as choices.
+        if let Some(b) = &view.banner {
+            s.say(lang, b);
+        }
+        s.key(lang, "speech-booking", &[]);
+        s.typed(lang, typed);
+        s.countdown(view);
+        return s.phrases;
     }
     if let Some(b) = &view.banner {
         s.say(lang, b);
@@ -347,6 +392,8 @@ pub struct Status {
     pub banner: Option<String>,
     pub print: Option<String>,
     pub countdown: bool,
+    /// The reservation pad's reference.
+    pub entry: Option<String>,
 }
 
 impl Status {
@@ -355,6 +402,7 @@ impl Status {
             banner: view.banner.clone(),
             print: view.ticket.as_ref().map(|t| t.print_message.clone()),
             countdown: view.countdown.is_some(),
+            entry: view.entry.clone(),
         }
     }
 
@@ -372,6 +420,11 @@ impl Status {
         {
             s.say(view.lang, p);
             s.ticket(view.lang, t, false);
+        }
+        if let (Some(before), Some(typed)) = (&self.entry, &now.entry)
+            && before != typed
+        {
+            s.echo(view.lang, before, typed);
         }
         if now.countdown && !self.countdown {
             s.countdown(view);

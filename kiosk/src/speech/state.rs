@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::keys::{Action, action};
 use super::script::{self, Choice, Pages, Status};
 use super::{Phrase, SpeechKey, SpeechOut, VOLUME_STEPS};
-use crate::flow::KioskEvent;
+use crate::flow::{EntryKey, KioskEvent};
 use crate::i18n::{Arg, Localizer};
 use crate::view::ScreenView;
 
@@ -23,6 +23,21 @@ pub const RATE_STEP: u16 = 10;
 pub struct SpeechStep {
     pub events: Vec<KioskEvent>,
     pub out: Vec<SpeechOut>,
+}
+
+/// On the reservation pad, what a key does: digits and − type, Enter checks in, Back deletes
+/// the last character (goes back when nothing is typed); `None` for the keys that keep their
+/// meaning (repeat, help, louder, arrows).
+fn pad_key(key: SpeechKey, typed: &str) -> Option<Vec<KioskEvent>> {
+    let k = |k| Some(vec![KioskEvent::BookingKey(k)]);
+    match key {
+        SpeechKey::Digit(d @ 0..=9) => k(EntryKey::Char(char::from(b'0' + d))),
+        SpeechKey::Minus => k(EntryKey::Char('-')),
+        SpeechKey::Enter => Some(vec![KioskEvent::SubmitBooking]),
+        SpeechKey::Back | SpeechKey::Hash if typed.is_empty() => Some(vec![KioskEvent::Back]),
+        SpeechKey::Back | SpeechKey::Hash => k(EntryKey::Erase),
+        _ => None,
+    }
 }
 
 /// Speech mode: off until a key or headphones start it, on until the kiosk's reset.
@@ -144,6 +159,15 @@ impl SpeechState {
     pub fn key(&mut self, key: SpeechKey, view: &ScreenView) -> SpeechStep {
         if !self.active {
             return self.start(view);
+        }
+        if let Some(typed) = &view.entry
+            && let Some(events) = pad_key(key, typed)
+        {
+            // The reservation pad: the keypad types; `observe` echoes what changed.
+            return SpeechStep {
+                events,
+                out: vec![SpeechOut::Stop],
+            };
         }
         let choices = script::choices(view);
         if self.said.as_deref() != Some(script::identity(view).as_str()) {

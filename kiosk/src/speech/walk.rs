@@ -92,6 +92,10 @@ impl Headless {
                     issued: Box::new(issued),
                 }
             }
+            Effect::CheckIn { attempt, request } => KioskEvent::Issued {
+                attempt,
+                issued: Box::new(sample::booked(request.lang)),
+            },
             Effect::Print { .. } => KioskEvent::Printed(Ok(())),
             Effect::Assist(_) => KioskEvent::AssistResult(true),
             Effect::Guided(_) | Effect::Abandon { .. } => return Some(Vec::new()),
@@ -169,7 +173,8 @@ pub fn key_label(key: SpeechKey) -> String {
 
 /// Walks every path of the tree in `lang` by keys: a key starts speech mode, the language's
 /// key, then every purpose, braille answer, triage answer and ticket offer; each path ends
-/// with Enter on "get my ticket", the ticket issued and printed. Everything said, in order.
+/// with Enter on "get my ticket", the ticket issued and printed; "I have a reservation" types a
+/// reference and checks it in. Everything said, in order.
 pub fn every_path(mut h: Headless, lang: Lang) -> Vec<Heard> {
     let mut heard = Vec::new();
     let mut keys = Vec::new();
@@ -228,6 +233,10 @@ fn walk(h: &Headless, keys: &[SpeechKey], heard: &mut Vec<Heard>) {
                 | KioskEvent::TakeOffer(_)
                 | KioskEvent::Confirm
         );
+        if c.event == KioskEvent::StartBooking {
+            booking(h, keys, i, heard);
+            continue;
+        }
         if !leads_on {
             continue;
         }
@@ -248,5 +257,27 @@ fn walk(h: &Headless, keys: &[SpeechKey], heard: &mut Vec<Heard>) {
             continue;
         }
         walk(&next, &path, heard);
+    }
+}
+
+/// "I have a reservation" (choice `index`): a reference typed on the keypad, Enter, the
+/// booked ticket checked in and printed.
+fn booking(h: &Headless, keys: &[SpeechKey], index: usize, heard: &mut Vec<Heard>) {
+    let mut next = h.clone();
+    let mut path = keys.to_vec();
+    for key in next.keys_to(index) {
+        press(&mut next, &mut path, key, heard);
+    }
+    for key in [1, 2, 0, 4].map(SpeechKey::Digit) {
+        press(&mut next, &mut path, key, heard);
+    }
+    press(&mut next, &mut path, SpeechKey::Enter, heard);
+    loop {
+        let before = script::identity(&next.view());
+        let Some(out) = next.answer_next() else {
+            break;
+        };
+        let whole = before != script::identity(&next.view());
+        record(&next, &path, out, whole, heard);
     }
 }

@@ -70,7 +70,8 @@ pub fn base_app(size: Option<(u32, u32)>, title: &str) -> App {
             commands.spawn(Camera2d);
         })
         .add_systems(EguiPrimaryContextPass, frame)
-        .add_plugins(speech::plugin);
+        .add_plugins(speech::plugin)
+        .add_plugins(super::typing::plugin);
     app
 }
 

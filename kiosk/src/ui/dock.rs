@@ -53,12 +53,12 @@ impl<'a> Dock<'a> {
     ) -> Dock<'a> {
         let back = view.bar.back.as_ref();
         let primary = view.primary.as_ref();
+        let style = primary.map_or(Style::Primary, primary_style);
         let third = (width - GAP) / 3.0;
         let act = (back.is_some() || primary.is_some()).then(|| {
             let h = [
                 back.map(|b| cards::height(ctx, b, Style::Tool, act_font, third)),
-                primary
-                    .map(|b| cards::height(ctx, b, Style::Primary, act_font, width - third - GAP)),
+                primary.map(|b| cards::height(ctx, b, style, act_font, width - third - GAP)),
             ]
             .into_iter()
             .flatten()
@@ -113,7 +113,14 @@ impl<'a> Dock<'a> {
             if let Some(b) = primary {
                 let x = rect.left() + third + GAP;
                 let r = Rect::from_min_size(pos2(x, y), vec2(rect.right() - x, h));
-                if cards::card(ui, id.with("primary"), r, b, Style::Primary, self.act_font) {
+                if cards::card(
+                    ui,
+                    id.with("primary"),
+                    r,
+                    b,
+                    primary_style(b),
+                    self.act_font,
+                ) {
                     out.push(b.event.clone());
                 }
             }
@@ -127,6 +134,16 @@ impl<'a> Dock<'a> {
                 out.push(b.event.clone());
             }
         }
+    }
+}
+
+/// The right slot's style: yellow for the one thing to do now, blue for the purpose screen's
+/// "I have a reservation" (a choice beside the purposes, not the way on for everyone).
+fn primary_style(b: &Button) -> Style {
+    if b.event == KioskEvent::StartBooking {
+        Style::Choice
+    } else {
+        Style::Primary
     }
 }
 

@@ -172,6 +172,9 @@ fn groups(view: &ScreenView, landscape: bool) -> Vec<Group<'_>> {
     }
     let choice_cols: &[usize] = match (view.name, landscape) {
         ("home", _) => &[2, 3, 4],
+        // The reservation pad: its letters page, or its digits as on a phone.
+        ("booking-entry", _) if view.buttons.len() > 12 => &[7, 9, 10],
+        ("booking-entry", _) => &[3, 4, 6],
         (_, false) => &[1, 2, 3],
         (_, true) => &[1, 2, 3],
     };
@@ -226,6 +229,18 @@ fn text_blocks(
     for p in &view.paragraphs {
         let g = galley(ctx, p.lang, &p.text, scaled(s.text, k), false, WHITE, width);
         blocks.push(Block::text(g));
+    }
+    if let Some(typed) = &view.entry {
+        // The reference as typed, large, in a box like a form field, the cursor at its end.
+        let text = format!("{typed}{}", crate::view::CURSOR);
+        blocks.push(Block::notice(
+            ctx,
+            lang,
+            &text,
+            scaled(s.title, k) * 1.25,
+            width,
+            false,
+        ));
     }
     if let Some(t) = &view.ticket {
         blocks.push(Block::ticket(ctx, lang, t, s, k, width.min(TICKET_MAX_W)));

@@ -110,6 +110,13 @@ pub fn draw(painter: &Painter, icon: Pictogram, rect: Rect, color: Color32) {
             pen.card(0.06, 0.18, 0.74, 0.62);
             pen.pencil(0.94, 0.36, 0.6, 0.9);
         }
+        Reservation => {
+            pen.boxed(0.1, 0.16, 0.9, 0.9, 0.08);
+            pen.line(&[(0.1, 0.36), (0.9, 0.36)]);
+            pen.line(&[(0.32, 0.06), (0.32, 0.24)]);
+            pen.line(&[(0.68, 0.06), (0.68, 0.24)]);
+            pen.line(&[(0.3, 0.62), (0.45, 0.76), (0.72, 0.48)]);
+        }
         Pin => {
             pen.boxed(0.14, 0.06, 0.86, 0.94, 0.08);
             for row in 0..3 {

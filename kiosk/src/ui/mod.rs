@@ -3,7 +3,8 @@
 //! targets as `cards` (with `icons`, in the `palette` of the waiting-room display) and puts the
 //! bottom row in the `dock`; `text` lays out Japanese by phrase, `fonts` loads the fonts, `app`
 //! runs the kiosk with speech mode beside it (`speech`; `keys` maps its keys) and `tour` steps
-//! through every screen for screenshots.
+//! through every screen for screenshots; `typing` takes a keyboard's or scanner's keys on the
+//! reservation pad.
 
 pub mod app;
 pub mod blocks;
@@ -18,3 +19,4 @@ pub mod palette;
 pub mod speech;
 pub mod text;
 pub mod tour;
+pub mod typing;

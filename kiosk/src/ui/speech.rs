@@ -9,13 +9,14 @@
 use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex};
 
+use bevy::input::ButtonState;
 use bevy::input::keyboard::KeyboardInput;
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
 use madoguchi_protocol::Lang;
 
 use super::app::{Kiosk, frame};
-use super::keys;
+use super::{keys, typing};
 use crate::flow::KioskEvent;
 use crate::i18n::Localizer;
 use crate::speech::audio::SpeechAudio;
@@ -132,9 +133,24 @@ fn input(
         speech.warm_up(kiosk);
     }
     speech.follow_reset(kiosk);
-    for key in keys::pressed(&mut keyboard) {
-        let step = speech.state.key(key, &view_of(kiosk));
-        speech.step(kiosk, step);
+    let pressed: Vec<&KeyboardInput> = keyboard
+        .read()
+        .filter(|k| k.state == ButtonState::Pressed && !k.repeat)
+        .collect();
+    for k in pressed {
+        let key = keys::speech_key(k.key_code, &k.logical_key);
+        // The reservation pad: keys type (speech mode, once on, takes the keypad's own).
+        if typing::on_pad(kiosk)
+            && (!speech.state.active() || key.is_none())
+            && let Some(ev) = typing::entry_event(k.key_code, &k.logical_key)
+        {
+            kiosk.apply(ev);
+            continue;
+        }
+        if let Some(key) = key {
+            let step = speech.state.key(key, &view_of(kiosk));
+            speech.step(kiosk, step);
+        }
     }
     if speech.plugged() {
         let step = speech.state.start(&view_of(kiosk));

@@ -14,7 +14,7 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_dis
 use madoguchi_protocol::{Lang, Needs};
 
 use super::app::{Kiosk, base_app};
-use crate::flow::{KioskEvent, KioskState, Need};
+use crate::flow::{EntryKey, KioskEvent, KioskState, Need};
 use crate::i18n::Localizer;
 use crate::sample;
 use crate::triage::TriageTree;
@@ -111,6 +111,19 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
             next_opening: Some(sample::time()),
         },
     ]);
+    let refused = |code: &str, site: Option<&str>| {
+        booking(
+            lang,
+            &[
+                SubmitBooking,
+                CheckInRefused {
+                    attempt: 1,
+                    code: code.into(),
+                    site: site.map(str::to_owned),
+                },
+            ],
+        )
+    };
     let list: Vec<(&'static str, Vec<KioskEvent>, u64)> = vec![
         ("home", vec![], 1),
         ("purpose", vec![ChooseLang(lang)], 1),
@@ -174,6 +187,39 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
         ("confirm-lost-card", vec![ChooseLang(lang), lost], 1),
         // Speech mode offers the braille-signature form before the pickup questions.
         ("braille-offer", vec![ChooseLang(lang), SpeechOn, pickup], 1),
+        ("booking-entry", booking(lang, &[]), 1),
+        (
+            "booking-letters",
+            booking(lang, &[BookingKey(EntryKey::Letters(true))]),
+            1,
+        ),
+        (
+            "booking-ticket",
+            booking(
+                lang,
+                &[
+                    SubmitBooking,
+                    Issued {
+                        attempt: 1,
+                        issued: Box::new(sample::booked(lang)),
+                    },
+                    Printed(Ok(())),
+                ],
+            ),
+            1,
+        ),
+        ("booking-unknown", refused("booking_unknown", None), 1),
+        (
+            "booking-other-site",
+            refused("booking_other_site", Some("moji")),
+            1,
+        ),
+        ("booking-late", refused("booking_late", None), 1),
+        (
+            "booking-offline",
+            booking(lang, &[SubmitBooking, IssueFailed { attempt: 1 }]),
+            1,
+        ),
     ];
     list.into_iter()
         .enumerate()
@@ -185,6 +231,18 @@ pub fn steps(tree: &TriageTree, lang: Lang, suffix: &str) -> Vec<Step> {
             variant: Variant::Normal,
         })
         .collect()
+}
+
+/// The reservation pad in `lang` with a reference typed on it, then `then`.
+fn booking(lang: Lang, then: &[KioskEvent]) -> Vec<KioskEvent> {
+    let mut events = vec![KioskEvent::ChooseLang(lang), KioskEvent::StartBooking];
+    events.extend(
+        "R2611-0042"
+            .chars()
+            .map(|c| KioskEvent::BookingKey(EntryKey::Char(c))),
+    );
+    events.extend_from_slice(then);
+    events
 }
 
 /// A fresh kiosk with the sample site loaded, then `step`'s events applied.

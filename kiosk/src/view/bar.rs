@@ -22,7 +22,10 @@ pub(super) fn bar(state: &KioskState, i18n: &Localizer) -> TopBar {
     let home = matches!(state.screen, Screen::Home);
     TopBar {
         back: match state.screen {
-            Screen::Home | Screen::Issuing { .. } | Screen::Ticket { .. } => None,
+            Screen::Home
+            | Screen::Issuing { .. }
+            | Screen::CheckingIn { .. }
+            | Screen::Ticket { .. } => None,
             _ => Some(with_icon(
                 Some(Pictogram::Back),
                 button(t("back"), lang, KioskEvent::Back),

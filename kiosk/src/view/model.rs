@@ -91,7 +91,10 @@ pub struct ScreenView {
     pub toggles_title: Option<String>,
     pub toggles: Vec<Button>,
     pub ticket: Option<TicketPanel>,
-    /// The big button at the bottom (confirm, finish, I understand).
+    /// The booking reference typed so far (the reservation pad shows it in a box).
+    pub entry: Option<String>,
+    /// The big button at the bottom (confirm, finish, I understand; on the purpose screen "I
+    /// have a reservation", drawn as a choice, not as the one thing to do).
     pub primary: Option<Button>,
     /// Open language picker.
     pub lang_picker: Vec<Button>,

@@ -35,6 +35,8 @@ pub enum Pictogram {
     Help,
     /// Three dots.
     Other,
+    /// A calendar page with a tick (a booked slot).
+    Reservation,
     Back,
     Language,
     LargeText,
@@ -44,7 +46,7 @@ pub enum Pictogram {
 
 impl Pictogram {
     /// Every pictogram, in declaration order.
-    pub const ALL: [Pictogram; 20] = {
+    pub const ALL: [Pictogram; 21] = {
         use Pictogram::*;
         [
             Pickup,
@@ -62,6 +64,7 @@ impl Pictogram {
             Interpreter,
             Help,
             Other,
+            Reservation,
             Back,
             Language,
             LargeText,

@@ -1,5 +1,6 @@
 //! The kiosk's integration tests, one binary (bevy is linked once, not once per file).
 
+mod booking;
 mod failover;
 mod fixtures;
 mod japanese_lines;
