@@ -17,7 +17,7 @@ all_langs=ja,ja-easy,en,zh-Hans,zh-Hant,ko,vi,ne,tl,id,pt
 doc_langs=(ja en vi)
 variant_langs=ja,en,vi
 variant_screens=purpose,question,confirm,ticket  # KIOSK_TOUR_SCREENS: a few screens, to keep CI time
-screens_per_lang=18  # the tour's steps (kiosk/src/ui/tour.rs)
+screens_per_lang=25  # the tour's steps (kiosk/src/ui/tour.rs)
 
 # The same build as start.sh (all binaries at once), so bevy is compiled once for both scripts.
 [ "${MADOGUCHI_PREBUILT:-0}" = 1 ] || cargo build -q --workspace --bins  # PREBUILT (test.sh): the test build's binaries
