@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 use madoguchi_engine::Command;
-use madoguchi_protocol::{Booking, BookingImport, CheckInRequest, IssuedTicket, Role};
+use madoguchi_protocol::{Booking, BookingImport, CheckInRequest, IssuedTicket, Role, TicketState};
 
 use super::tickets::{idempotency_key, issued};
 use crate::auth::Principal;
@@ -151,6 +151,32 @@ async fn check_in(
         );
         err.body.site = Some(booking.site.clone());
         return Err(err);
+    }
+    // A kiosk that gave up waiting for the answer (or whose printer failed) reported the
+    // booked ticket as not printed: the visitor never got it. Checking in again at a kiosk hands
+    // over that same ticket (its number, place and slot; nothing new is issued) instead of
+    // refusing the visitor as "already used". A ticket printed, or whose print result is
+    // unknown, stays refused: its paper may be in someone's hand.
+    if who.role == Role::Kiosk {
+        let unprinted = txn
+            .st
+            .queue
+            .checked_in(&reference)
+            .and_then(|id| txn.st.queue.ticket(id))
+            .filter(|t| t.state == TicketState::Waiting && t.printed == Some(false))
+            .cloned();
+        if let Some(ticket) = unprinted {
+            let token = txn
+                .st
+                .status_token(ticket.id)
+                .unwrap_or_default()
+                .to_string();
+            let answer = not_before_call_from(issued(&state, &txn, ticket, token), txn.now);
+            txn.commit().await?;
+            let mut again = HeaderMap::new();
+            again.insert("idempotent-replayed", HeaderValue::from_static("true"));
+            return Ok((StatusCode::OK, again, Json(answer)));
+        }
     }
     if let Some(done) = &booking.checked_in {
         return Err(refused(

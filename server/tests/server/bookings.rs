@@ -198,6 +198,35 @@ async fn check_in_issues_a_booked_ticket_and_refuses_per_the_contract() {
         (StatusCode::CONFLICT, Some("booking_used"))
     );
     assert!(body["message"].as_str().unwrap().contains("R-001"));
+    // The kiosk gave up on the answer and reported R-001 as not printed: the visitor's next
+    // attempt gets that same ticket (not a refusal, not a new number) to print.
+    let id = ticket["id"].as_i64().unwrap();
+    let (status, _) = s
+        .post(
+            &format!("/api/tickets/{id}/print-result"),
+            Some(&t.kiosk),
+            json!({"printed": false, "reason": "answer came after the kiosk gave up"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, body) = check_in(&s, &t.kiosk, "K-0002", "key-2b").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["ticket"]["id"], ticket["id"]);
+    assert_eq!(body["ticket"]["number"], "R-001");
+    // Printed this time: a further attempt is refused again.
+    let (status, _) = s
+        .post(
+            &format!("/api/tickets/{id}/print-result"),
+            Some(&t.kiosk),
+            json!({"printed": true}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, body) = check_in(&s, &t.kiosk, "K-0002", "key-2c").await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::CONFLICT, Some("booking_used"))
+    );
 
     let (status, body) = check_in(&s, &t.kiosk, "NOPE-1234", "key-3").await;
     assert_eq!(
