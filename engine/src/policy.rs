@@ -23,7 +23,9 @@
 //!
 //! Ties at any step go to the earlier queue-entry time, then to the lower ticket id, so the
 //! choice is a function of the state and `now` only (deterministic). The cost is one pass over
-//! the waiting tickets of the counter's services: O(waiting).
+//! the transfers waiting in the counter's services plus the first new arrival of each (the
+//! arrivals are sorted by queue entry, and the first of them ranks best): O(transfers), not
+//! O(waiting).
 //!
 //! # Fifo
 //!
@@ -60,7 +62,16 @@ impl SiteQueue {
             };
             let target_s = i64::from(cfg.target_wait_min.max(1)) * 60;
             let max_wait_us = i64::from(cfg.max_wait()) * 60_000_000;
-            for key in self.waiting.get(service).into_iter().flatten() {
+            let queue = self.waiting.get(service).map_or(&[][..], Vec::as_slice);
+            // The list is sorted by `QueueKey`: transfers (class 0) first, then new arrivals by
+            // queue-entry time. Of the arrivals the first ranks best under either policy (the
+            // longest wait: first past the maximum wait, highest weighted score, earliest on a
+            // tie) and none is reserved, so only it is ranked: O(transfers), not O(waiting).
+            let transfers = queue.partition_point(|k| k.class == 0);
+            let first_arrival = queue[transfers..]
+                .iter()
+                .find(|k| self.index.contains_key(&k.id));
+            for key in queue[..transfers].iter().chain(first_arrival) {
                 let Some(&i) = self.index.get(&key.id) else {
                     continue;
                 };

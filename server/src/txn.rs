@@ -235,9 +235,10 @@ impl Txn {
             .queue
             .tickets()
             .iter()
+            // The state first: it rules out nearly every ticket without comparing strings.
             .filter(|t| {
-                t.counter.as_deref() == Some(counter.as_str())
-                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+                matches!(t.state, TicketState::Called | TicketState::Serving)
+                    && t.counter.as_deref() == Some(counter.as_str())
             })
             .map(|t| t.id)
             .collect()
@@ -251,8 +252,8 @@ impl Txn {
             .iter()
             .rev()
             .find(|t| {
-                t.counter.as_deref() == Some(counter)
-                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+                matches!(t.state, TicketState::Called | TicketState::Serving)
+                    && t.counter.as_deref() == Some(counter)
             })
             .map(|t| t.id)
             .ok_or_else(|| EngineError::NoCurrentTicket(counter.to_owned()))

@@ -7,7 +7,8 @@ use madoguchi_protocol::{Lang, Needs, TicketState};
 use proptest::prelude::*;
 
 use super::wed;
-use crate::{Command, Config, SiteQueue};
+use crate::queue::QueueKey;
+use crate::{Command, Config, Policy, SiteQueue};
 
 /// A command with indexes into the site's services, counters and issued tickets.
 #[derive(Debug, Clone)]
@@ -171,6 +172,124 @@ fn check_invariants(q: &SiteQueue, now: madoguchi_protocol::Timestamp) {
     }
 }
 
+/// The policy's choice by ranking every waiting ticket (what `choose` did before it ranked only
+/// transfers and each queue's first arrival).
+fn choose_by_scan(q: &SiteQueue, c: usize, now: madoguchi_protocol::Timestamp) -> Option<usize> {
+    let counter = &q.counters[c];
+    let now_us = now.timestamp_micros();
+    let mut best: Option<((u8, i64, i64, i64), usize)> = None;
+    for (service, weight) in &counter.weights {
+        let Some(cfg) = q.service_cfg(service) else {
+            continue;
+        };
+        let target_s = i64::from(cfg.target_wait_min.max(1)) * 60;
+        let max_wait_us = i64::from(cfg.max_wait()) * 60_000_000;
+        for key in q.waiting.get(service).into_iter().flatten() {
+            let Some(&i) = q.index.get(&key.id) else {
+                continue;
+            };
+            let reserved_here = match &q.meta[i].reserved {
+                None => false,
+                Some(r) if *r == counter.id => true,
+                Some(r) => {
+                    if q.counters.iter().any(|x| x.id == *r && x.open) {
+                        continue;
+                    }
+                    false
+                }
+            };
+            let wait_us = (now_us - key.entered).max(0);
+            let rank = match q.policy {
+                Policy::Fifo => (0, 0, key.entered, key.id),
+                Policy::Madoguchi => {
+                    if wait_us > max_wait_us {
+                        (0, 0, key.entered, key.id)
+                    } else if reserved_here {
+                        (1, 0, key.entered, key.id)
+                    } else if key.class == 0 {
+                        (2, 0, key.entered, key.id)
+                    } else {
+                        let score = (wait_us / 1_000_000 + 60)
+                            .saturating_mul(i64::from(*weight))
+                            .saturating_mul(1_000_000)
+                            / target_s;
+                        (3, -score, key.entered, key.id)
+                    }
+                }
+            };
+            if best.is_none_or(|(b, _)| rank < b) {
+                best = Some((rank, i));
+            }
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// The choice and the backlog estimate (binary searches over the sorted queues) equal a scan
+/// of every waiting ticket, under both policies.
+fn check_fast_paths(q: &SiteQueue, now: madoguchi_protocol::Timestamp) {
+    for q in [q.clone(), q.clone().with_policy(Policy::Fifo)] {
+        for c in 0..q.counters.len() {
+            assert_eq!(q.choose(c, now), choose_by_scan(&q, c, now), "counter {c}");
+        }
+        let keys: Vec<QueueKey> = q
+            .waiting
+            .values()
+            .flatten()
+            .copied()
+            .chain([QueueKey {
+                class: 1,
+                entered: now.timestamp_micros(),
+                id: madoguchi_protocol::TicketId::MAX,
+            }])
+            .collect();
+        for s in &q.services {
+            for key in &keys {
+                let deadline = key
+                    .entered
+                    .saturating_add(i64::from(s.max_wait()) * 60_000_000);
+                let serving = |c: &&crate::queue::CounterState| c.weight(&s.id) > 0;
+                let mut work = 0.0;
+                for other in &q.services {
+                    if !q
+                        .counters
+                        .iter()
+                        .filter(serving)
+                        .any(|c| c.weight(&other.id) > 0)
+                    {
+                        continue;
+                    }
+                    let other_max = i64::from(other.max_wait()) * 60_000_000;
+                    let first = q
+                        .waiting
+                        .get(&other.id)
+                        .into_iter()
+                        .flatten()
+                        .filter(|k| {
+                            if other.id == s.id {
+                                **k < *key
+                            } else if q.policy == Policy::Fifo {
+                                k.entered < key.entered
+                            } else {
+                                k.class == 0 || k.entered.saturating_add(other_max) <= deadline
+                            }
+                        })
+                        .count();
+                    work += first as f64 * q.eta.mean_service_min(&other.id);
+                }
+                let open = q.counters.iter().filter(serving).filter(|c| c.open).count();
+                let counters = if open > 0 {
+                    open
+                } else {
+                    q.counters.iter().filter(serving).count()
+                };
+                let expected = work / counters.max(1) as f64;
+                assert_eq!(q.backlog_min(&s.id, *key), expected, "{} {key:?}", s.id);
+            }
+        }
+    }
+}
+
 fn run(site: &str, ops: &[(Op, i64)]) {
     let mut w = World::new(site);
     let mut minute = 9 * 60i64;
@@ -206,6 +325,7 @@ fn run(site: &str, ops: &[(Op, i64)]) {
             ),
         }
         check_invariants(&w.q, now);
+        check_fast_paths(&w.q, now);
     }
     // Drain the day: reopen every counter, call until every queue is empty, finish.
     let now = wed(0, 0) + chrono::Duration::minutes(minute + 1);
