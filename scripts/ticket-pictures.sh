@@ -15,19 +15,24 @@ mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# lang site service: the README's three, plus Easy Japanese and a branch office.
+# lang site service [booked]: the README's three, plus Easy Japanese, a branch office, and a
+# booked pickup (R number, slot, "called from") in Japanese and English.
 tickets=(
   "vi yahatanishi pickup"
   "ne yahatanishi ecert"
   "ja yahatanishi apply"
   "ja-easy kokurakita pickup"
   "en orio ecert"
+  "ja yahatanishi pickup booked"
+  "en yahatanishi pickup booked"
 )
 for t in "${tickets[@]}"; do
-  read -r lang site service <<<"$t"
+  read -r lang site service booked <<<"$t"
   name="ticket-$lang"
   [ "$site" = yahatanishi ] || name="ticket-$lang-$site"
-  "$bin" --site "$site" --printer "file:$tmp/$name.escpos" test-print --lang "$lang" --service "$service"
+  extra=()
+  [ -z "${booked:-}" ] || { name="$name-booked"; extra=(--booked); }
+  "$bin" --site "$site" --printer "file:$tmp/$name.escpos" test-print --lang "$lang" --service "$service" "${extra[@]}"
   "$bin" decode-ticket "$tmp/$name.escpos" --png "$out/$name.png" >/dev/null
   if command -v zbarimg >/dev/null; then
     qr=$(zbarimg -q --raw "$out/$name.png" 2>/dev/null) || { echo "the QR code of $name could not be read back" >&2; exit 1; }

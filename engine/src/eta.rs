@@ -212,21 +212,21 @@ impl SiteQueue {
             }
             let own_queue = other.id == service;
             let other_max = max_wait_us(&other.id);
-            let first = self
-                .waiting
-                .get(&other.id)
-                .into_iter()
-                .flatten()
-                .filter(|k| {
-                    if own_queue {
-                        **k < key
-                    } else if self.policy == Policy::Fifo {
-                        k.entered < key.entered
-                    } else {
-                        k.class == 0 || k.entered.saturating_add(other_max) <= deadline
-                    }
-                })
-                .count();
+            // Counted by binary search: the list is sorted by `QueueKey` (transfers, class 0,
+            // first; each class by queue-entry time), so each condition holds for a prefix of
+            // the whole list or of each class.
+            let queue = self.waiting.get(&other.id).map_or(&[][..], Vec::as_slice);
+            let transfers = queue.partition_point(|k| k.class == 0);
+            let (moved, arrived) = queue.split_at(transfers);
+            let first = if own_queue {
+                queue.partition_point(|k| *k < key)
+            } else if self.policy == Policy::Fifo {
+                moved.partition_point(|k| k.entered < key.entered)
+                    + arrived.partition_point(|k| k.entered < key.entered)
+            } else {
+                transfers
+                    + arrived.partition_point(|k| k.entered.saturating_add(other_max) <= deadline)
+            };
             work += first as f64 * self.eta.mean_service_min(&other.id);
         }
         work / counters.max(1) as f64

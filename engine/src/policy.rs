@@ -35,7 +35,9 @@
 //!
 //! Ties at any step go to the earlier queue-entry time, then to the lower ticket id, so the
 //! choice is a function of the state and `now` only (deterministic). The cost is one pass over
-//! the waiting tickets of the counter's services: O(waiting).
+//! the transfers waiting in the counter's services plus, of each, the first walk-in arrival
+//! and the first booked arrival (arrivals are sorted by queue entry, and the first of each kind
+//! ranks best within its kind): O(transfers + today's check-ins), not O(waiting).
 //!
 //! # Fifo
 //!
@@ -43,9 +45,9 @@
 //! (same eligibility as above, no weights, no transfer preference, no maximum-wait rule, no
 //! booking preference).
 
-use madoguchi_protocol::Timestamp;
+use madoguchi_protocol::{TicketState, Timestamp};
 
-use crate::queue::SiteQueue;
+use crate::queue::{QueueKey, SiteQueue};
 
 /// Call-next policies. The server runs `Madoguchi`; the simulator compares it with the others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -74,7 +76,26 @@ impl SiteQueue {
             let target_s = i64::from(cfg.target_wait_min.max(1)) * 60;
             let max_wait_us = i64::from(cfg.max_wait()) * 60_000_000;
             let capped = self.booked_capped(service, now_us);
-            for key in self.waiting.get(service).into_iter().flatten() {
+            let queue = self.waiting.get(service).map_or(&[][..], Vec::as_slice);
+            // The list is sorted by `QueueKey`: transfers (class 0) first, then new arrivals by
+            // queue-entry time. Of the walk-in arrivals the first ranks best under either
+            // policy (the longest wait: first past the maximum wait, highest weighted score,
+            // earliest on a tie) and none is reserved, so only it is ranked; likewise the
+            // first booked arrival among the booked ones (they enter at their `call_from`, so
+            // the first is the earliest `call_from`; one not yet due means none is). Found
+            // from today's check-ins, not by a scan: O(transfers + check-ins), not O(waiting).
+            let transfers = queue.partition_point(|k| k.class == 0);
+            let first_walk_in = queue[transfers..].iter().find(|k| {
+                self.index
+                    .get(&k.id)
+                    .is_some_and(|&i| self.tickets[i].booking.is_none())
+            });
+            let first_booked = self.first_booked_arrival(service);
+            for key in queue[..transfers]
+                .iter()
+                .chain(first_walk_in)
+                .chain(first_booked.as_ref())
+            {
                 let Some(&i) = self.index.get(&key.id) else {
                     continue;
                 };
@@ -124,5 +145,20 @@ impl SiteQueue {
             }
         }
         best.map(|(_, i)| i)
+    }
+
+    /// The waiting booked ticket of `service` that entered its queue first (not transferred).
+    fn first_booked_arrival(&self, service: &str) -> Option<QueueKey> {
+        self.checked_in
+            .values()
+            .filter_map(|id| self.index.get(id))
+            .filter(|&&i| {
+                let t = &self.tickets[i];
+                t.state == TicketState::Waiting
+                    && t.service == service
+                    && self.meta[i].key.class == 1
+            })
+            .map(|&i| self.meta[i].key)
+            .min()
     }
 }

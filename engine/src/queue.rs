@@ -336,8 +336,8 @@ impl SiteQueue {
     /// `(people_ahead, eta_min)` of a waiting ticket; `(0, 0)` once called or finished.
     ///
     /// People ahead are the tickets before it in its service's queue order (transfers first,
-    /// then by queue-entry time). The estimate is [`SiteQueue::estimate`]: O(waiting at the
-    /// site) per call.
+    /// then by queue-entry time). The estimate is [`SiteQueue::estimate`]: a binary search per
+    /// service of the site (O(services × log waiting)) per call.
     pub fn position(&self, id: TicketId, _now: Timestamp) -> Option<(u32, u32)> {
         let i = *self.index.get(&id)?;
         let t = &self.tickets[i];

@@ -24,6 +24,7 @@ pub mod serve;
 pub mod sse;
 mod state;
 pub mod store;
+pub mod timing;
 mod txn;
 pub mod web;
 mod writer;

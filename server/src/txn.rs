@@ -21,7 +21,9 @@ use crate::writer::{Job, Refused};
 impl Hub {
     /// Locks `site`, rebuilding it after a failed commit and rolling it to today if needed.
     pub async fn begin(self: &Arc<Self>, site: &str) -> AppResult<Txn> {
+        let asked = crate::timing::start();
         let (site, st, generation) = self.lock_current(site).await?;
+        crate::timing::since(crate::timing::Stage::LockWait, asked);
         let base_event = st.last_event;
         let now = self.clock.now();
         let mut txn = Txn {
@@ -30,6 +32,7 @@ impl Hub {
             st,
             now,
             generation,
+            locked_at: crate::timing::start(),
             guard: None,
             writes: Vec::new(),
             events: Vec::new(),
@@ -134,6 +137,8 @@ pub struct Txn {
     pub st: OwnedMutexGuard<SiteState>,
     pub now: Timestamp,
     pub(crate) generation: u64,
+    /// When the lock was taken (only with `MADOGUCHI_TIMING`).
+    locked_at: Option<std::time::Instant>,
     /// The site's stored version this request decides on (see `writer`).
     pub(crate) guard: Option<SiteGuard>,
     pub(crate) writes: Vec<Write>,
@@ -230,9 +235,10 @@ impl Txn {
             .queue
             .tickets()
             .iter()
+            // The state first: it rules out nearly every ticket without comparing strings.
             .filter(|t| {
-                t.counter.as_deref() == Some(counter.as_str())
-                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+                matches!(t.state, TicketState::Called | TicketState::Serving)
+                    && t.counter.as_deref() == Some(counter.as_str())
             })
             .map(|t| t.id)
             .collect()
@@ -246,8 +252,8 @@ impl Txn {
             .iter()
             .rev()
             .find(|t| {
-                t.counter.as_deref() == Some(counter)
-                    && matches!(t.state, TicketState::Called | TicketState::Serving)
+                matches!(t.state, TicketState::Called | TicketState::Serving)
+                    && t.counter.as_deref() == Some(counter)
             })
             .map(|t| t.id)
             .ok_or_else(|| EngineError::NoCurrentTicket(counter.to_owned()))
@@ -323,6 +329,7 @@ impl Txn {
             events,
             generation,
             guard,
+            locked_at,
             ..
         } = self;
         let (reply, rx) = oneshot::channel();
@@ -338,15 +345,18 @@ impl Txn {
         let sent = tokio::spawn(async move {
             let sent = writer.send(job).await.is_ok();
             drop(st);
+            crate::timing::since(crate::timing::Stage::LockHeld, locked_at);
             if !sent {
                 handover_site.bump(generation);
             }
             sent
         });
+        let handed = crate::timing::start();
         let answer = match sent.await {
             Ok(true) => rx.await.unwrap_or(Err(Refused::Failed)),
             _ => Err(Refused::Failed),
         };
+        crate::timing::since(crate::timing::Stage::CommitWait, handed);
         // Make sure the state is rebuilt from the disk before anyone uses it again.
         match answer {
             Ok(()) => Ok(()),

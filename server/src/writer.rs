@@ -73,16 +73,21 @@ async fn run(store: Arc<dyn Store>, mut rx: mpsc::Receiver<Job>) {
         if live.is_empty() {
             continue;
         }
+        crate::timing::count(crate::timing::Stage::BatchJobs, live.len());
+        let started = crate::timing::start();
         let live = match commit(store.as_ref(), live).await {
             Ok(live) => live,
             Err(()) => continue,
         };
+        crate::timing::since(crate::timing::Stage::StoreCommit, started);
+        let started = crate::timing::start();
         for job in live {
             if let Some((site, _)) = &job.site {
                 site.deliver(store.as_ref(), &job.events).await;
             }
             let _ = job.reply.send(Ok(()));
         }
+        crate::timing::since(crate::timing::Stage::Deliver, started);
     }
 }
 

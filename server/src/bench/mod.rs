@@ -11,6 +11,9 @@
 //! `summary: issue_per_s=N ceiling_per_s=N call_per_s=N ratio=R p99_ms=N issue_p99_ms=N
 //! call_p99_ms=N` (SQLite; `p99_ms` is the worse of the two operations), followed on the same
 //! line by `pg1_…`, `pg2_…` and `pg_ceiling_…` keys when PostgreSQL was measured.
+//!
+//! Without `--pg` only the SQLite column runs (`bench --seconds 3` for a quick look); the
+//! servers inherit the environment, so `MADOGUCHI_TIMING=FILE` profiles them (`timing`).
 
 mod load;
 mod servers;

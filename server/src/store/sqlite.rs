@@ -3,19 +3,20 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use chrono::NaiveDate;
 use futures_util::future::BoxFuture;
 use madoguchi_protocol::{AuditEntry, Role, SiteId, TicketId, Timestamp};
-use sqlx::Row;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
+use sqlx::{Connection, Row};
 
 use super::DeviceListing;
 use super::rows::{day_str, enum_parse, opt_ts, row_alert, row_ticket, ts};
-use super::writes::write_all;
+use super::writes::{all_frequent, commit_frequent, end_open, write_all};
 use super::{
     AlertRow, DeviceRow, HandoverRow, SessionRow, Store, StoreError, StoreResult, StoredTicket,
     UserRow, Write,
@@ -46,10 +47,17 @@ pub async fn open_sqlite(path: &Path) -> StoreResult<SqliteStore> {
     let writer = SqlitePoolOptions::new()
         .max_connections(1)
         .min_connections(1)
+        // No ping before each commit: it is a round trip to SQLite's worker thread, and a
+        // SQLite connection does not go away like a network one.
+        .test_before_acquire(false)
         .connect_with(connect_options(path))
         .await?;
     spawn_checkpointer(pool.clone());
-    Ok(SqliteStore { pool, writer })
+    Ok(SqliteStore {
+        pool,
+        writer,
+        writer_dirty: AtomicBool::new(false),
+    })
 }
 
 /// Copies the WAL back into the database file every second without blocking writers
@@ -74,6 +82,9 @@ pub struct SqliteStore {
     pool: SqlitePool,
     /// The commit writer's connection.
     writer: SqlitePool,
+    /// A one-round-trip commit on the writer's connection began and has not ended (see
+    /// `writes::commit_frequent`).
+    writer_dirty: AtomicBool,
 }
 
 impl SqliteStore {
@@ -85,7 +96,13 @@ impl SqliteStore {
 impl Store for SqliteStore {
     fn commit(&self, writes: Vec<Write>) -> BoxFuture<'_, StoreResult<()>> {
         Box::pin(async move {
-            let mut tx = self.writer.begin().await?;
+            let mut conn = self.writer.acquire().await?;
+            if all_frequent(&writes) {
+                // Requests' rows: BEGIN, the rows and COMMIT in one round trip.
+                return commit_frequent(&mut conn, &self.writer_dirty, &writes).await;
+            }
+            end_open(&mut conn, &self.writer_dirty).await;
+            let mut tx = conn.begin().await?;
             write_all(&mut tx, &writes).await?;
             tx.commit().await?;
             Ok(())

@@ -85,3 +85,40 @@ async fn a_new_day_restarts_numbers_and_keeps_history() {
     assert_eq!(days, ["2026-11-25", "2026-11-26"]);
     s.stop().await;
 }
+
+/// A group commit is all or nothing: when a later statement of the batch fails (here an event
+/// id the site already has), the rows before it (a command) are not stored either, and the
+/// store's next commit works (on SQLite the batch is `BEGIN IMMEDIATE; …; COMMIT` in one round
+/// trip, rolled back on any error). Memory is then rebuilt from what is stored (`failure.rs`).
+#[tokio::test]
+async fn a_failed_group_commit_stores_nothing_and_the_next_one_commits() {
+    use madoguchi_server::store::{Write, open};
+
+    let (_dir, db) = temp_db();
+    let store = open(&crate::common::database(&db)).await.unwrap();
+    let at = weekday_10am();
+    let day = at.date_naive();
+    let site = SITE.to_string();
+    let command = |seq: i64| Write::Command {
+        site: site.clone(),
+        day,
+        seq,
+        at,
+        json: format!("{{\"seq\":{seq}}}"),
+    };
+    let event = |id: u64| Write::Event {
+        site: site.clone(),
+        id,
+        at,
+        kind: "notice",
+        json: format!("{{\"id\":{id}}}"),
+    };
+    store.commit(vec![command(0), event(1)]).await.unwrap();
+    let failed = store.commit(vec![command(1), event(2), event(1)]).await;
+    assert!(failed.is_err(), "event 1 is stored twice");
+    assert_eq!(store.commands(SITE, day).await.unwrap().len(), 1);
+    assert_eq!(store.max_event_id(SITE).await.unwrap(), 1);
+    store.commit(vec![command(1), event(2)]).await.unwrap();
+    assert_eq!(store.commands(SITE, day).await.unwrap().len(), 2);
+    assert_eq!(store.max_event_id(SITE).await.unwrap(), 2);
+}
