@@ -14,11 +14,13 @@ mod bar;
 mod model;
 mod names;
 mod pictogram;
+mod wait;
 
 pub use bar::TopBar;
 pub use model::{Button, Countdown, ProgressView, ScreenView, Text, TicketPanel, Wait};
 pub use names::{documents, help_place, office_name, service_name};
 pub use pictogram::Pictogram;
+pub use wait::{range_text, wait_text};
 
 fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
     Button {
@@ -137,11 +139,20 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                         });
                         Button {
                             sub: sub.map(|q| {
-                                i18n.t_args(
-                                    lang,
-                                    "purpose-waiting",
-                                    &[("count", q.waiting.into()), ("minutes", q.eta_min.into())],
-                                )
+                                if q.eta_range.high_min == 0 {
+                                    i18n.t_args(
+                                        lang,
+                                        "purpose-wait-count",
+                                        &[("count", q.waiting.into())],
+                                    )
+                                } else {
+                                    let range = range_text(i18n, lang, q.eta_range);
+                                    i18n.t_args(
+                                        lang,
+                                        "purpose-waiting",
+                                        &[("count", q.waiting.into()), ("range", range.into())],
+                                    )
+                                }
                             }),
                             wait: sub.map(|q| Wait {
                                 count: i18n.t_args(
@@ -149,10 +160,12 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                                     "purpose-wait-count",
                                     &[("count", q.waiting.into())],
                                 ),
-                                eta: i18n.t_args(
+                                eta: wait_text(
+                                    i18n,
                                     lang,
                                     "purpose-wait-eta",
-                                    &[("minutes", q.eta_min.into())],
+                                    "purpose-wait-none",
+                                    q.eta_range,
                                 ),
                                 eta_min: q.eta_min,
                             }),
@@ -314,7 +327,13 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 eta: if offline {
                     String::new()
                 } else {
-                    i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])
+                    wait_text(
+                        i18n,
+                        lang,
+                        "ticket-eta",
+                        "ticket-eta-next",
+                        issued.eta_range,
+                    )
                 },
                 qr_url: issued.status_url.clone(),
                 qr_caption: t("ticket-qr"),
