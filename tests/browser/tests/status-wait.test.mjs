@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { call, contrastFailures, desktop, launch, ownServer, shot, SITE } from '../lib.mjs';
+import { call, contrastFailures, desktop, launch, ownServer, shot, signIn, SITE } from '../lib.mjs';
 
 let srv;
 let browser;
@@ -161,6 +161,21 @@ test('a wait that moved a lot is announced, later or sooner, and the opt-in noti
   const notes = await page.evaluate(() => window.shownNotes.map((n) => n.replace(/\u2060/g, '')));
   assert.deepEqual(notes, [`Your wait is now shorter: about ${range(told, '–')} min`, 'Your turn is near: 3 ahead of you.'], 'after a reload only the new news');
   await page.close();
+});
+
+test('a ticket staff issue by hand shows the range on its slip', async () => {
+  const page = await (await desktop(browser, srv.base)).newPage();
+  await signIn(page, 'staff1', 'staff1-demo', '3');
+  await page.selectOption('#issue-service', 'pickup');
+  await page.selectOption('#issue-lang', 'ja');
+  const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/sites/${SITE}/tickets`));
+  await page.click('#issue-form button[type=submit]');
+  const issued = await (await answer).json();
+  assert.ok(issued.people_ahead > 0 && issued.eta_range.low_min < issued.eta_range.high_min, JSON.stringify(issued));
+  await page.waitForSelector('#ticket-dialog[open] #slip-number');
+  assert.match(await page.textContent('#ticket-slip'),
+    new RegExp(`前に ${issued.people_ahead}人・目安 約${range(issued.eta_range, '〜')}分`));
+  await page.context().close();
 });
 
 test('no page raised a script error', () => {
