@@ -10,7 +10,7 @@ use madoguchi_protocol::{IssuedTicket, Lang, SiteInfo};
 
 use crate::flow::Need;
 use crate::i18n::Localizer;
-use crate::view::{documents, service_name, wait_text};
+use crate::view::{documents, service_name, shown_range, wait_text};
 
 /// Where the visitor will be called, as printed: the site's floor and the areas of the
 /// counters whose main job the service is, in `lang` and, when that differs, in Japanese (the
@@ -91,7 +91,7 @@ pub fn layout(
                 lang,
                 "ticket-eta",
                 "ticket-eta-next",
-                issued.eta_range,
+                shown_range(issued.eta_range, issued.eta_min, issued.people_ahead),
             )
         },
         documents_title: i18n.t(lang, "ticket-bring"),

@@ -20,7 +20,7 @@ pub use bar::TopBar;
 pub use model::{Button, Countdown, ProgressView, ScreenView, Text, TicketPanel, Wait};
 pub use names::{documents, help_place, office_name, service_name};
 pub use pictogram::Pictogram;
-pub use wait::{range_text, wait_text};
+pub use wait::{range_text, shown_range, wait_text};
 
 fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
     Button {
@@ -139,14 +139,15 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                         });
                         Button {
                             sub: sub.map(|q| {
-                                if q.eta_range.high_min == 0 {
+                                let r = shown_range(q.eta_range, q.eta_min, q.waiting);
+                                if r.high_min == 0 {
                                     i18n.t_args(
                                         lang,
                                         "purpose-wait-count",
                                         &[("count", q.waiting.into())],
                                     )
                                 } else {
-                                    let range = range_text(i18n, lang, q.eta_range);
+                                    let range = range_text(i18n, lang, r);
                                     i18n.t_args(
                                         lang,
                                         "purpose-waiting",
@@ -165,7 +166,7 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                                     lang,
                                     "purpose-wait-eta",
                                     "purpose-wait-none",
-                                    q.eta_range,
+                                    shown_range(q.eta_range, q.eta_min, q.waiting),
                                 ),
                                 eta_min: q.eta_min,
                             }),
@@ -332,7 +333,7 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                         lang,
                         "ticket-eta",
                         "ticket-eta-next",
-                        issued.eta_range,
+                        shown_range(issued.eta_range, issued.eta_min, issued.people_ahead),
                     )
                 },
                 qr_url: issued.status_url.clone(),

@@ -37,3 +37,41 @@ pub fn wait_text(
         &[("range", range_text(i18n, lang, range).into())],
     )
 }
+
+/// The range to show for an estimate of `eta_min` with `ahead` people before the visitor: the
+/// server's range, or its one number from a server without ranges (`0–0` though people wait).
+pub fn shown_range(range: WaitRange, eta_min: u32, ahead: u32) -> WaitRange {
+    if range.high_min == 0 && ahead > 0 {
+        let n = eta_min.max(1);
+        WaitRange {
+            low_min: n,
+            high_min: n,
+        }
+    } else {
+        range
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_without_ranges_still_gives_its_one_number_not_next() {
+        let i18n = Localizer::shipped().unwrap();
+        let text = |range, eta, ahead| {
+            let r = shown_range(range, eta, ahead);
+            wait_text(&i18n, Lang::En, "ticket-eta", "ticket-eta-next", r)
+        };
+        assert_eq!(
+            text(WaitRange::default(), 15, 4),
+            "Estimated wait: about 15 min"
+        );
+        assert_eq!(text(WaitRange::default(), 0, 0), "You are next.");
+        let r = WaitRange {
+            low_min: 10,
+            high_min: 20,
+        };
+        assert_eq!(text(r, 15, 4), "Estimated wait: about 10–20 min");
+    }
+}
