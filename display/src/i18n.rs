@@ -123,7 +123,9 @@ mod tests {
                 );
                 let args: Vec<(&'static str, String)> = [
                     "count",
-                    "min",
+                    "range",
+                    "low",
+                    "high",
                     "since",
                     "open",
                     "close",
@@ -147,8 +149,8 @@ mod tests {
         let t = texts();
         let s = t.args(Lang::En, "display-people", &[("count", "7".into())]);
         assert_eq!(s, "7 people");
-        let s = t.args(Lang::Ja, "display-minutes", &[("min", "35".into())]);
-        assert_eq!(s, "約35分");
+        let s = t.args(Lang::Ja, "display-minutes", &[("range", "30〜40".into())]);
+        assert_eq!(s, "約30〜40分");
     }
 
     #[test]

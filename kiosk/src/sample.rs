@@ -43,19 +43,33 @@ pub fn queues_of(site: &SiteInfo) -> Vec<QueueStatus> {
     site.services
         .iter()
         .enumerate()
-        .map(|(i, s)| QueueStatus {
-            service: s.id.clone(),
-            prefix: s.prefix.clone(),
-            name_key: s.name_key.clone(),
-            name_ja: s.name_ja.clone(),
-            waiting: (i as u32 * 3) % 7,
-            eta_min: (i as u32 * 7) % 25 + 5,
-            eta_range: WaitRange {
-                low_min: (i as u32 * 7) % 25 + 2,
-                high_min: (i as u32 * 7) % 25 + 10,
-            },
-            target_min: 20,
-            counters_open: 2,
+        .map(|(i, s)| {
+            let waiting = (i as u32 * 3) % 7;
+            // Nobody waiting is `0–0`, as the server sends it.
+            let eta_min = if waiting == 0 {
+                0
+            } else {
+                (i as u32 * 7) % 25 + 5
+            };
+            let eta_range = if waiting == 0 {
+                WaitRange::default()
+            } else {
+                WaitRange {
+                    low_min: eta_min - eta_min / 3,
+                    high_min: eta_min + eta_min / 2,
+                }
+            };
+            QueueStatus {
+                service: s.id.clone(),
+                prefix: s.prefix.clone(),
+                name_key: s.name_key.clone(),
+                name_ja: s.name_ja.clone(),
+                waiting,
+                eta_min,
+                eta_range,
+                target_min: 20,
+                counters_open: 2,
+            }
         })
         .collect()
 }

@@ -10,7 +10,7 @@ use madoguchi_protocol::{IssuedTicket, Lang, SiteInfo};
 
 use crate::flow::Need;
 use crate::i18n::Localizer;
-use crate::view::{documents, service_name};
+use crate::view::{documents, service_name, shown_range, wait_text};
 
 /// Where the visitor will be called, as printed: the site's floor and the areas of the
 /// counters whose main job the service is, in `lang` and, when that differs, in Japanese (the
@@ -95,7 +95,13 @@ pub fn layout(
         } else if ticket.offline {
             i18n.t(lang, "ticket-offline-printed")
         } else {
-            i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])
+            wait_text(
+                i18n,
+                lang,
+                "ticket-eta",
+                "ticket-eta-next",
+                shown_range(issued.eta_range, issued.eta_min, issued.people_ahead),
+            )
         },
         documents_title: i18n.t(lang, "ticket-bring"),
         documents: documents(i18n, lang, info),

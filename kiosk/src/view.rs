@@ -15,12 +15,14 @@ mod booking;
 mod model;
 mod names;
 mod pictogram;
+mod wait;
 
 pub use bar::TopBar;
 pub use booking::{CURSOR, DIGITS_KEY, LETTERS_KEY, slot_lines};
 pub use model::{Button, Countdown, ProgressView, ScreenView, Text, TicketPanel, Wait};
 pub use names::{documents, help_place, office_name, service_name};
 pub use pictogram::Pictogram;
+pub use wait::{range_text, shown_range, wait_text};
 
 fn button(label: String, lang: Lang, event: KioskEvent) -> Button {
     Button {
@@ -140,11 +142,21 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                         });
                         Button {
                             sub: sub.map(|q| {
-                                i18n.t_args(
-                                    lang,
-                                    "purpose-waiting",
-                                    &[("count", q.waiting.into()), ("minutes", q.eta_min.into())],
-                                )
+                                let r = shown_range(q.eta_range, q.eta_min, q.waiting);
+                                if r.high_min == 0 {
+                                    i18n.t_args(
+                                        lang,
+                                        "purpose-wait-count",
+                                        &[("count", q.waiting.into())],
+                                    )
+                                } else {
+                                    let range = range_text(i18n, lang, r);
+                                    i18n.t_args(
+                                        lang,
+                                        "purpose-waiting",
+                                        &[("count", q.waiting.into()), ("range", range.into())],
+                                    )
+                                }
                             }),
                             wait: sub.map(|q| Wait {
                                 count: i18n.t_args(
@@ -152,10 +164,12 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                                     "purpose-wait-count",
                                     &[("count", q.waiting.into())],
                                 ),
-                                eta: i18n.t_args(
+                                eta: wait_text(
+                                    i18n,
                                     lang,
                                     "purpose-wait-eta",
-                                    &[("minutes", q.eta_min.into())],
+                                    "purpose-wait-none",
+                                    shown_range(q.eta_range, q.eta_min, q.waiting),
                                 ),
                                 eta_min: q.eta_min,
                             }),
@@ -341,7 +355,13 @@ pub fn build(state: &KioskState, i18n: &Localizer, now: Duration) -> ScreenView 
                 } else if offline {
                     String::new()
                 } else {
-                    i18n.t_args(lang, "ticket-eta", &[("minutes", issued.eta_min.into())])
+                    wait_text(
+                        i18n,
+                        lang,
+                        "ticket-eta",
+                        "ticket-eta-next",
+                        shown_range(issued.eta_range, issued.eta_min, issued.people_ahead),
+                    )
                 },
                 qr_url: issued.status_url.clone(),
                 qr_caption: t("ticket-qr"),

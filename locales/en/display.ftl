@@ -11,7 +11,9 @@ display-service = Service
 display-waiting = Waiting
 display-wait = Estimated wait
 display-people = { $count } people
-display-minutes = about { $min } min
+display-minutes = about { $range } min
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = short wait
 display-wait-medium = busy
 display-wait-long = very busy

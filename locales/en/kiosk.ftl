@@ -15,7 +15,7 @@ loading = Getting ready. Please wait a moment.
 
 ## Purpose
 purpose-title = What did you come for today?
-purpose-waiting = { $count } waiting · about { $minutes } min
+purpose-waiting = { $count } waiting · about { $range } min
 purpose-none = This office is not taking any errands right now. Please speak to a staff member.
 purpose-elsewhere = Done at { $office }
 purpose-pickup = Pick up my My Number Card
@@ -116,7 +116,9 @@ issuing = Issuing your ticket…
 ## Ticket
 ticket-title = Your number
 ticket-ahead = People ahead of you: { $count }
-ticket-eta = Estimated wait: about { $minutes } min
+ticket-eta = Estimated wait: about { $range } min
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = You are next.
 ticket-bring = Please have ready
 ticket-qr = Scan to see your place in the queue
 ticket-printing = Printing your ticket…
@@ -158,7 +160,11 @@ offline-lease-out = This kiosk cannot reach the office system and has no more nu
 progress-step = Step { $step } of { $total }
 low-reach = Buttons lower
 purpose-wait-count = { $count } waiting
-purpose-wait-eta = about { $minutes } min
+purpose-wait-eta = about { $range } min
+# Nobody waiting for the service.
+purpose-wait-none = no wait
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = Speech guide on. Press a number to choose. Star repeats, zero calls staff, the dot key goes back, plus and minus change the volume, and slash explains every key.
@@ -181,6 +187,8 @@ speech-ticket-number = Your number is { $letter }, { $number }.
 speech-ticket-number-only = Your number is { $number }.
 speech-ticket-place = You will be called at { $place }.
 speech-floor = floor { $floor }
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low } to { $high }
 speech-ticket-place-floor = You will be called at { $place }, { $floor }.
 speech-list = { $title }: { $items }.
 braille-title = Braille-signature application form

@@ -11,7 +11,9 @@ display-service = Layanan
 display-waiting = Menunggu
 display-wait = Perkiraan waktu tunggu
 display-people = { $count } orang
-display-minutes = sekitar { $min } menit
+display-minutes = sekitar { $range } menit
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = sepi
 display-wait-medium = agak ramai
 display-wait-long = ramai

@@ -15,7 +15,7 @@ loading = Sedang menyiapkan. Mohon tunggu sebentar.
 
 ## Purpose
 purpose-title = Apa keperluan Anda hari ini?
-purpose-waiting = { $count } orang menunggu · sekitar { $minutes } menit
+purpose-waiting = { $count } orang menunggu · sekitar { $range } menit
 purpose-none = Loket ini sedang tidak melayani keperluan apa pun. Silakan bertanya kepada petugas.
 purpose-elsewhere = Dilayani di { $office }
 purpose-pickup = Mengambil Kartu My Number
@@ -116,7 +116,9 @@ issuing = Sedang menerbitkan nomor Anda…
 ## Ticket
 ticket-title = Nomor Anda
 ticket-ahead = Orang di depan Anda: { $count }
-ticket-eta = Perkiraan waktu tunggu: sekitar { $minutes } menit
+ticket-eta = Perkiraan waktu tunggu: sekitar { $range } menit
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = Anda berikutnya.
 ticket-bring = Harap siapkan
 ticket-qr = Pindai untuk melihat urutan antrean Anda
 ticket-printing = Sedang mencetak tiket Anda…
@@ -158,7 +160,11 @@ offline-lease-out = Kios ini tidak dapat terhubung ke sistem kantor dan tidak pu
 progress-step = Langkah { $step } dari { $total }
 low-reach = Tombol di bawah
 purpose-wait-count = { $count } orang menunggu
-purpose-wait-eta = sekitar { $minutes } menit
+purpose-wait-eta = sekitar { $range } menit
+# Nobody waiting for the service.
+purpose-wait-none = tanpa antre
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = Panduan suara aktif. Tekan angka untuk memilih. Bintang untuk mengulang, nol untuk memanggil petugas, tombol titik untuk kembali, plus dan minus untuk volume, garis miring untuk penjelasan tombol.
@@ -181,6 +187,8 @@ speech-ticket-number = Nomor Anda { $letter }, { $number }.
 speech-ticket-number-only = Nomor Anda { $number }.
 speech-ticket-place = Anda akan dipanggil di { $place }.
 speech-floor = lantai { $floor }
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low } sampai { $high }
 speech-ticket-place-floor = Anda akan dipanggil di { $place }, { $floor }.
 speech-list = { $title }: { $items }
 braille-title = Formulir pengajuan dengan tanda tangan huruf braille

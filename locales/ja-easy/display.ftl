@@ -11,7 +11,9 @@ display-service = ようけん
 display-waiting = まっている ひと
 display-wait = まつ じかん
 display-people = { $count }にん
-display-minutes = だいたい { $min }ふん
+display-minutes = だいたい { $range }ふん
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }〜{ $high }
 display-wait-short = すいています
 display-wait-medium = すこし こんでいます
 display-wait-long = こんでいます

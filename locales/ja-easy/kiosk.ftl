@@ -18,7 +18,7 @@ loading = じゅんびを して います。すこし まって ください。
 
 ## Purpose
 purpose-title = なにを しに きましたか?
-purpose-waiting = まって いる ひと { $count }にん・やく { $minutes }ふん
+purpose-waiting = まって いる ひと { $count }にん・やく { $range }ふん
 purpose-none = いま ここで できる ことが ありません。しょくいんに きいて ください。
 purpose-elsewhere = { $office }で できます
 purpose-pickup = マイナンバーカードを もらう
@@ -119,7 +119,9 @@ issuing = ばんごうの かみを だして います…
 ## Ticket
 ticket-title = あなたの ばんごう
 ticket-ahead = まえに まっている ひと: { $count }にん
-ticket-eta = まつ じかん: やく { $minutes }ふん
+ticket-eta = まつ じかん: やく { $range }ふん
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = つぎは あなたの ばんです。
 ticket-bring = じゅんび して おく もの
 ticket-qr = QRコードで じゅんばんが わかります
 ticket-printing = ばんごうの かみを いんさつ して います…
@@ -161,7 +163,12 @@ offline-lease-out = この きかいは いま システムに つながりま�
 progress-step = { $total }の うち { $step }ばんめ
 low-reach = ボタンを したに
 purpose-wait-count = まつ ひと { $count }にん
-purpose-wait-eta = やく { $minutes }ふん
+# A range says "about" by itself; やく made the large-text purpose screen too tight.
+purpose-wait-eta = { $range }ふん
+# Nobody waiting for the service.
+purpose-wait-none = またない
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }〜{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = こえの あんないを はじめます。すうじの キーで えらびます。アスタリスクで もう いちど、ゼロで しょくいん（職員）を よびます。ピリオドで もどります。プラスと マイナスで おとの おおきさを かえます。スラッシュで キーの せつめいを ききます。
@@ -184,6 +191,8 @@ speech-ticket-number = あなたの ばんごうは、{ $letter }の { $number }
 speech-ticket-number-only = あなたの ばんごうは、{ $number }ばん です。
 speech-ticket-place = { $place }で よびます。
 speech-floor = { $floor }かい
+# A range of minutes said aloud (the screen writes 10〜20).
+speech-range = { $low }から { $high }
 speech-ticket-place-floor = { $floor }の { $place }で よびます。
 speech-list = { $title }。{ $items }。
 braille-title = てんじで なまえを かく もうしこみの かみ（点字記名用の交付申請書）

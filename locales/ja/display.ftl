@@ -11,7 +11,9 @@ display-service = ご用件
 display-waiting = 待ち人数
 display-wait = 待ち時間の目安
 display-people = { $count }人
-display-minutes = 約{ $min }分
+display-minutes = 約{ $range }分
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }〜{ $high }
 display-wait-short = すいています
 display-wait-medium = やや混雑
 display-wait-long = 混雑

@@ -15,7 +15,7 @@ loading = 準備しています。少しお待ちください。
 
 ## Purpose
 purpose-title = ご用件を選んでください
-purpose-waiting = 待っている人 { $count }人・約{ $minutes }分
+purpose-waiting = 待っている人 { $count }人・約{ $range }分
 purpose-none = いまこの窓口で受け付けている用件がありません。窓口の職員にお声かけください。
 purpose-elsewhere = { $office }で受け付けています
 purpose-pickup = マイナンバーカードを受け取る
@@ -116,7 +116,9 @@ issuing = 番号札を出しています…
 ## Ticket
 ticket-title = あなたの番号
 ticket-ahead = 前に待っている人: { $count }人
-ticket-eta = 待ち時間の目安: 約{ $minutes }分
+ticket-eta = 待ち時間の目安: 約{ $range }分
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = 次はあなたの番です。
 ticket-bring = 用意しておくもの
 ticket-qr = QRコードで順番を確認できます
 ticket-printing = 番号札を印刷しています…
@@ -158,7 +160,11 @@ offline-lease-out = この発券機は庁内システムにつながらず、こ
 progress-step = 手順 { $step } / { $total }
 low-reach = 操作ボタンを下に
 purpose-wait-count = 待ち { $count }人
-purpose-wait-eta = 約{ $minutes }分
+purpose-wait-eta = 約{ $range }分
+# Nobody waiting for the service.
+purpose-wait-none = 待ちなし
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }〜{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = 音声案内を始めます。数字のキーで選びます。アスタリスクでもう一度、ゼロで職員を呼びます。ピリオドでもどります。プラスとマイナスで音の大きさを変えます。スラッシュで、キーの説明を聞けます。
@@ -181,6 +187,8 @@ speech-ticket-number = あなたの番号は、{ $letter }の{ $number }番で�
 speech-ticket-number-only = あなたの番号は、{ $number }番です。
 speech-ticket-place = { $place }でお呼びします。
 speech-floor = { $floor }階
+# A range of minutes said aloud (the screen writes 10〜20).
+speech-range = { $low }から{ $high }
 speech-ticket-place-floor = { $floor }の{ $place }でお呼びします。
 speech-list = { $title }。{ $items }。
 braille-title = 点字記名用の交付申請書

@@ -11,7 +11,9 @@ display-service = 용건
 display-waiting = 대기 인원
 display-wait = 예상 대기 시간
 display-people = { $count }명
-display-minutes = 약 { $min }분
+display-minutes = 약 { $range }분
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }~{ $high }
 display-wait-short = 여유
 display-wait-medium = 다소 혼잡
 display-wait-long = 혼잡

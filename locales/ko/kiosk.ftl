@@ -15,7 +15,7 @@ loading = 준비 중입니다. 잠시만 기다려 주세요.
 
 ## Purpose
 purpose-title = 용건을 선택해 주세요
-purpose-waiting = 대기 { $count }명 · 약 { $minutes }분
+purpose-waiting = 대기 { $count }명 · 약 { $range }분
 purpose-none = 지금 이 창구에서 접수하는 용건이 없습니다. 직원에게 말씀해 주세요.
 purpose-elsewhere = { $office }에서 접수
 purpose-pickup = 마이넘버 카드 수령
@@ -116,7 +116,9 @@ issuing = 번호표를 발행하고 있습니다…
 ## Ticket
 ticket-title = 고객님의 번호
 ticket-ahead = 앞에 기다리는 사람: { $count }명
-ticket-eta = 예상 대기 시간: 약 { $minutes }분
+ticket-eta = 예상 대기 시간: 약 { $range }분
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = 다음 차례입니다.
 ticket-bring = 준비해 주세요
 ticket-qr = QR 코드로 순서를 확인할 수 있습니다
 ticket-printing = 번호표를 인쇄하고 있습니다…
@@ -158,7 +160,11 @@ offline-lease-out = 이 발권기는 청사 시스템에 연결되지 않으며 
 progress-step = { $total }단계 중 { $step }단계
 low-reach = 버튼을 아래로
 purpose-wait-count = 대기 { $count }명
-purpose-wait-eta = 약 { $minutes }분
+purpose-wait-eta = 약 { $range }분
+# Nobody waiting for the service.
+purpose-wait-none = 대기 없음
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }~{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = 음성 안내를 시작합니다. 숫자 키로 선택합니다. 별표 키는 다시 듣기, 0은 직원 호출, 점 키는 뒤로 가기, 더하기와 빼기는 음량 조절, 슬래시 키는 키 설명입니다.
@@ -181,6 +187,8 @@ speech-ticket-number = 번호는 { $letter } { $number }번입니다.
 speech-ticket-number-only = 번호는 { $number }번입니다.
 speech-ticket-place = { $place }에서 부릅니다.
 speech-floor = { $floor }층
+# A range of minutes said aloud (the screen writes 10~20).
+speech-range = { $low }에서 { $high }
 speech-ticket-place-floor = { $floor } { $place }에서 부릅니다.
 speech-list = { $title }: { $items }
 braille-title = 점자 서명용 교부 신청서

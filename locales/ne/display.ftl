@@ -11,7 +11,9 @@ display-service = काम
 display-waiting = पर्खिरहेका
 display-wait = अनुमानित पर्खाइ
 display-people = { $count } जना
-display-minutes = करिब { $min } मिनेट
+display-minutes = करिब { $range } मिनेट
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = कम भीड
 display-wait-medium = केही भीड
 display-wait-long = धेरै भीड

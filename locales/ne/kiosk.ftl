@@ -15,7 +15,7 @@ loading = तयारी हुँदैछ। कृपया केही ब
 
 ## Purpose
 purpose-title = तपाईं के कामको लागि आउनुभयो?
-purpose-waiting = { $count } जना पर्खिरहेका · लगभग { $minutes } मिनेट
+purpose-waiting = { $count } जना पर्खिरहेका · लगभग { $range } मिनेट
 purpose-none = अहिले यो काउन्टरमा कुनै काम लिइँदैन। कृपया कर्मचारीलाई सोध्नुहोस्।
 purpose-elsewhere = { $office } मा गरिन्छ
 purpose-pickup = माइ नम्बर कार्ड लिन
@@ -116,7 +116,9 @@ issuing = नम्बर टिकट जारी हुँदैछ…
 ## Ticket
 ticket-title = तपाईंको नम्बर
 ticket-ahead = तपाईंभन्दा अगाडि पर्खिरहेका: { $count } जना
-ticket-eta = अनुमानित पर्खाइ: लगभग { $minutes } मिनेट
+ticket-eta = अनुमानित पर्खाइ: लगभग { $range } मिनेट
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = अर्को पालो तपाईंको हो।
 ticket-bring = तयार राख्नुहोस्
 ticket-qr = QR कोड स्क्यान गरेर आफ्नो पालो हेर्नुहोस्
 ticket-printing = नम्बर टिकट छापिँदैछ…
@@ -158,7 +160,11 @@ offline-lease-out = यो किओस्क कार्यालयको प
 progress-step = { $total } मध्ये चरण { $step }
 low-reach = बटनहरू तल
 purpose-wait-count = { $count } जना पर्खिरहेका
-purpose-wait-eta = लगभग { $minutes } मिनेट
+purpose-wait-eta = लगभग { $range } मिनेट
+# Nobody waiting for the service.
+purpose-wait-none = पर्खनु पर्दैन
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = आवाज निर्देशन सुरु भयो। छान्न नम्बर थिच्नुहोस्। तारा चिन्हले फेरि सुनाउँछ, शून्यले कर्मचारी बोलाउँछ, थोप्लो कुञ्जीले पछाडि लैजान्छ, प्लस र माइनसले आवाज मिलाउँछ, स्ल्यासले कुञ्जीहरूको व्याख्या गर्छ।
@@ -181,6 +187,8 @@ speech-ticket-number = तपाईंको नम्बर { $letter }, { $num
 speech-ticket-number-only = तपाईंको नम्बर { $number } हो।
 speech-ticket-place = तपाईंलाई { $place } मा बोलाइनेछ।
 speech-floor = { $floor } तल्ला
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low } देखि { $high }
 speech-ticket-place-floor = तपाईंलाई { $floor }को { $place } मा बोलाइनेछ।
 speech-list = { $title }: { $items }
 braille-title = ब्रेल हस्ताक्षरको आवेदन फारम

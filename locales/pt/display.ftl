@@ -11,7 +11,9 @@ display-service = Serviço
 display-waiting = Aguardando
 display-wait = Espera estimada
 display-people = { $count } pessoas
-display-minutes = cerca de { $min } min
+display-minutes = cerca de { $range } min
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = pouco movimento
 display-wait-medium = movimentado
 display-wait-long = muito movimentado

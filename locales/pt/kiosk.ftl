@@ -15,7 +15,7 @@ loading = Preparando. Aguarde um momento.
 
 ## Purpose
 purpose-title = O que você veio fazer hoje?
-purpose-waiting = { $count } aguardando · cerca de { $minutes } min
+purpose-waiting = { $count } aguardando · cerca de { $range } min
 purpose-none = Este balcão não está atendendo nenhum serviço agora. Fale com um funcionário.
 purpose-elsewhere = Atendido em: { $office }
 purpose-pickup = Retirar o meu Cartão My Number
@@ -116,7 +116,9 @@ issuing = Emitindo a sua senha…
 ## Ticket
 ticket-title = O seu número
 ticket-ahead = Pessoas na sua frente: { $count }
-ticket-eta = Espera estimada: cerca de { $minutes } min
+ticket-eta = Espera estimada: cerca de { $range } min
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = Você é o próximo.
 ticket-bring = Deixe preparado
 ticket-qr = Escaneie para ver a sua posição na fila
 ticket-printing = Imprimindo a sua senha…
@@ -158,7 +160,11 @@ offline-lease-out = Este terminal não consegue se conectar ao sistema da prefei
 progress-step = Passo { $step } de { $total }
 low-reach = Botões mais abaixo
 purpose-wait-count = { $count } aguardando
-purpose-wait-eta = cerca de { $minutes } min
+purpose-wait-eta = cerca de { $range } min
+# Nobody waiting for the service.
+purpose-wait-none = sem espera
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = Guia por voz ligado. Aperte um número para escolher. Asterisco repete, zero chama um funcionário, a tecla ponto volta, mais e menos mudam o volume e a barra explica as teclas.
@@ -181,6 +187,8 @@ speech-ticket-number = Seu número é { $letter }, { $number }.
 speech-ticket-number-only = Seu número é { $number }.
 speech-ticket-place = Você será chamado em { $place }.
 speech-floor = { $floor }º andar
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low } a { $high }
 speech-ticket-place-floor = Você será chamado em { $place }, { $floor }.
 speech-list = { $title }: { $items }
 braille-title = Formulário com assinatura em braile

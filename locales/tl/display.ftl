@@ -11,7 +11,9 @@ display-service = Serbisyo
 display-waiting = Naghihintay
 display-wait = Tantiyang paghihintay
 display-people = { $count } tao
-display-minutes = mga { $min } minuto
+display-minutes = mga { $range } minuto
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = maikli
 display-wait-medium = medyo matao
 display-wait-long = matao

@@ -15,7 +15,7 @@ loading = Naghahanda. Pakihintay sandali.
 
 ## Purpose
 purpose-title = Ano ang pakay mo ngayon?
-purpose-waiting = { $count } ang naghihintay · mga { $minutes } minuto
+purpose-waiting = { $count } ang naghihintay · mga { $range } minuto
 purpose-none = Walang tinatanggap na transaksyon sa counter na ito ngayon. Pakitanong sa staff.
 purpose-elsewhere = Ginagawa sa { $office }
 purpose-pickup = Kunin ang aking My Number Card
@@ -116,7 +116,9 @@ issuing = Ini-isyu ang iyong numero…
 ## Ticket
 ticket-title = Ang iyong numero
 ticket-ahead = Nauna sa iyo: { $count }
-ticket-eta = Tinatayang paghihintay: mga { $minutes } minuto
+ticket-eta = Tinatayang paghihintay: mga { $range } minuto
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = Ikaw na ang susunod.
 ticket-bring = Pakihanda
 ticket-qr = I-scan para makita ang iyong puwesto sa pila
 ticket-printing = Pini-print ang iyong tiket…
@@ -158,7 +160,11 @@ offline-lease-out = Hindi makakonekta ang kiosk na ito sa sistema ng opisina at 
 progress-step = Hakbang { $step } sa { $total }
 low-reach = Ibaba ang mga button
 purpose-wait-count = { $count } ang naghihintay
-purpose-wait-eta = mga { $minutes } minuto
+purpose-wait-eta = mga { $range } minuto
+# Nobody waiting for the service.
+purpose-wait-none = walang hintay
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = Naka-on na ang gabay na boses. Pindutin ang numero para pumili. Ang star ay para ulitin, ang zero ay para tumawag ng kawani, ang tuldok ay para bumalik, ang plus at minus ay para sa lakas ng tunog, at ang slash ay nagpapaliwanag ng mga pindutan.
@@ -181,6 +187,8 @@ speech-ticket-number = Ang numero mo ay { $letter }, { $number }.
 speech-ticket-number-only = Ang numero mo ay { $number }.
 speech-ticket-place = Tatawagin ka sa { $place }.
 speech-floor = ika-{ $floor } palapag
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low } hanggang { $high }
 speech-ticket-place-floor = Tatawagin ka sa { $place }, { $floor }.
 speech-list = { $title }: { $items }
 braille-title = Application form na may braille na pirma

@@ -11,7 +11,9 @@ display-service = Thủ tục
 display-waiting = Số người chờ
 display-wait = Thời gian chờ dự kiến
 display-people = { $count } người
-display-minutes = khoảng { $min } phút
+display-minutes = khoảng { $range } phút
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = vắng
 display-wait-medium = hơi đông
 display-wait-long = đông

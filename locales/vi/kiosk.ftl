@@ -15,7 +15,7 @@ loading = Đang chuẩn bị. Vui lòng đợi một chút.
 
 ## Purpose
 purpose-title = Bạn đến để làm gì?
-purpose-waiting = { $count } người đang chờ · khoảng { $minutes } phút
+purpose-waiting = { $count } người đang chờ · khoảng { $range } phút
 purpose-none = Hiện quầy này không tiếp nhận thủ tục nào. Vui lòng hỏi nhân viên.
 purpose-elsewhere = Làm tại { $office }
 purpose-pickup = Nhận thẻ My Number
@@ -116,7 +116,9 @@ issuing = Đang cấp số thứ tự…
 ## Ticket
 ticket-title = Số của bạn
 ticket-ahead = Người đang chờ trước bạn: { $count }
-ticket-eta = Thời gian chờ dự kiến: khoảng { $minutes } phút
+ticket-eta = Thời gian chờ dự kiến: khoảng { $range } phút
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = Bạn là người tiếp theo.
 ticket-bring = Hãy chuẩn bị sẵn
 ticket-qr = Quét mã QR để xem thứ tự của bạn
 ticket-printing = Đang in phiếu số thứ tự…
@@ -158,7 +160,11 @@ offline-lease-out = Máy này không kết nối được với hệ thống c�
 progress-step = Bước { $step }/{ $total }
 low-reach = Nút ở phía dưới
 purpose-wait-count = { $count } người đang chờ
-purpose-wait-eta = khoảng { $minutes } phút
+purpose-wait-eta = khoảng { $range } phút
+# Nobody waiting for the service.
+purpose-wait-none = không phải chờ
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = Đã bật hướng dẫn bằng giọng nói. Bấm một số để chọn. Phím sao để nghe lại, số không để gọi nhân viên, phím chấm để quay lại, phím cộng và trừ để chỉnh âm lượng, phím gạch chéo để nghe giải thích các phím.
@@ -181,6 +187,8 @@ speech-ticket-number = Số của bạn là { $letter }, { $number }.
 speech-ticket-number-only = Số của bạn là { $number }.
 speech-ticket-place = Bạn sẽ được gọi tại { $place }.
 speech-floor = tầng { $floor }
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low } đến { $high }
 speech-ticket-place-floor = Bạn sẽ được gọi tại { $place }, { $floor }.
 speech-list = { $title }: { $items }
 braille-title = Đơn đăng ký dùng chữ ký chữ nổi

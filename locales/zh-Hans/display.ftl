@@ -11,7 +11,9 @@ display-service = 办理事项
 display-waiting = 等候人数
 display-wait = 预计等候时间
 display-people = { $count }人
-display-minutes = 约{ $min }分钟
+display-minutes = 约{ $range }分钟
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = 人少
 display-wait-medium = 较拥挤
 display-wait-long = 拥挤

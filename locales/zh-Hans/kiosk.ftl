@@ -15,7 +15,7 @@ loading = 正在准备，请稍候。
 
 ## Purpose
 purpose-title = 请选择您要办理的事项
-purpose-waiting = 等候 { $count } 人・约 { $minutes } 分钟
+purpose-waiting = 等候 { $count } 人・约 { $range } 分钟
 purpose-none = 本窗口现在没有可办理的事项。请向工作人员询问。
 purpose-elsewhere = 请到{ $office }办理
 purpose-pickup = 领取个人编号卡
@@ -116,7 +116,9 @@ issuing = 正在发行号码票…
 ## Ticket
 ticket-title = 您的号码
 ticket-ahead = 您前面还有：{ $count } 人
-ticket-eta = 预计等候时间：约 { $minutes } 分钟
+ticket-eta = 预计等候时间：约 { $range } 分钟
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = 下一位就是您。
 ticket-bring = 请准备好
 ticket-qr = 扫描二维码可以查看排队情况
 ticket-printing = 正在打印号码票…
@@ -158,7 +160,11 @@ offline-lease-out = 本取号机无法连接政府系统，此业务的号码已
 progress-step = 第 { $step } 步，共 { $total } 步
 low-reach = 按钮移到下方
 purpose-wait-count = 等候 { $count } 人
-purpose-wait-eta = 约 { $minutes } 分钟
+purpose-wait-eta = 约 { $range } 分钟
+# Nobody waiting for the service.
+purpose-wait-none = 无需等候
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = 语音导航已开启。按数字键选择。星号键重听，零键呼叫工作人员，小数点键返回，加号和减号调节音量，斜杠键说明各个按键。
@@ -181,6 +187,8 @@ speech-ticket-number = 您的号码是{ $letter }{ $number }号。
 speech-ticket-number-only = 您的号码是{ $number }号。
 speech-ticket-place = 届时将在{ $place }叫号。
 speech-floor = { $floor }楼
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low }到{ $high }
 speech-ticket-place-floor = 届时将在{ $floor }{ $place }叫号。
 speech-list = { $title }：{ $items }
 braille-title = 点字签名用交付申请书

@@ -11,7 +11,9 @@ display-service = 辦理事項
 display-waiting = 等候人數
 display-wait = 預計等候時間
 display-people = { $count }人
-display-minutes = 約{ $min }分鐘
+display-minutes = 約{ $range }分鐘
+# An estimated wait as a range of minutes ($range above), e.g. 10–20.
+display-range = { $low }–{ $high }
 display-wait-short = 人少
 display-wait-medium = 較擁擠
 display-wait-long = 擁擠

@@ -15,7 +15,7 @@ loading = 正在準備，請稍候。
 
 ## Purpose
 purpose-title = 請選擇您要辦理的事項
-purpose-waiting = 等候 { $count } 人・約 { $minutes } 分鐘
+purpose-waiting = 等候 { $count } 人・約 { $range } 分鐘
 purpose-none = 本窗口現在沒有可辦理的事項。請向工作人員詢問。
 purpose-elsewhere = 請到{ $office }辦理
 purpose-pickup = 領取個人編號卡
@@ -116,7 +116,9 @@ issuing = 正在發行號碼牌…
 ## Ticket
 ticket-title = 您的號碼
 ticket-ahead = 您前面還有：{ $count } 人
-ticket-eta = 預計等候時間：約 { $minutes } 分鐘
+ticket-eta = 預計等候時間：約 { $range } 分鐘
+# Nobody ahead: instead of a wait of 0–0 minutes.
+ticket-eta-next = 下一位就是您。
 ticket-bring = 請準備好
 ticket-qr = 掃描QR碼可以查看排隊情況
 ticket-printing = 正在列印號碼牌…
@@ -158,7 +160,11 @@ offline-lease-out = 本取號機無法連線政府系統，此業務的號碼已
 progress-step = 第 { $step } 步，共 { $total } 步
 low-reach = 按鈕移到下方
 purpose-wait-count = 等候 { $count } 人
-purpose-wait-eta = 約 { $minutes } 分鐘
+purpose-wait-eta = 約 { $range } 分鐘
+# Nobody waiting for the service.
+purpose-wait-none = 無需等候
+# An estimated wait as a range of minutes ($range in the wait texts), e.g. 10–20.
+wait-range = { $low }–{ $high }
 
 ## Speech and keypad mode (said, not shown; the braille offer is shown too)
 speech-start = 語音導覽已開啟。按數字鍵選擇。星號鍵重聽，零鍵呼叫工作人員，小數點鍵返回，加號和減號調整音量，斜線鍵說明各個按鍵。
@@ -181,6 +187,8 @@ speech-ticket-number = 您的號碼是{ $letter }{ $number }號。
 speech-ticket-number-only = 您的號碼是{ $number }號。
 speech-ticket-place = 屆時將在{ $place }叫號。
 speech-floor = { $floor }樓
+# A range of minutes said aloud (the screen writes 10–20).
+speech-range = { $low }到{ $high }
 speech-ticket-place-floor = 屆時將在{ $floor }{ $place }叫號。
 speech-list = { $title }：{ $items }
 braille-title = 點字簽名用交付申請書

@@ -26,7 +26,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "ja" => Strings {
             service: "マイナンバーカードの受け取り",
             ahead: "お待ちの方: 4人",
-            eta: "待ち時間の目安: 約15分",
+            eta: "待ち時間の目安: 約10〜20分",
             docs_title: "ご用意ください:",
             docs: [
                 "交付通知書（はがき）",
@@ -40,7 +40,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "ja-easy" => Strings {
             service: "マイナンバーカードを もらう",
             ahead: "あなたの まえに 4にん います",
-            eta: "まつ じかん: 15ふん ぐらい",
+            eta: "まつ じかん: やく 10〜20ふん",
             docs_title: "もって きて ください:",
             docs: [
                 "はがき（交付通知書）",
@@ -54,7 +54,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "en" => Strings {
             service: "Pick up your My Number Card",
             ahead: "People waiting before you: 4",
-            eta: "Estimated wait: about 15 min",
+            eta: "Estimated wait: about 10–20 min",
             docs_title: "Please have ready:",
             docs: [
                 "The notification postcard (交付通知書)",
@@ -68,7 +68,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "zh-Hans" => Strings {
             service: "领取个人编号卡",
             ahead: "您前面还有 4 人",
-            eta: "预计等候时间：约 15 分钟",
+            eta: "预计等候时间：约 10–20 分钟",
             docs_title: "请准备好：",
             docs: [
                 "交付通知书（明信片）",
@@ -82,7 +82,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "zh-Hant" => Strings {
             service: "領取個人編號卡",
             ahead: "您前面還有 4 人",
-            eta: "預計等候時間：約 15 分鐘",
+            eta: "預計等候時間：約 10–20 分鐘",
             docs_title: "請準備好：",
             docs: [
                 "交付通知書（明信片）",
@@ -96,7 +96,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "ko" => Strings {
             service: "마이넘버 카드 수령",
             ahead: "앞 대기 인원: 4명",
-            eta: "예상 대기 시간: 약 15분",
+            eta: "예상 대기 시간: 약 10~20분",
             docs_title: "준비해 주세요:",
             docs: [
                 "교부 통지서(엽서)",
@@ -110,7 +110,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "vi" => Strings {
             service: "Nhận thẻ My Number",
             ahead: "Người đang chờ trước bạn: 4",
-            eta: "Thời gian chờ dự kiến: khoảng 15 phút",
+            eta: "Thời gian chờ dự kiến: khoảng 10–20 phút",
             docs_title: "Hãy chuẩn bị sẵn:",
             docs: [
                 "Bưu thiếp thông báo nhận thẻ (交付通知書)",
@@ -124,7 +124,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "ne" => Strings {
             service: "माइ नम्बर कार्ड लिने",
             ahead: "तपाईंभन्दा अगाडि पर्खिरहेका: 4 जना",
-            eta: "अनुमानित प्रतीक्षा समय: करिब 15 मिनेट",
+            eta: "अनुमानित पर्खाइ: लगभग 10–20 मिनेट",
             docs_title: "कृपया तयार राख्नुहोस्:",
             docs: [
                 "कार्ड वितरण सूचना पोस्टकार्ड (交付通知書)",
@@ -138,7 +138,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "tl" => Strings {
             service: "Pagkuha ng My Number Card",
             ahead: "Mga naghihintay bago ka: 4",
-            eta: "Tinatayang paghihintay: mga 15 minuto",
+            eta: "Tinatayang paghihintay: mga 10–20 minuto",
             docs_title: "Pakihanda ang:",
             docs: [
                 "Ang postcard na abiso (交付通知書)",
@@ -152,7 +152,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "id" => Strings {
             service: "Pengambilan Kartu My Number",
             ahead: "Orang yang menunggu sebelum Anda: 4",
-            eta: "Perkiraan waktu tunggu: sekitar 15 menit",
+            eta: "Perkiraan waktu tunggu: sekitar 10–20 menit",
             docs_title: "Harap siapkan:",
             docs: [
                 "Kartu pos pemberitahuan (交付通知書)",
@@ -166,7 +166,7 @@ fn strings(lang: &str) -> Option<Strings> {
         "pt" => Strings {
             service: "Retirada do cartão My Number",
             ahead: "Pessoas na sua frente: 4",
-            eta: "Espera estimada: cerca de 15 min",
+            eta: "Espera estimada: cerca de 10–20 min",
             docs_title: "Tenha em mãos:",
             docs: [
                 "O cartão-postal de aviso (交付通知書)",

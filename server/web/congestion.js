@@ -1,6 +1,7 @@
 // The public congestion page (窓口混雑状況): `/congestion` shows all offices of the city in one
 // table, `/congestion/{site}` one office's services with waiting counts and estimated waits in
-// colour bands with words. Anonymous data from the public board; refreshed every 30 s.
+// colour bands with words and a range of minutes ("約10〜20分"). Anonymous data from the public
+// board; refreshed every 30 s.
 
 import { api, band, clockTime, el, fill, keepFocus } from '/web/common.js';
 
@@ -19,21 +20,31 @@ function bi(ja, en) {
   return [ja, ' ', el('span', { class: 'en', lang: 'en' }, en)];
 }
 
-/** The wait in a colour band whose words say the same as the colour, then the minutes. */
-function bandBadge(minutes, waiting = 1) {
-  if (waiting === 0) {
-    return el('span', { class: 'wait' }, el('span', { class: 'band band-low', dataset: { band: 'low' } }, bi('待ちなし', 'No wait')));
-  }
-  const m = Math.max(1, minutes);
-  const b = band(m);
-  return el('span', { class: 'wait' },
-    el('span', { class: `band band-${b}`, dataset: { band: b } }, bi(BAND_WORDS[b][0], BAND_WORDS[b][1])),
-    ' ', el('span', { class: 'minutes' }, bi(`約${m}分`, `about ${m} min`)));
+/** A queue's wait as a range `[low, high]` of minutes (its one number from a server without). */
+function range(q) {
+  const r = q.eta_range;
+  if (r && r.high_min > 0) return [Math.max(1, r.low_min), Math.max(1, r.high_min)];
+  const m = Math.max(1, q.eta_min);
+  return [m, m];
 }
 
-/** Longest estimated wait among services that have people waiting (0 when nobody waits). */
+/** The wait of queue `q` in a colour band (by the estimate) whose words say the same as the
+ *  colour, then the range of minutes. */
+function bandBadge(q) {
+  if (!q || q.waiting === 0) {
+    return el('span', { class: 'wait' }, el('span', { class: 'band band-low', dataset: { band: 'low' } }, bi('待ちなし', 'No wait')));
+  }
+  const b = band(Math.max(1, q.eta_min));
+  const [low, high] = range(q);
+  const [ja, en] = low >= high ? [`${high}`, `${high}`] : [`${low}〜${high}`, `${low}–${high}`];
+  return el('span', { class: 'wait' },
+    el('span', { class: `band band-${b}`, dataset: { band: b } }, bi(BAND_WORDS[b][0], BAND_WORDS[b][1])),
+    ' ', el('span', { class: 'minutes' }, bi(`約${ja}分`, `about ${en} min`)));
+}
+
+/** The queue with the longest estimated wait among those with people waiting (none: null). */
 function longestWait(board) {
-  return board.queues.reduce((a, q) => (q.waiting > 0 ? Math.max(a, q.eta_min) : a), 0);
+  return board.queues.reduce((a, q) => (q.waiting > 0 && (!a || q.eta_min > a.eta_min) ? q : a), null);
 }
 
 function openState(board) {
@@ -80,7 +91,7 @@ function cityRow(site, board) {
   return el('tr', { dataset: { site: site.id } }, name,
     el('td', { class: 'hide-narrow' }, openState(board)),
     el('td', { class: 'num' }, el('span', { class: 'big' }, String(waiting)), ' 人'),
-    el('td', {}, board.open ? bandBadge(longestWait(board), waiting) : '—'),
+    el('td', {}, board.open ? bandBadge(longestWait(board)) : '—'),
     el('td', { class: 'num hide-narrow' }, `${open} / ${board.counters.length}`));
 }
 
@@ -110,7 +121,7 @@ function serviceCard(q) {
     el('h3', {}, el('span', { class: 'prefix', 'aria-hidden': 'true' }, q.prefix), q.name_ja),
     el('dl', {},
       el('dt', {}, bi('待ち', 'Waiting')), el('dd', {}, el('span', { class: 'big' }, String(q.waiting)), ' 人'),
-      el('dt', {}, bi('目安', 'Wait')), el('dd', {}, q.counters_open > 0 ? bandBadge(q.eta_min, q.waiting)
+      el('dt', {}, bi('目安', 'Wait')), el('dd', {}, q.counters_open > 0 ? bandBadge(q)
         : bi('窓口が閉まっています', 'No counter open')),
       el('dt', {}, bi('窓口', 'Counters')), el('dd', {}, String(q.counters_open))));
 }

@@ -17,6 +17,17 @@ const $ = (id) => document.getElementById(id);
 let wired = false;
 let runCounterAction = async () => null;
 
+/** The slip's wait as the visitor sees it elsewhere: a range of minutes (the console's queue
+ *  lines keep the one estimate staff plan with). */
+function slipWait(issued) {
+  const r = issued.eta_range;
+  if (!r || r.high_min === 0) {
+    return issued.people_ahead > 0 ? t('slip_ahead', { n: issued.people_ahead, eta: issued.eta_min }) : t('slip_next');
+  }
+  const eta = r.low_min >= r.high_min ? String(r.high_min) : t('wait_range', { low: r.low_min, high: r.high_min });
+  return t('slip_ahead', { n: issued.people_ahead, eta });
+}
+
 /** Fills the selects of the hand-issue form and wires the dialogs (once per sign-in / language). */
 export function initPanels(runAction) {
   if (runAction) runCounterAction = runAction;
@@ -217,7 +228,7 @@ function showSlip(issued) {
     el('p', { class: 'slip-number', id: 'slip-number' }, tk.number),
     el('p', {}, `${serviceName(tk.service)} — ${langName(tk.lang)}`),
     el('p', {}, needsBadges(tk.needs, NEED_MARKS)),
-    el('p', {}, t('slip_ahead', { n: issued.people_ahead, eta: issued.eta_min })),
+    el('p', {}, slipWait(issued)),
     el('p', {}, t('slip_url')),
     el('p', { class: 'slip-url' }, el('a', { href: issued.status_url, target: '_blank', rel: 'noopener' }, issued.status_url)));
   $('ticket-dialog').showModal();

@@ -1,6 +1,8 @@
 // The visitor status page (`/s/{token}`, the ticket's QR code): this ticket only, in the ticket's
 // language with a Japanese line under the key facts. Live through the ticket's SSE stream, with
-// polling every 15 s while the stream is down, and an opt-in notification when few are ahead.
+// polling every 15 s while the stream is down. The wait is a range ("about 10–20 min"); when it
+// moves a lot from what the visitor was last told, a notice says so. An opt-in notification
+// when few are ahead, and when the wait moved.
 
 import { api, clockTime, el, fill } from '/web/common.js';
 import { guessLang, htmlLang, st } from '/web/status-i18n.js';
@@ -9,6 +11,11 @@ const $ = (id) => document.getElementById(id);
 const token = decodeURIComponent(location.pathname.replace(/^\/s\//, '').replace(/\/.*$/, ''));
 const POLL_MS = 15000;
 const NEAR = 3;
+// The estimate "moved a lot": its midpoint by at least this many minutes, or by this share of
+// what the visitor was told (and at least MOVED_MIN_SHARE_MIN minutes, so 2 → 3 min is no news).
+const MOVED_MIN = 10;
+const MOVED_SHARE = 0.5;
+const MOVED_MIN_SHARE_MIN = 5;
 
 let lang = guessLang(navigator.languages || [navigator.language]);
 let last = null;
@@ -19,6 +26,11 @@ const notifyKey = `madoguchi.notify.${token}`;
 let notifyOn = localStorage.getItem(notifyKey) === '1';
 let notifiedNear = false;
 let notifiedCalled = false;
+// The range the visitor was last told (first seen, or the last "moved" notice), kept across
+// reloads of the page; and the notice about the latest move.
+const toldKey = `madoguchi.told.${token}`;
+let told = readTold();
+let moved = null;
 
 /** The counter words in `code`: "counter 3" when the id is a number, else the counter's name. */
 function goText(code, status) {
@@ -30,6 +42,73 @@ function goText(code, status) {
 function aheadText(code, n) {
   if (n === 0) return st(code, 'ahead_zero');
   return st(code, n === 1 ? 'ahead_one' : 'ahead', { n });
+}
+
+/** The ticket's wait as a range `{ low, high }` of minutes, or null when nobody is ahead. */
+function waitRange(s) {
+  if (s.people_ahead <= 0) return null;
+  const r = s.eta_range;
+  if (r && r.high_min > 0) return { low: r.low_min, high: r.high_min };
+  // A server without ranges: its one number.
+  const n = Math.max(1, s.eta_min);
+  return { low: n, high: n };
+}
+
+/** "10–20" as `code` writes it (word joiners: a narrow phone never breaks it after the dash);
+ *  one number when both ends are equal. */
+function rangeText(code, r) {
+  if (r.low >= r.high) return String(r.high);
+  return st(code, 'range', { low: r.low, high: r.high }).replace(/[–〜~]/g, '\u2060$&\u2060');
+}
+
+/** Whether the wait moved a lot from `from` to `to`: 'later', 'sooner' or null. */
+function movedWay(from, to) {
+  const a = (from.low + from.high) / 2;
+  const b = (to.low + to.high) / 2;
+  const d = Math.abs(b - a);
+  const lot = d >= MOVED_MIN || (d >= MOVED_MIN_SHARE_MIN && d >= MOVED_SHARE * a);
+  if (!lot) return null;
+  return b > a ? 'later' : 'sooner';
+}
+
+function readTold() {
+  try {
+    const t = JSON.parse(localStorage.getItem(toldKey) || 'null');
+    return t && Number.isFinite(t.low) && Number.isFinite(t.high) ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+function setTold(r) {
+  told = r;
+  try {
+    localStorage.setItem(toldKey, JSON.stringify(r));
+  } catch {
+    // A phone that refuses storage compares with this visit only.
+  }
+}
+
+/** Compares the wait now with what the visitor was told; a big move becomes the notice. */
+function trackWait(s) {
+  const r = s.state === 'waiting' ? waitRange(s) : null;
+  if (!r) {
+    if (s.state !== 'waiting') moved = null;
+    return;
+  }
+  if (!told) {
+    setTold(r);
+    return;
+  }
+  const way = movedWay(told, r);
+  if (way) {
+    moved = { way, range: r };
+    setTold(r);
+    if (notifyOn) alertVisitor(st(lang, `eta_${way}`, { range: rangeText(lang, r) }), [150, 80, 150]);
+  } else if (moved) {
+    // Small steps after a notice: the notice shows the range as it is now.
+    moved = { way: moved.way, range: r };
+  }
 }
 
 /** A fact in the visitor's language with the Japanese line under it (none for Japanese). */
@@ -71,9 +150,13 @@ function render(s) {
     lang !== 'ja' ? el('p', { class: 'ja-line', lang: 'ja' }, s.service_name_ja) : null,
   ];
   if (s.state === 'waiting') {
+    trackWait(s);
+    const r = waitRange(s);
     parts.push(
+      moved ? el('div', { class: `moved moved-${moved.way}`, id: 'eta-moved', role: 'status' },
+        fact('moved-text', 'eta-moved-text', (c) => st(c, `eta_${moved.way}`, { range: rangeText(c, moved.range) }))) : null,
       fact('fact', 'ahead', (c) => aheadText(c, s.people_ahead)),
-      s.people_ahead > 0 ? fact('fact', 'eta', (c) => st(c, 'eta', { n: Math.max(1, s.eta_min) })) : null,
+      r ? fact('fact', 'eta', (c) => st(c, 'eta', { range: rangeText(c, r) })) : null,
       el('p', { class: 'hint' }, st(lang, 'hint')));
   } else if (s.state === 'serving') {
     const where = s.counter_name || s.counter || '';

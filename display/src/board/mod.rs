@@ -91,7 +91,10 @@ pub struct QueueView {
     pub name_key: String,
     pub name_ja: String,
     pub waiting: u32,
+    /// The point estimate: the colour band.
     pub eta_min: u32,
+    /// What the board writes: "about 10–20 min".
+    pub eta_range: madoguchi_protocol::WaitRange,
     pub band: WaitBand,
     /// No counter serving this service is open now.
     pub no_counter_open: bool,
@@ -273,6 +276,7 @@ impl BoardView {
                 name_ja: q.name_ja.clone(),
                 waiting: q.waiting,
                 eta_min: q.eta_min,
+                eta_range: q.eta_range,
                 band: WaitBand::of(q.eta_min),
                 no_counter_open: q.counters_open == 0,
             })

@@ -1,5 +1,6 @@
 //! What the waiting-counts panel draws, and how big: every service of the site, each with its
-//! waiting count and estimated wait, in one or two columns at the largest size that fits.
+//! waiting count and estimated wait (a range of minutes), in one or two columns at the largest
+//! size that fits.
 //!
 //! No service is cut off to make room. When space is short the panel first drops the small
 //! Japanese line under a translated service name, then goes to two columns, then shrinks the
@@ -10,7 +11,7 @@
 //! included: a visitor sent there from another counter waits in that queue with the number
 //! they already hold (card pickups go on to the city staff desk), so its count is theirs.
 
-use madoguchi_protocol::{Lang, ServiceId};
+use madoguchi_protocol::{Lang, ServiceId, WaitRange};
 
 use super::layout::{self, Space, text_em};
 use super::{BoardView, WaitBand};
@@ -57,7 +58,7 @@ pub struct QueueRow {
     pub name_ja: Option<String>,
     /// "16 people".
     pub people: String,
-    /// The wait box: "about 72 min", or the band words when nobody waits, or "paused".
+    /// The wait box: "about 60–85 min", or the band words when nobody waits, or "paused".
     pub wait: String,
     /// The band words under the minutes, when there are minutes.
     pub band_words: Option<String>,
@@ -103,8 +104,17 @@ impl QueuePanel {
                 } else if q.waiting == 0 {
                     (texts.get(lang, q.band.key()), None)
                 } else {
-                    let min =
-                        texts.args(lang, "display-minutes", &[("min", q.eta_min.to_string())]);
+                    // A server without ranges sends `0–0`: its one number then.
+                    let r = if q.eta_range.high_min == 0 {
+                        WaitRange {
+                            low_min: q.eta_min,
+                            high_min: q.eta_min,
+                        }
+                    } else {
+                        q.eta_range
+                    };
+                    let range = range_text(texts, lang, r);
+                    let min = texts.args(lang, "display-minutes", &[("range", range)]);
                     (min, Some(texts.get(lang, q.band.key())))
                 };
                 QueueRow {
@@ -186,6 +196,22 @@ impl QueuePanel {
             column_height(&rows, self.scale, col_w).is_some_and(|h| h <= height - head + 0.01)
         })
     }
+}
+
+/// The range of minutes as `lang` writes it (`10–20`, `10〜20`); one number when both ends
+/// are equal.
+fn range_text(texts: &Texts, lang: Lang, range: WaitRange) -> String {
+    if range.low_min >= range.high_min {
+        return range.high_min.to_string();
+    }
+    texts.args(
+        lang,
+        "display-range",
+        &[
+            ("low", range.low_min.to_string()),
+            ("high", range.high_min.to_string()),
+        ],
+    )
 }
 
 /// Rows down the first column, then the second.

@@ -17,8 +17,8 @@ fn texts() -> Texts {
 /// Windows the board is installed on: full HD, 4K, and a portrait screen.
 pub(crate) const WINDOWS: [(f32, f32); 3] = [(1920.0, 1080.0), (3840.0, 2160.0), (1080.0, 1920.0)];
 
-/// Each shipped site's board at its busiest: the engine's queues with three-digit waits (the
-/// longest strings), a notice and the offline bar (the least room left).
+/// Each shipped site's board at its busiest: the engine's queues with three-digit ranges of waits
+/// (the longest strings), a notice and the offline bar (the least room left).
 pub(crate) fn worst_boards() -> Vec<(Board, Vec<String>)> {
     let config = Config::shipped();
     let now = demo_now();
@@ -31,6 +31,10 @@ pub(crate) fn worst_boards() -> Vec<(Board, Vec<String>)> {
             for (i, queue) in board.queues.iter_mut().enumerate() {
                 queue.waiting = 188;
                 queue.eta_min = 145;
+                queue.eta_range = madoguchi_protocol::WaitRange {
+                    low_min: 110,
+                    high_min: 180,
+                };
                 queue.counters_open = u32::from(i % 5 != 4);
             }
             (board, site.services.clone())
@@ -81,10 +85,11 @@ fn twelve_services_at_yahatanishi_stay_readable_on_every_window() {
         for (w, h) in WINDOWS {
             let panel = QueuePanel::new(&view, &t, lang, Space::window(w, h));
             assert_eq!(panel.rows().count(), 12);
-            // Three-digit waits under a notice: the service name is at least 0.55 × 2.6 vmin
-            // (15 px on a 1080-pixel screen); shorter waits and no notice leave more.
+            // Three-digit ranges of waits (about 110–180 min) under a notice: the service name
+            // is at least 0.5 × 2.6 vmin (14 px on a 1080-pixel screen; 0.55 when the board
+            // wrote one number); shorter waits and no notice leave more.
             assert!(
-                panel.scale >= 0.55,
+                panel.scale >= 0.5,
                 "{} {w}x{h}: {}",
                 lang.code(),
                 panel.scale
@@ -117,10 +122,43 @@ fn a_translated_name_keeps_the_japanese_name_when_there_is_room() {
         first.name_ja.as_deref(),
         Some(board.queues[0].name_ja.as_str())
     );
-    assert_eq!(first.wait, "about 145 min");
+    assert_eq!(first.wait, "about 110–180 min");
     assert_eq!(first.band_words.as_deref(), Some("very busy"));
     let ja = QueuePanel::new(&view, &t, Lang::Ja, space);
     assert!(ja.rows().all(|r| r.name_ja.is_none()), "Japanese once");
+    assert_eq!(ja.rows().next().unwrap().wait, "約110〜180分");
+}
+
+#[test]
+fn every_caption_language_writes_the_wait_as_a_range_and_one_number_once() {
+    let t = texts();
+    let (mut board, _) = worst_boards().remove(0);
+    board.queues.truncate(2);
+    for q in &mut board.queues {
+        q.counters_open = 1;
+    }
+    board.queues[1].eta_range = madoguchi_protocol::WaitRange {
+        low_min: 15,
+        high_min: 15,
+    };
+    let view = BoardView::from_board(&board, Filter::default(), demo_now());
+    for lang in Lang::ALL {
+        let panel = QueuePanel::new(&view, &t, lang, Space::window(1920.0, 1080.0));
+        let waits: Vec<&str> = panel.rows().map(|r| r.wait.as_str()).collect();
+        let (low, high) = (waits[0].find("110"), waits[0].find("180"));
+        assert!(
+            matches!((low, high), (Some(l), Some(h)) if l < h),
+            "{}: {}",
+            lang.code(),
+            waits[0]
+        );
+        assert!(
+            waits[1].contains("15") && !waits[1].contains("15–15") && !waits[1].contains("〜"),
+            "{}: {}",
+            lang.code(),
+            waits[1]
+        );
+    }
 }
 
 /// The city staff desk (`city`) is not offered at the kiosk, but it is no staff-only queue:

@@ -1,9 +1,9 @@
 //! Screen texts written for the ear: what a synthesizer of the visitor's language can say.
 //! The screen shows Japanese words beside the translation (the visitor may show them to staff:
 //! `Notice postcard (交付通知書)`, `Card handover / 交付窓口`); an English or Vietnamese voice
-//! cannot read them, so they are left out there. Separators become pauses, the screen's short
-//! `min` becomes a word, `4F` becomes the floor as the language says it, and a ticket number
-//! `A-023` is said as a letter and a number.
+//! cannot read them, so they are left out there. Separators become pauses, a range of minutes
+//! `10–20` is said "10 to 20", the screen's short `min` becomes a word, `4F` becomes the floor
+//! as the language says it, and a ticket number `A-023` is said as a letter and a number.
 
 use madoguchi_protocol::Lang;
 
@@ -38,7 +38,7 @@ const SHORT: [(Lang, &str, &str); 2] = [(Lang::En, "min", "minutes"), (Lang::Pt,
 
 /// `text` as the voice of `lang` should say it; `None` when nothing sayable is left.
 pub fn for_ear(i18n: &Localizer, lang: Lang, text: &str) -> Option<String> {
-    let mut s = brackets(lang, text);
+    let mut s = ranges(i18n, lang, &brackets(lang, text));
     // "local / 日本語": the Japanese half of a place name.
     if s.contains(" / ") {
         let parts: Vec<&str> = s.split(" / ").collect();
@@ -103,6 +103,45 @@ fn word(i18n: &Localizer, lang: Lang, w: &str) -> String {
         return format!("{floor}{tail}");
     }
     w.to_owned()
+}
+
+/// The dashes of a range of minutes (`10–20`, `10〜20`, `10~20`) between digits: voices say
+/// nothing or "wave dash" for them, so the range is said in words ("10 to 20", `10から20`).
+fn ranges(i18n: &Localizer, lang: Lang, text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            let low: String = chars[start..i].iter().collect();
+            let dash = chars
+                .get(i)
+                .is_some_and(|c| matches!(c, '–' | '〜' | '~' | '～'));
+            let high_end = chars[(i + 1).min(chars.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if dash && high_end > 0 {
+                let high: String = chars[i + 1..i + 1 + high_end].iter().collect();
+                out.push_str(&i18n.t_args(
+                    lang,
+                    "speech-range",
+                    &[("low", low.into()), ("high", high.into())],
+                ));
+                i += 1 + high_end;
+            } else {
+                out.push_str(&low);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Brackets `( )` / `（ ）` with Japanese the voice cannot read: those items left out, and the
@@ -190,6 +229,23 @@ mod tests {
             ear(Lang::Ja, "待っている人 3人・約12分").as_deref(),
             Some("待っている人 3人、約12分")
         );
+    }
+
+    #[test]
+    fn a_range_of_minutes_is_said_in_words() {
+        let i18n = Localizer::shipped().unwrap();
+        let ear = |lang, s: &str| for_ear(&i18n, lang, s);
+        assert_eq!(
+            ear(Lang::En, "3 waiting · about 10–20 min").as_deref(),
+            Some("3 waiting, about 10 to 20 minutes")
+        );
+        assert_eq!(ear(Lang::Ja, "約10〜20分").as_deref(), Some("約10から20分"));
+        assert_eq!(
+            ear(Lang::Ko, "약 10~20분").as_deref(),
+            Some("약 10에서 20분")
+        );
+        // A ticket number's hyphen is not a range.
+        assert_eq!(ear(Lang::En, "A-023").as_deref(), Some("A-023"));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use madoguchi_kiosk::i18n::{Arg, Localizer};
 use madoguchi_kiosk::ui::fonts;
-use madoguchi_protocol::Lang;
+use madoguchi_kiosk::view;
+use madoguchi_protocol::{Lang, WaitRange};
 
 #[test]
 fn every_japanese_key_exists_in_every_language_and_no_other() {
@@ -55,6 +56,20 @@ fn a_broken_file_is_refused_with_a_sentence() {
     );
 }
 
+/// Whether `text` has words outside its `{ $arguments }` (`wait-range` is `10–20` in most
+/// languages: nothing to translate).
+fn has_words(text: &str) -> bool {
+    let mut depth = 0;
+    text.chars().any(|c| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && c.is_alphabetic()
+    })
+}
+
 #[test]
 fn every_language_is_translated_not_copied_from_english() {
     let i18n = Localizer::shipped().unwrap();
@@ -65,7 +80,7 @@ fn every_language_is_translated_not_copied_from_english() {
         let same: Vec<String> = i18n
             .keys(Lang::Ja)
             .into_iter()
-            .filter(|k| i18n.t(lang, k) == i18n.t(Lang::En, k))
+            .filter(|k| i18n.t(lang, k) == i18n.t(Lang::En, k) && has_words(&i18n.t(Lang::En, k)))
             .collect();
         // A few words are the same in English (e.g. "Interpreter" in Tagalog).
         assert!(
@@ -88,9 +103,60 @@ fn arguments_are_formatted_without_bidi_isolation_marks() {
         );
     }
     assert_eq!(
-        i18n.t_args(Lang::En, "ticket-eta", &[("minutes", 15u32.into())]),
-        "Estimated wait: about 15 min"
+        i18n.t_args(Lang::En, "ticket-eta", &[("range", "10–20".into())]),
+        "Estimated wait: about 10–20 min"
     );
+}
+
+#[test]
+fn every_language_writes_a_wait_as_a_range_and_nobody_ahead_as_next() {
+    let i18n = Localizer::shipped().unwrap();
+    let range = |low_min, high_min| WaitRange { low_min, high_min };
+    for lang in Lang::ALL {
+        for (key, next) in [
+            ("ticket-eta", "ticket-eta-next"),
+            ("purpose-wait-eta", "purpose-wait-none"),
+        ] {
+            let text = view::wait_text(&i18n, lang, key, next, range(10, 20));
+            let (low, high) = (text.find("10"), text.find("20"));
+            assert!(
+                matches!((low, high), (Some(l), Some(h)) if l < h),
+                "{lang} {key}: {text}"
+            );
+            assert!(
+                !text.contains("{") && !text.contains('\u{2068}'),
+                "{lang}: {text:?}"
+            );
+            assert_eq!(
+                view::wait_text(&i18n, lang, key, next, range(0, 0)),
+                i18n.t(lang, next),
+                "{lang} {key}"
+            );
+            assert_ne!(i18n.t(lang, next), next, "{lang}: {next} missing");
+            // A range of one number reads as that number, not "15–15".
+            let one = view::wait_text(&i18n, lang, key, next, range(15, 15));
+            assert!(one.contains("15") && !one.contains("15–15") && !one.contains("15〜15"));
+        }
+    }
+    let en = |low_min, high_min| {
+        view::wait_text(
+            &i18n,
+            Lang::En,
+            "ticket-eta",
+            "ticket-eta-next",
+            range(low_min, high_min),
+        )
+    };
+    assert_eq!(en(10, 20), "Estimated wait: about 10–20 min");
+    assert_eq!(en(0, 0), "You are next.");
+    let ja = view::wait_text(
+        &i18n,
+        Lang::Ja,
+        "ticket-eta",
+        "ticket-eta-next",
+        range(10, 20),
+    );
+    assert_eq!(ja, "待ち時間の目安: 約10〜20分");
 }
 
 #[test]

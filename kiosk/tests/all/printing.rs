@@ -30,7 +30,7 @@ fn the_layout_is_in_the_visitors_language_with_japanese_for_staff() {
     assert_eq!(l.site_name, "八幡西区役所");
     assert_eq!(l.area, "4F Quầy giao thẻ / 交付窓口");
     assert_eq!(l.people_ahead, "Người đang chờ trước bạn: 4");
-    assert!(l.eta.contains("15 phút"), "{}", l.eta);
+    assert_eq!(l.eta, "Thời gian chờ dự kiến: khoảng 10–20 phút");
     assert_eq!(l.documents[0], "Giấy báo nhận thẻ (bưu thiếp)");
     assert_eq!(
         l.needs,

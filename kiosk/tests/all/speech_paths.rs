@@ -198,14 +198,15 @@ fn the_purpose_screen_in_english_says_this() {
         texts(&purpose.phrases),
         [
             "What did you come for today?",
-            "1: Pick up my My Number Card, 0 waiting, about 5 minutes",
-            "2: Apply for a card (new, renewal, replacement), 3 waiting, about 12 minutes",
-            "3: Express issuance, 2 waiting, about 26 minutes",
-            "4: Renew the electronic certificates, 1 waiting, about 15 minutes",
-            "5: Update the card (new address, etc.), 4 waiting, about 22 minutes",
-            "6: Reset my PIN, 6 waiting, about 18 minutes",
-            "7: I am moving abroad, 0 waiting, about 29 minutes",
-            "8: I lost my My Number Card, 3 waiting, about 12 minutes",
+            // Nobody waiting: no range of zero minutes.
+            "1: Pick up my My Number Card, 0 waiting",
+            "2: Apply for a card (new, renewal, replacement), 3 waiting, about 8 to 18 minutes",
+            "3: Express issuance, 2 waiting, about 18 to 39 minutes",
+            "4: Renew the electronic certificates, 1 waiting, about 10 to 22 minutes",
+            "5: Update the card (new address, etc.), 4 waiting, about 15 to 33 minutes",
+            "6: Reset my PIN, 6 waiting, about 12 to 27 minutes",
+            "7: I am moving abroad, 0 waiting",
+            "8: I lost my My Number Card, 3 waiting, about 8 to 18 minutes",
             // Ten choices with "I have a reservation": nine turns the page.
             "9: more choices",
             "Enter chooses: Pick up my My Number Card",
@@ -231,7 +232,7 @@ fn the_card_pickup_ticket_in_japanese_says_this() {
             "カードの交付",
             "4階の交付窓口でお呼びします。",
             "前に待っている人: 4人",
-            "待ち時間の目安: 約15分",
+            "待ち時間の目安: 約10から20分",
             "用意しておくもの。交付通知書(はがき)、本人確認書類(運転免許証、パスポート、在留カードなど)、通知カード(お持ちの方)、お持ちのマイナンバーカード。",
             "お手伝い。点字記名用の交付申請書。",
             "番号札を印刷しています",
@@ -248,7 +249,7 @@ fn the_card_pickup_ticket_in_japanese_says_this() {
             "カードの交付",
             "4階の交付窓口でお呼びします。",
             "前に待っている人: 4人",
-            "待ち時間の目安: 約15分",
+            "待ち時間の目安: 約10から20分",
         ]
     );
 }

@@ -79,14 +79,31 @@ fn purpose_buttons_show_waiting_counts_and_where_the_rest_is_done() {
         .iter()
         .find(|b| b.label == "Pick up my My Number Card")
         .expect("pickup");
+    // The sample has nobody waiting for a card (`0–0`): no range of zero minutes.
+    assert_eq!(pickup.sub.as_deref(), Some("0 waiting"));
+    let chip = pickup.wait.as_ref().expect("wait chip");
+    assert_eq!(
+        (chip.count.as_str(), chip.eta.as_str()),
+        ("0 waiting", "no wait")
+    );
+    let apply = v
+        .buttons
+        .iter()
+        .find(|b| b.label.starts_with("Apply for a card"))
+        .expect("apply");
     let q = sample::queues()
         .into_iter()
-        .find(|q| q.service == "pickup")
+        .find(|q| q.service == "apply")
         .expect("queue");
     assert_eq!(
-        pickup.sub.as_deref(),
-        Some(format!("{} waiting · about {} min", q.waiting, q.eta_min).as_str())
+        (q.waiting, q.eta_range.low_min, q.eta_range.high_min),
+        (3, 8, 18)
     );
+    assert_eq!(apply.sub.as_deref(), Some("3 waiting · about 8–18 min"));
+    let chip = apply.wait.as_ref().expect("wait chip");
+    assert_eq!(chip.eta, "about 8–18 min");
+    // The chip's colour still follows the point estimate, as on the waiting-room display.
+    assert_eq!(chip.eta_min, q.eta_min);
 }
 
 #[test]
